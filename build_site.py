@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""The edition's command line: check the data, build the site, or preview it.
+
+    python build_site.py check     validate source/, annotations/ and glossary.yaml
+    python build_site.py build     validate, then write a complete site/ (or --site-dir)
+    python build_site.py serve     preview at http://127.0.0.1:8000/, rebuilt on every change
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from edition.export import BuildFailed, build_site, serve
+from edition.load import load_edition
+from edition.model import ValidationFailed
+from edition.render import render_site
+from edition.transform import transform
+
+ROOT = Path(__file__).resolve().parent
+
+
+def pages(root: Path):
+    """Validate and render; raise ValidationFailed with every problem."""
+    return render_site(transform(load_edition(root)))
+
+
+def report(error: ValidationFailed) -> None:
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    count = len(error.problems)
+    print(f"{count} problem{'s' if count != 1 else ''}: nothing was written.", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=("check", "build", "serve"))
+    parser.add_argument("--root", type=Path, default=ROOT, help="the edition's folder (default: this one)")
+    parser.add_argument("--site-dir", type=Path, help="where build writes the site (default: ROOT/site)")
+    parser.add_argument("--config", type=Path, help="the MkDocs configuration (default: ROOT/mkdocs.yml)")
+    parser.add_argument("--dev-addr", default="127.0.0.1:8000", help="serve's address")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    config = args.config or ROOT / "mkdocs.yml"
+    logging.basicConfig(level=logging.INFO if args.command == "serve" else logging.WARNING,
+                        format="%(levelname)s: %(message)s")
+
+    if args.command == "serve":
+        def render():
+            try:
+                return pages(root)
+            except ValidationFailed as error:
+                report(error)
+                return None
+
+        watched = [root / "source", root / "annotations", root / "glossary.yaml", root / "pages"]
+        try:
+            serve(render, root, config, watched, args.dev_addr)
+        except BuildFailed as error:
+            print(error, file=sys.stderr)
+            return 1
+        return 0
+
+    try:
+        rendered = pages(root)
+    except ValidationFailed as error:
+        report(error)
+        return 1
+    if args.command == "check":
+        print(f"ok: {len([p for p in rendered if p.path.count('/') == 0])} pages would be built; no problems.")
+        return 0
+    try:
+        build_site(rendered, root, args.site_dir or root / "site", config)
+    except BuildFailed as error:
+        print(f"build failed, site left as it was: {error}", file=sys.stderr)
+        return 1
+    print(f"built {args.site_dir or root / 'site'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The edition pipeline: load and validate → model → transform → render → export."""

@@ -1,0 +1,126 @@
+"""Stage 4: write the Markdown and let MkDocs turn it into a site.
+
+A build happens in a temporary folder beside the target; only when MkDocs has finished
+without a warning does the new site replace the old one, so a failed build leaves the
+previous `site/` as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.commands.serve import serve as mkdocs_serve
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from .render import Page
+
+STATIC_PAGES = "pages"
+GENERATED_DOCS = Path("build") / "docs"
+
+
+class BuildFailed(Exception):
+    pass
+
+
+def navigation(pages: tuple[Page, ...], static_dir: Path) -> list:
+    nav = [{page.title: page.path} for page in pages]
+    nav += sorted(p.relative_to(static_dir).as_posix() for p in static_dir.glob("*.md"))
+    return nav
+
+
+def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path) -> None:
+    """Make `docs_dir` hold exactly the static pages and the generated ones; unchanged files are not touched."""
+    wanted: dict[Path, bytes] = {}
+    if static_dir.is_dir():
+        for path in sorted(static_dir.rglob("*")):
+            if path.is_file():
+                wanted[path.relative_to(static_dir)] = path.read_bytes()
+    for page in pages:
+        relative = Path(page.path)
+        if relative in wanted:
+            raise BuildFailed(f"{static_dir / relative}: a static page has the name of a generated page")
+        wanted[relative] = page.markdown.encode("utf-8")
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    for path in sorted(docs_dir.rglob("*"), reverse=True):
+        relative = path.relative_to(docs_dir)
+        if path.is_file() and relative not in wanted:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    for relative, content in wanted.items():
+        target = docs_dir / relative
+        if not target.exists() or target.read_bytes() != content:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+
+
+def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file: Path) -> None:
+    """Build into a temporary folder, then put the result in place of `site_dir`."""
+    static_dir = root / STATIC_PAGES
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".edition-build-", dir=site_dir.parent))
+    try:
+        docs, built = work / "docs", work / "site"
+        write_docs(pages, static_dir, docs)
+        config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(built),
+                             nav=navigation(pages, static_dir), strict=True)
+        try:
+            mkdocs_build(config)
+        except Abort as error:
+            raise BuildFailed(f"MkDocs stopped: {error}") from error
+        _replace(built, site_dir)
+        write_docs(pages, static_dir, root / GENERATED_DOCS)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _replace(new: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def serve(render: Callable[[], tuple[Page, ...] | None], root: Path, config_file: Path,
+          watched: list[Path], dev_addr: str) -> None:
+    """Preview with live reload; `render` is called again whenever a watched path changes.
+
+    `render` returns None when the data does not validate: the preview then keeps the
+    last good pages and the editor reads the problems in the terminal.
+    """
+    static_dir = root / STATIC_PAGES
+    docs = root / GENERATED_DOCS
+    pages = render()
+    if pages is None:
+        raise BuildFailed("the edition does not validate; fix the problems above and run serve again")
+    write_docs(pages, static_dir, docs)
+
+    def stamp() -> list[tuple[str, float]]:
+        files = [p for w in watched for p in ([w] if w.is_file() else sorted(w.rglob("*")))]
+        return [(str(p), p.stat().st_mtime) for p in files if p.exists()]
+
+    def watch() -> None:
+        seen = stamp()
+        while True:
+            time.sleep(0.5)
+            now = stamp()
+            if now != seen:
+                seen = now
+                fresh = render()
+                if fresh is not None:
+                    write_docs(fresh, static_dir, docs)
+                    logging.getLogger("mkdocs").info("Edition data changed: pages regenerated")
+
+    threading.Thread(target=watch, daemon=True).start()
+    mkdocs_serve(str(config_file), docs_dir=str(docs), nav=navigation(pages, static_dir), dev_addr=dev_addr)

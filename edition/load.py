@@ -1,0 +1,321 @@
+"""Stage 1: read source/, annotations/ and glossary.yaml, and validate them.
+
+Every problem is collected, not just the first, and each names its file, line and entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from .model import (
+    CONFIDENCES, KINDS, Correction, Edition, Note, Origin, Problem, Term, Text, TextMeta,
+    Paragraph, ValidationFailed,
+)
+from .witness import locate, split_blocks
+from .yamlfile import Mapping, read_yaml
+
+ID = re.compile(r"^[a-z][a-z0-9-]*$")
+# Generated pages a text's page must not collide with.
+RESERVED_SLUGS = {"index", "corrections", "notes", "glossary", "about", "how-to-cite", "assets", "search"}
+SAFE_SCHEMES = {"http", "https", "mailto"}
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+META_KEYS = ("author", "title", "date", "date_display", "section", "section_title",
+             "language", "provenance", "header")
+CORRECTION_REQUIRED = ("id", "paragraph", "reading", "kind", "confidence", "reason")
+CORRECTION_OPTIONAL = ("witnessed", "after", "occurrence")
+NOTE_REQUIRED = ("id", "paragraph", "phrase", "text")
+TERM_REQUIRED = ("id", "term", "forms", "definition")
+
+
+def load_edition(root: Path) -> Edition:
+    """The validated edition under `root`, or ValidationFailed naming every problem."""
+    problems: list[Problem] = []
+    texts = _load_texts(root, problems)
+    by_slug = {t.slug: t for t in texts}
+    corrections: list[Correction] = []
+    notes: list[Note] = []
+    annotation_dir = root / "annotations"
+    for path in sorted(annotation_dir.glob("*.yaml")) if annotation_dir.is_dir() else []:
+        _load_annotation_file(root, path, by_slug, corrections, notes, problems)
+    terms = _load_glossary(root, problems)
+    _check_unique(corrections, "correction", problems)
+    _check_unique(notes, "note", problems)
+    _check_unique(terms, "glossary term", problems)
+    _check_overlaps(corrections, problems)
+    if problems:
+        raise ValidationFailed(problems)
+    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms))
+
+
+def _rel(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+# Texts ---------------------------------------------------------------------------------
+
+
+def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
+    texts = []
+    source = root / "source"
+    files = sorted(source.glob("*.txt")) if source.is_dir() else []
+    if not files:
+        problems.append(Problem(Origin("source/", 0, "directory"), "no text (*.txt) in source/"))
+    for path in files:
+        slug, name = path.stem, _rel(root, path)
+        meta_path = path.with_suffix(".yaml")
+        origin = Origin(name, 1, f"text {slug!r}")
+        if not ID.match(slug) or slug in RESERVED_SLUGS:
+            problems.append(Problem(origin, f"file name {path.name!r} cannot name a page: use lowercase "
+                                    f"letters, digits and hyphens, not one of {sorted(RESERVED_SLUGS)}"))
+            continue
+        if not meta_path.exists():
+            problems.append(Problem(origin, f"no metadata: {_rel(root, meta_path)} is missing"))
+            continue
+        meta = _load_meta(slug, meta_path, _rel(root, meta_path), problems)
+        raw = path.read_bytes()
+        try:
+            blocks = split_blocks(raw.decode("utf-8"))
+        except UnicodeDecodeError as error:
+            problems.append(Problem(origin, f"not UTF-8 ({error.reason})"))
+            continue
+        if meta is None:
+            continue
+        if len(blocks) <= len(meta.header):
+            problems.append(Problem(origin, f"has {len(blocks)} blocks, but the metadata names "
+                                    f"{len(meta.header)} header lines and there must be a body"))
+            continue
+        header = dict(zip(meta.header, blocks[: len(meta.header)]))
+        body = blocks[len(meta.header):]
+        paragraphs = tuple(Paragraph(n, t) for n, t in enumerate(body, 1))
+        texts.append(Text(meta, name, hashlib.sha256(raw).hexdigest(), header, paragraphs))
+    return texts
+
+
+def _load_meta(slug: str, path: Path, name: str, problems: list[Problem]) -> TextMeta | None:
+    document, found = read_yaml(path, name)
+    problems.extend(found)
+    if not isinstance(document, Mapping):
+        problems.append(Problem(Origin(name, 1, "metadata"), "must be a mapping of " + ", ".join(META_KEYS)))
+        return None
+    origin = Origin(name, document.line, "metadata")
+    if not _check_keys(document, META_KEYS, (), origin, problems):
+        return None
+    header = document["header"]
+    if not (isinstance(header, list) and all(isinstance(h, str) for h in header)):
+        problems.append(Problem(origin, "'header' must be a list of names, one per header line of the text"))
+        return None
+    fields = {k: document[k] for k in META_KEYS if k != "header"}
+    for key, value in fields.items():
+        if not isinstance(value, (str, int)):
+            problems.append(Problem(origin, f"{key!r} must be text"))
+            return None
+    return TextMeta(slug=slug, header=tuple(header), **{k: str(v).strip() for k, v in fields.items()})
+
+
+# Annotations ---------------------------------------------------------------------------
+
+
+def _load_annotation_file(root, path, texts, corrections, notes, problems) -> None:
+    name = _rel(root, path)
+    document, found = read_yaml(path, name)
+    problems.extend(found)
+    origin = Origin(name, getattr(document, "line", 1), "file")
+    if not isinstance(document, Mapping):
+        problems.append(Problem(origin, "must be a mapping with 'text' and 'corrections' and/or 'notes'"))
+        return
+    if not _check_keys(document, ("text",), ("corrections", "notes"), origin, problems):
+        return
+    text = texts.get(document["text"])
+    if text is None:
+        problems.append(Problem(origin, f"unknown text {document['text']!r}; known: {sorted(texts)}"))
+        return
+    for key, build, into in (("corrections", _correction, corrections), ("notes", _note, notes)):
+        entries = document.get(key) or []
+        if not isinstance(entries, list):
+            problems.append(Problem(origin, f"{key!r} must be a list of entries"))
+            continue
+        for index, entry in enumerate(entries, 1):
+            label = key[:-1]
+            if not isinstance(entry, Mapping):
+                problems.append(Problem(Origin(name, origin.line, f"{label} #{index}"), "must be a mapping"))
+                continue
+            entry_origin = Origin(name, entry.line, f"{label} {entry.get('id', f'#{index}')!r}")
+            item = build(entry, text, entry_origin, problems)
+            if item is not None:
+                into.append(item)
+
+
+def _paragraph(entry, text: Text, origin, problems) -> Paragraph | None:
+    number = entry["paragraph"]
+    if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= len(text.paragraphs):
+        problems.append(Problem(origin, f"unknown paragraph {number!r}: text {text.slug!r} has "
+                                f"paragraphs 1 to {len(text.paragraphs)}"))
+        return None
+    return text.paragraph(number)
+
+
+def _correction(entry, text, origin, problems) -> Correction | None:
+    if not _check_keys(entry, CORRECTION_REQUIRED, CORRECTION_OPTIONAL, origin, problems):
+        return None
+    ok = _check_id(entry, origin, problems) & _check_strings(entry, ("reading", "reason"), origin, problems)
+    kind, confidence = entry["kind"], entry["confidence"]
+    if kind not in KINDS:
+        problems.append(Problem(origin, f"unknown kind {kind!r}; one of {', '.join(KINDS)}"))
+        ok = False
+    if confidence not in CONFIDENCES:
+        problems.append(Problem(origin, f"unknown confidence {confidence!r}; one of {', '.join(CONFIDENCES)}"))
+        ok = False
+    has_witnessed, has_after = "witnessed" in entry, "after" in entry
+    if has_witnessed == has_after:
+        problems.append(Problem(origin, "give exactly one of 'witnessed' (the string replaced) "
+                                "or 'after' (the string a gap follows, for kind lacuna)"))
+        return None
+    if has_after and kind != "lacuna":
+        problems.append(Problem(origin, "'after' marks a gap: it goes with kind 'lacuna' only"))
+        ok = False
+    if kind == "lacuna" and not has_after:
+        problems.append(Problem(origin, "a lacuna is placed with 'after', the string the gap follows"))
+        ok = False
+    if kind == "lacuna" and entry["reading"] and confidence != "conjectural":
+        problems.append(Problem(origin, "a supplement for a lacuna is never the text: its confidence must be 'conjectural'"))
+        ok = False
+    if kind != "lacuna" and isinstance(entry["reading"], str) and not entry["reading"]:
+        problems.append(Problem(origin, "an empty reading would vanish from the page; replace a longer "
+                                "witnessed string instead (include a neighbouring word)"))
+        ok = False
+    paragraph = _paragraph(entry, text, origin, problems)
+    if paragraph is None:
+        return None
+    key = "after" if has_after else "witnessed"
+    span, reason = locate(paragraph.text, entry[key], entry.get("occurrence"), f"{key!r} string",
+                          f"¶{paragraph.number} of {text.slug!r}")
+    if span is None:
+        problems.append(Problem(origin, reason))
+        return None
+    if not ok:
+        return None
+    start, end = (span[1], span[1]) if has_after else span
+    return Correction(
+        id=entry["id"], text=text.slug, paragraph=paragraph.number,
+        witnessed="" if has_after else entry["witnessed"], reading=entry["reading"],
+        kind=kind, confidence=confidence, reason=entry["reason"].strip(), start=start, end=end, origin=origin,
+    )
+
+
+def _note(entry, text, origin, problems) -> Note | None:
+    if not _check_keys(entry, NOTE_REQUIRED, ("occurrence",), origin, problems):
+        return None
+    ok = _check_id(entry, origin, problems) & _check_strings(entry, ("phrase", "text"), origin, problems)
+    ok &= _check_markdown(entry.get("text"), origin, problems)
+    paragraph = _paragraph(entry, text, origin, problems)
+    if paragraph is None or not ok:
+        return None
+    return Note(entry["id"], text.slug, paragraph.number, entry["phrase"], entry.get("occurrence"),
+                entry["text"].strip(), origin)
+
+
+# Glossary ------------------------------------------------------------------------------
+
+
+def _load_glossary(root: Path, problems: list[Problem]) -> list[Term]:
+    path = root / "glossary.yaml"
+    if not path.exists():
+        return []
+    name = _rel(root, path)
+    document, found = read_yaml(path, name)
+    problems.extend(found)
+    origin = Origin(name, getattr(document, "line", 1), "file")
+    if not isinstance(document, Mapping):
+        problems.append(Problem(origin, "must be a mapping with the key 'terms'"))
+        return []
+    if not _check_keys(document, ("terms",), (), origin, problems):
+        return []
+    if not isinstance(document["terms"], list):
+        problems.append(Problem(origin, "'terms' must be a list of entries"))
+        return []
+    terms = []
+    for index, entry in enumerate(document["terms"], 1):
+        if not isinstance(entry, Mapping):
+            problems.append(Problem(Origin(name, origin.line, f"term #{index}"), "must be a mapping"))
+            continue
+        entry_origin = Origin(name, entry.line, f"term {entry.get('id', f'#{index}')!r}")
+        if not _check_keys(entry, TERM_REQUIRED, (), entry_origin, problems):
+            continue
+        ok = _check_id(entry, entry_origin, problems)
+        ok &= _check_strings(entry, ("term", "definition"), entry_origin, problems)
+        ok &= _check_markdown(entry.get("definition"), entry_origin, problems)
+        forms = entry["forms"]
+        if not (isinstance(forms, list) and forms and all(isinstance(f, str) and f.strip() for f in forms)):
+            problems.append(Problem(entry_origin, "'forms' must be a non-empty list of the term's forms in the text"))
+            ok = False
+        if ok:
+            terms.append(Term(entry["id"], entry["term"], tuple(forms), entry["definition"].strip(), entry_origin))
+    return terms
+
+
+# Shared checks -------------------------------------------------------------------------
+
+
+def _check_keys(entry: Mapping, required, optional, origin, problems) -> bool:
+    missing = [k for k in required if k not in entry]
+    unknown = [k for k in entry if k not in required and k not in optional]
+    for key in missing:
+        problems.append(Problem(origin, f"missing key {key!r}"))
+    for key in unknown:
+        allowed = ", ".join((*required, *optional))
+        problems.append(Problem(origin, f"unknown key {key!r}; allowed: {allowed}"))
+    return not missing and not unknown
+
+
+def _check_id(entry, origin, problems) -> bool:
+    if isinstance(entry["id"], str) and ID.match(entry["id"]):
+        return True
+    problems.append(Problem(origin, f"id {entry['id']!r} must be lowercase letters, digits and hyphens, "
+                            "starting with a letter"))
+    return False
+
+
+def _check_strings(entry, keys, origin, problems) -> bool:
+    bad = [k for k in keys if not isinstance(entry.get(k), str)]
+    for key in bad:
+        problems.append(Problem(origin, f"{key!r} must be text"))
+    return not bad
+
+
+def _check_markdown(markdown: object, origin, problems) -> bool:
+    """Links in editors' Markdown may only lead to the web, to mail or within the site."""
+    if not isinstance(markdown, str):
+        return True
+    ok = True
+    for match in _LINK_TARGET.finditer(markdown):
+        target = match.group(1) or match.group(2)
+        scheme = _SCHEME.match(target)
+        if scheme and scheme.group(1).lower() not in SAFE_SCHEMES:
+            problems.append(Problem(origin, f"link {target!r} uses the scheme {scheme.group(1)!r}; "
+                                    f"only {', '.join(sorted(SAFE_SCHEMES))} or a relative link"))
+            ok = False
+    return ok
+
+
+def _check_unique(items, label, problems) -> None:
+    first: dict[str, Origin] = {}
+    for item in items:
+        if item.id in first:
+            where = first[item.id]
+            problems.append(Problem(item.origin, f"duplicate {label} id {item.id!r} (first used at {where.file}:{where.line})"))
+        else:
+            first[item.id] = item.origin
+
+
+def _check_overlaps(corrections: list[Correction], problems) -> None:
+    ordered = sorted(corrections, key=lambda c: (c.text, c.paragraph, c.start, c.end))
+    for a, b in zip(ordered, ordered[1:]):
+        if (a.text, a.paragraph) != (b.text, b.paragraph):
+            continue
+        if b.start < a.end or (a.start == a.end == b.start == b.end):
+            problems.append(Problem(b.origin, f"overlaps correction {a.id!r} ({a.origin.file}:{a.origin.line}) "
+                                    f"in ¶{a.paragraph}: two corrections may not touch the same characters"))

@@ -1,0 +1,222 @@
+"""Stage 3: the edition as Markdown pages for MkDocs.
+
+Everything is Markdown: attr_list gives paragraphs their ids, footnotes carry the notes,
+caret and tilde mark the two readings of an edit, and link titles carry the tooltips.
+Witness text is escaped character by character (pymdownx.escapeall), so nothing in it
+can become markup; editors' Markdown is made inert before it is passed on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import markdown
+
+from .model import (
+    CONFIDENCES, KINDS, Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
+    Segment, TermLink, TermOccurrences,
+)
+
+CORRECTIONS, NOTES, GLOSSARY = "corrections.md", "notes.md", "glossary.md"
+_ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^=:\"'&$%@/])")
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    title: str
+    markdown: str
+
+
+def render_site(reading: Reading) -> tuple[Page, ...]:
+    """Every generated page, in the order of the navigation."""
+    pages = [Page("index.md", "Home", render_home(reading))]
+    pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t)) for t in reading.texts]
+    pages += [
+        Page(CORRECTIONS, "Corrections", render_corrections(reading)),
+        Page(NOTES, "Notes", render_notes(reading)),
+        Page(GLOSSARY, "Glossary", render_glossary(reading)),
+    ]
+    return tuple(pages)
+
+
+# Text helpers ----------------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """Witness or data text as Markdown that prints exactly that text."""
+    return _ESCAPABLE.sub(r"\\\1", text)
+
+
+def inert_markdown(source: str) -> str:
+    """Editors' Markdown with raw HTML shown as text and attribute lists disabled."""
+    return source.replace("<", "&lt;").replace("{", "&#123;")
+
+
+def plain_text(source: str) -> str:
+    """Editors' Markdown as one line of plain text, for a tooltip."""
+    parser = _TextOnly()
+    parser.feed(markdown.markdown(inert_markdown(source)))
+    return " ".join("".join(parser.parts).split())
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def title(text: str) -> str:
+    """A link title: quoted, with quotes and backslashes escaped."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def note_numbers(text: ReadingText) -> dict[str, int]:
+    """Footnotes are numbered in the order of their references in the text."""
+    refs = [s.note.id for p in text.paragraphs for s in p.segments if isinstance(s, NoteRef)]
+    return {note_id: number for number, note_id in enumerate(refs, 1)}
+
+
+def citation_label(text: ReadingText) -> str:
+    meta = text.text.meta
+    return f"{meta.author}, *{escape(meta.title)}*, section {escape(meta.section)}"
+
+
+# The reading text ------------------------------------------------------------------------
+
+
+def render_text(text: ReadingText) -> str:
+    header = text.text.header
+    lines = [f"# {escape(header.get('title', text.text.meta.title))}", ""]
+    for role in ("author", "date"):
+        if role in header:
+            lines += [escape(header[role]), f"{{: .{role}-line }}", ""]
+    if "section" in header:
+        lines += [f"## {escape(header['section'])} {{ #section }}", ""]
+    for paragraph in text.paragraphs:
+        lines += [render_paragraph(paragraph), ""]
+    for note in text.notes:
+        body = inert_markdown(note.body).replace("\n", "\n    ")
+        lines += [f"[^{note.id}]: {body}", ""]
+    return "\n".join(lines)
+
+
+def render_paragraph(paragraph: ReadingParagraph) -> str:
+    number = paragraph.number
+    body = "".join(render_segment(s) for s in paragraph.segments)
+    return (f'[{number}](#p{number}){{ .paragraph-number aria-label="Paragraph {number}" }} {body}\n'
+            f"{{: #p{number} .numbered }}")
+
+
+def render_segment(segment: Segment) -> str:
+    if isinstance(segment, Plain):
+        return escape(segment.text)
+    if isinstance(segment, Edit):
+        return render_edit(segment.correction)
+    if isinstance(segment, TermLink):
+        term = segment.term
+        return f"[{escape(segment.text)}]({GLOSSARY}#{term.id} {title(plain_text(term.definition))}){{ .term }}"
+    return f"[^{segment.note.id}]"
+
+
+def render_edit(correction: Correction) -> str:
+    """Both readings in one link to the correction's row: the reading shows, the witness is kept."""
+    if correction.is_gap:
+        marks = f"^^{escape(correction.shown)}^^"
+        tip = "A gap in the witness: text is missing here" + (
+            "; the words in brackets are a conjectural supplement, not the text" if correction.reading else "")
+    else:
+        marks = f"~~{escape(correction.witnessed)}~~^^{escape(correction.reading)}^^"
+        tip = f"The witness reads: {correction.witnessed} ({correction.kind}, {correction.confidence})"
+    classes = f".edit .{correction.kind} .{correction.confidence}"
+    return f"[{marks}]({CORRECTIONS}#{correction.id} {title(tip)}){{ #c-{correction.id} {classes} }}"
+
+
+# The apparatus pages ---------------------------------------------------------------------
+
+
+def render_home(reading: Reading) -> str:
+    lines = ["# Texts", ""]
+    for text in reading.texts:
+        meta = text.text.meta
+        lines += [
+            f"- [{citation_label(text)}: {escape(meta.section_title)}]({text.text.slug}.md) "
+            f"({escape(meta.date_display)}): {len(text.paragraphs)} paragraphs, "
+            f"{len(text.corrections)} corrections, {len(text.notes)} notes.",
+        ]
+    lines += [
+        "",
+        f"The apparatus: [Corrections]({CORRECTIONS}), [Notes]({NOTES}), [Glossary]({GLOSSARY}). "
+        "How the edition is made: [About this edition](about.md); [How to cite](how-to-cite.md).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines + [""]
+
+
+def render_corrections(reading: Reading) -> str:
+    lines = ["# Corrections", "",
+             "Every place where the reading text differs from the witness, with its kind, "
+             "the editors' confidence and the reason. Each row links to its place in the text.", ""]
+    for text in reading.texts:
+        slug = text.text.slug
+        corrections = text.corrections
+        lines += [f"## {citation_label(text)} {{ #{slug} }}", "",
+                  f"{len(corrections)} corrections in {len(text.paragraphs)} paragraphs.", ""]
+        by_kind = Counter(c.kind for c in corrections)
+        by_confidence = Counter(c.confidence for c in corrections)
+        lines += _table(["Kind", "Corrections"], [[k, str(by_kind[k])] for k in KINDS if by_kind[k]])
+        lines += _table(["Confidence", "Corrections"],
+                        [[k, str(by_confidence[k])] for k in CONFIDENCES if by_confidence[k]])
+        rows = []
+        for c in corrections:
+            witnessed = f"~~{escape(c.witnessed)}~~" if c.witnessed else "(gap)"
+            rows.append([
+                f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ #{c.id} }}", witnessed,
+                f"^^{escape(c.shown)}^^", c.kind, c.confidence, escape(c.reason),
+            ])
+        lines += _table(["Place", "Witness", "Reading", "Kind", "Confidence", "Reason"], rows)
+    return "\n".join(lines)
+
+
+def render_notes(reading: Reading) -> str:
+    lines = ["# Notes", "", "The editorial notes, in the order of their numbers in the text.", ""]
+    for text in reading.texts:
+        slug = text.text.slug
+        numbers = note_numbers(text)
+        lines += [f"## {citation_label(text)} {{ #{slug} }}", ""]
+        for note in sorted(text.notes, key=lambda n: numbers[n.id]):
+            lines += [f"### {numbers[note.id]}. {escape(note.phrase)} (¶{note.paragraph}) {{ #{note.id} }}", "",
+                      inert_markdown(note.body), "",
+                      f"[Back to ¶{note.paragraph}]({slug}.md#fnref:{note.id})", ""]
+    return "\n".join(lines)
+
+
+def render_glossary(reading: Reading) -> str:
+    lines = ["# Glossary", "",
+             "Terms as the text uses them. In the text, the first occurrence of a term in each "
+             "paragraph links here.", ""]
+    titles = {t.text.slug: t for t in reading.texts}
+    for entry in sorted(reading.glossary, key=lambda e: e.term.term.lower()):
+        lines += [f"### {escape(entry.term.term)} {{ #{entry.term.id} }}", "",
+                  inert_markdown(entry.term.definition), "", _occurrences(entry, titles), ""]
+    return "\n".join(lines)
+
+
+def _occurrences(entry: TermOccurrences, texts: dict[str, ReadingText]) -> str:
+    parts = []
+    for slug in dict.fromkeys(slug for slug, _ in entry.places):
+        links = ", ".join(f"[¶{n}]({slug}.md#p{n})" for s, n in entry.places if s == slug)
+        parts.append(f"{citation_label(texts[slug])}: {links}" if len(texts) > 1 else links)
+    return "Occurs in " + "; ".join(parts) + "."

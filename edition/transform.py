@@ -1,0 +1,130 @@
+"""Stage 2: turn each witness paragraph into a run of segments.
+
+Corrections are applied to the witness; notes are placed after their phrase and
+glossary terms linked, both found in the corrected text, which is what a reader sees.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .model import (
+    Correction, Edit, Edition, Note, NoteRef, Plain, Problem, Reading, ReadingParagraph,
+    ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, shown,
+)
+from .witness import find_all, locate
+
+
+def transform(edition: Edition) -> Reading:
+    """The edition as paragraphs of segments, or ValidationFailed for notes and terms that do not fit."""
+    problems: list[Problem] = []
+    places: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    texts = []
+    for text in edition.texts:
+        corrections = tuple(sorted((c for c in edition.corrections if c.text == text.slug),
+                                   key=lambda c: (c.paragraph, c.start, c.end)))
+        notes = tuple(n for n in edition.notes if n.text == text.slug)
+        paragraphs = []
+        for paragraph in text.paragraphs:
+            segments = apply_corrections(paragraph.text, [c for c in corrections if c.paragraph == paragraph.number])
+            for note in (n for n in notes if n.paragraph == paragraph.number):
+                segments = attach_note(segments, note, problems)
+            segments, found = link_terms(segments, edition.terms)
+            for term_id in found:
+                places[term_id].append((text.slug, paragraph.number))
+            paragraphs.append(ReadingParagraph(paragraph.number, tuple(segments)))
+        texts.append(ReadingText(text, tuple(paragraphs), corrections, notes))
+    for term in edition.terms:
+        if not places[term.id]:
+            problems.append(Problem(term.origin, f"occurs nowhere: no form of it ({', '.join(map(repr, term.forms))}) "
+                                    "is in the corrected text of any paragraph"))
+    if problems:
+        raise ValidationFailed(problems)
+    glossary = tuple(TermOccurrences(t, tuple(places[t.id])) for t in edition.terms)
+    return Reading(tuple(texts), glossary)
+
+
+def apply_corrections(witness: str, corrections: list[Correction]) -> list[Segment]:
+    """The paragraph as plain runs and edits; `corrections` do not overlap (load checked it)."""
+    segments: list[Segment] = []
+    position = 0
+    for correction in sorted(corrections, key=lambda c: (c.start, c.end)):
+        if correction.start > position:
+            segments.append(Plain(witness[position:correction.start]))
+        segments.append(Edit(correction))
+        position = correction.end
+    if position < len(witness):
+        segments.append(Plain(witness[position:]))
+    return segments
+
+
+def _spans(segments: list[Segment]) -> list[tuple[int, int, Segment]]:
+    """Each segment with its place in the corrected text."""
+    spans, offset = [], 0
+    for segment in segments:
+        length = len(shown(segment))
+        spans.append((offset, offset + length, segment))
+        offset += length
+    return spans
+
+
+def attach_note(segments: list[Segment], note: Note, problems: list[Problem]) -> list[Segment]:
+    """Place the note's number after its phrase; inside an edit it moves to the edit's end."""
+    reading = ReadingParagraph(0, tuple(segments)).reading
+    span, reason = locate(reading, note.phrase, note.occurrence, "phrase",
+                          f"the corrected text of ¶{note.paragraph} of {note.text!r}")
+    if span is None:
+        problems.append(Problem(note.origin, reason))
+        return segments
+    position = span[1]
+    for index, (start, end, segment) in enumerate(_spans(segments)):
+        if end <= position:
+            continue
+        if isinstance(segment, Plain) and start < position:
+            cut = position - start
+            return [*segments[:index], Plain(segment.text[:cut]), NoteRef(note), Plain(segment.text[cut:]),
+                    *segments[index + 1:]]
+        after = index + 1 if start < position else index
+        return [*segments[:after], NoteRef(note), *segments[after:]]
+    return [*segments, NoteRef(note)]
+
+
+def link_terms(segments: list[Segment], terms: tuple[Term, ...]) -> tuple[list[Segment], list[str]]:
+    """Link the first occurrence of each term in the paragraph; return also every term that occurs.
+
+    The longest form wins where forms overlap. An occurrence that runs into an edit or a
+    note number is not linked, since a link cannot hold another link; a later one may be.
+    """
+    spans = _spans(segments)
+    reading = "".join(shown(s) for _, _, s in spans)
+    candidates = sorted(
+        ((start, end, term) for term in terms for form in term.forms
+         for start, end in find_all(reading, form, ignore_case=True)),
+        key=lambda c: (c[0], -(c[1] - c[0])),
+    )
+    occurring = list(dict.fromkeys(term.id for _, _, term in candidates))
+    chosen: dict[str, tuple[int, int, Term]] = {}
+    claimed_to = 0
+    for start, end, term in candidates:
+        if start < claimed_to:
+            continue
+        claimed_to = end
+        inside_plain = any(isinstance(s, Plain) and a <= start and end <= b for a, b, s in spans)
+        if inside_plain and term.id not in chosen:
+            chosen[term.id] = (start, end, term)
+    result: list[Segment] = []
+    links = sorted(chosen.values(), key=lambda c: c[0])
+    for start, end, segment in spans:
+        if not isinstance(segment, Plain):
+            result.append(segment)
+            continue
+        cursor = start
+        for link_start, link_end, term in links:
+            if start <= link_start and link_end <= end:
+                if link_start > cursor:
+                    result.append(Plain(reading[cursor:link_start]))
+                result.append(TermLink(term, reading[link_start:link_end]))
+                cursor = link_end
+        if cursor < end:
+            result.append(Plain(reading[cursor:end]))
+    return result, occurring
