@@ -13,7 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
-from edition.export import BuildFailed, build_site, serve
+from edition.export import BuildFailed, build_site, front_matter, serve
 from edition.load import load_edition
 from edition.model import ValidationFailed
 from edition.render import render_site
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent
 
 def pages(root: Path):
     """Validate and render; raise ValidationFailed with every problem."""
-    return render_site(transform(load_edition(root)))
+    return render_site(transform(load_edition(root)), front_matter(root))
 
 
 def report(error: ValidationFailed) -> None:

@@ -31,9 +31,19 @@ class BuildFailed(Exception):
     pass
 
 
+def front_matter(root: Path) -> tuple[Page, ...]:
+    """The hand-written pages in pages/, titled by their first heading, in file-name order."""
+    pages = []
+    for path in sorted((root / STATIC_PAGES).glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        heading = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), path.stem)
+        pages.append(Page(path.name, heading, text))
+    return tuple(pages)
+
+
 def navigation(pages: tuple[Page, ...], static_dir: Path) -> list:
     nav = [{page.title: page.path} for page in pages]
-    nav += sorted(p.relative_to(static_dir).as_posix() for p in static_dir.glob("*.md"))
+    nav += [{page.title: page.path} for page in front_matter(static_dir.parent)]
     return nav
 
 

@@ -187,6 +187,10 @@ def _correction(entry, text, origin, problems) -> Correction | None:
         problems.append(Problem(origin, "an empty reading would vanish from the page; replace a longer "
                                 "witnessed string instead (include a neighbouring word)"))
         ok = False
+    if has_after and isinstance(entry["after"], str) and entry["after"] != entry["after"].rstrip():
+        problems.append(Problem(origin, "'after' must end with the last character before the gap, not a space; "
+                                "the page puts the space in"))
+        ok = False
     paragraph = _paragraph(entry, text, origin, problems)
     if paragraph is None:
         return None

@@ -95,9 +95,9 @@ class Correction:
 
     @property
     def shown(self) -> str:
-        """The reading as the page prints it: a gap or supplement stands in brackets."""
+        """The reading as the page prints it: a gap follows its word, in brackets, after a space."""
         if self.is_gap:
-            return f"[{self.reading or '…'}]"
+            return f" [{self.reading or '…'}]"
         return self.reading
 
 

@@ -31,9 +31,9 @@ class Page:
     markdown: str
 
 
-def render_site(reading: Reading) -> tuple[Page, ...]:
-    """Every generated page, in the order of the navigation."""
-    pages = [Page("index.md", "Home", render_home(reading))]
+def render_site(reading: Reading, front_matter: tuple[Page, ...] = ()) -> tuple[Page, ...]:
+    """Every generated page, in the order of the navigation; `front_matter` are the hand-written pages."""
+    pages = [Page("index.md", "Home", render_home(reading, front_matter))]
     pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t)) for t in reading.texts]
     pages += [
         Page(CORRECTIONS, "Corrections", render_corrections(reading)),
@@ -127,21 +127,22 @@ def render_segment(segment: Segment) -> str:
 
 def render_edit(correction: Correction) -> str:
     """Both readings in one link to the correction's row: the reading shows, the witness is kept."""
+    space = ""
     if correction.is_gap:
-        marks = f"^^{escape(correction.shown)}^^"
+        space, marks = " ", f"^^{escape(correction.shown.strip())}^^"
         tip = "A gap in the witness: text is missing here" + (
             "; the words in brackets are a conjectural supplement, not the text" if correction.reading else "")
     else:
         marks = f"~~{escape(correction.witnessed)}~~^^{escape(correction.reading)}^^"
         tip = f"The witness reads: {correction.witnessed} ({correction.kind}, {correction.confidence})"
     classes = f".edit .{correction.kind} .{correction.confidence}"
-    return f"[{marks}]({CORRECTIONS}#{correction.id} {title(tip)}){{ #c-{correction.id} {classes} }}"
+    return f"{space}[{marks}]({CORRECTIONS}#{correction.id} {title(tip)}){{ #c-{correction.id} {classes} }}"
 
 
 # The apparatus pages ---------------------------------------------------------------------
 
 
-def render_home(reading: Reading) -> str:
+def render_home(reading: Reading, front_matter: tuple[Page, ...]) -> str:
     lines = ["# Texts", ""]
     for text in reading.texts:
         meta = text.text.meta
@@ -152,10 +153,12 @@ def render_home(reading: Reading) -> str:
         ]
     lines += [
         "",
-        f"The apparatus: [Corrections]({CORRECTIONS}), [Notes]({NOTES}), [Glossary]({GLOSSARY}). "
-        "How the edition is made: [About this edition](about.md); [How to cite](how-to-cite.md).",
+        f"The apparatus: [Corrections]({CORRECTIONS}), [Notes]({NOTES}), [Glossary]({GLOSSARY}).",
         "",
     ]
+    if front_matter:
+        links = "; ".join(f"[{escape(p.title)}]({p.path})" for p in front_matter)
+        lines += [f"How the edition is made and used: {links}.", ""]
     return "\n".join(lines)
 
 
@@ -184,7 +187,7 @@ def render_corrections(reading: Reading) -> str:
             witnessed = f"~~{escape(c.witnessed)}~~" if c.witnessed else "(gap)"
             rows.append([
                 f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ #{c.id} }}", witnessed,
-                f"^^{escape(c.shown)}^^", c.kind, c.confidence, escape(c.reason),
+                f"^^{escape(c.shown.strip())}^^", c.kind, c.confidence, escape(c.reason),
             ])
         lines += _table(["Place", "Witness", "Reading", "Kind", "Confidence", "Reason"], rows)
     return "\n".join(lines)

@@ -1,0 +1,150 @@
+"""Shared fixtures: a built site, served over HTTP under a sub-path, and a real Chromium.
+
+Browser tests need Debian's chromium. On a developer's laptop without it they are
+skipped with the reason printed; under CI (CI=true) a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SUB_PATH = "/edition/"
+
+
+def run_cli(*args: str, root: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    """build_site.py as a user runs it."""
+    return subprocess.run([sys.executable, str(ROOT / "build_site.py"), *args, "--root", str(root)],
+                          capture_output=True, text=True, env={**os.environ, **(env or {})}, cwd=ROOT)
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    """The real edition, built once for the session."""
+    out = tmp_path_factory.mktemp("built") / "site"
+    result = run_cli("build", "--site-dir", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def soup(site_dir):
+    @functools.cache
+    def parse(page: str) -> BeautifulSoup:
+        return BeautifulSoup((site_dir / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return parse
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir, tmp_path_factory) -> str:
+    """The site served as GitHub Pages serves a project site: under a sub-path."""
+    www = tmp_path_factory.mktemp("www")
+    shutil.copytree(site_dir, www / SUB_PATH.strip("/"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        reason = f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(reason + "; CI must install it")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def make_edition(tmp_path):
+    """A small edition written by the test: files given as {path: text}, dedented."""
+    def make(files: dict[str, str]) -> Path:
+        root = tmp_path / "edition"
+        for name, content in files.items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+        (root / "pages").mkdir(exist_ok=True)
+        return root
+    return make
+
+
+SMALL_META = """
+    author: A. Writer
+    title: A Small Text
+    date: "2001-02-03"
+    date_display: February 3, 2001
+    section: "1"
+    section_title: Beginnings
+    language: en
+    provenance: Made in a test.
+    header: [author, title]
+"""
+
+SMALL_TEXT = "A. Writer\n\nA Small Text\n\nThe word is round. The whole word turns.\u00a0\n\nA second paragraph with fiendish ties."
+
+
+@pytest.fixture
+def small_edition(make_edition):
+    """One text of two paragraphs, with one correction, one note and one term."""
+    return make_edition({
+        "source/small.txt": SMALL_TEXT,
+        "source/small.yaml": SMALL_META,
+        "annotations/small.yaml": """
+            text: small
+            corrections:
+              - id: world-1
+                paragraph: 1
+                witnessed: word
+                occurrence: 2
+                reading: world
+                kind: ocr
+                confidence: certain
+                reason: The whole world turns.
+            notes:
+              - id: ties
+                paragraph: 2
+                phrase: second paragraph
+                text: A note.
+        """,
+        "glossary.yaml": """
+            terms:
+              - id: round
+                term: round
+                forms: [round]
+                definition: Not square.
+        """,
+    })

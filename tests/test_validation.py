@@ -1,0 +1,227 @@
+"""Every kind of bad input fails `check` with the file, line, entry and reason."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import build_site
+from conftest import SMALL_META, SMALL_TEXT
+
+
+def check(root, capsys) -> tuple[int, list[str]]:
+    status = build_site.main(["check", "--root", str(root)])
+    return status, capsys.readouterr().err.splitlines()
+
+
+def corrections(body: str) -> str:
+    return "text: small\ncorrections:\n" + textwrap.indent(textwrap.dedent(body).strip("\n"), "  ") + "\n"
+
+
+ENTRY = """
+- id: {id}
+  paragraph: {paragraph}
+  witnessed: {witnessed}
+  reading: world
+  kind: ocr
+  confidence: certain
+  reason: Sense.
+"""
+
+
+def entry(id="c1", paragraph=1, witnessed="word", extra=""):
+    return ENTRY.format(id=id, paragraph=paragraph, witnessed=witnessed).rstrip("\n") + extra + "\n"
+
+
+@pytest.fixture
+def edition_with(make_edition):
+    def make(**files):
+        base = {"source/small.txt": SMALL_TEXT, "source/small.yaml": SMALL_META}
+        base.update({name.replace("__", "/").replace("_yaml", ".yaml"): text for name, text in files.items()})
+        return make_edition(base)
+    return make
+
+
+def test_the_small_edition_is_valid(small_edition, capsys):
+    assert check(small_edition, capsys) == (0, [])
+
+
+def test_witnessed_string_not_found(edition_with, capsys):
+    root = edition_with(annotations__c_yaml=corrections(entry(witnessed="wurd")))
+    status, err = check(root, capsys)
+    assert status == 1
+    assert "annotations/c.yaml:3: correction 'c1': 'witnessed' string 'wurd' is not found in ¶1 of 'small'" in err
+
+
+def test_word_boundaries_are_respected(edition_with, capsys):
+    # "wor" is inside "word" but is not a word of the paragraph.
+    root = edition_with(annotations__c_yaml=corrections(entry(witnessed="wor")))
+    assert "is not found in ¶1" in "\n".join(check(root, capsys)[1])
+
+
+def test_ambiguous_string_needs_an_occurrence(edition_with, capsys):
+    root = edition_with(annotations__c_yaml=corrections(entry()))
+    status, err = check(root, capsys)
+    assert status == 1
+    assert ("annotations/c.yaml:3: correction 'c1': 'witnessed' string 'word' occurs 2 times in ¶1 of 'small'; "
+            "say which with 'occurrence'") in err
+
+
+def test_occurrence_beyond_the_count(edition_with, capsys):
+    root = edition_with(annotations__c_yaml=corrections(entry(extra="\n  occurrence: 3")))
+    status, err = check(root, capsys)
+    assert ("annotations/c.yaml:3: correction 'c1': the entry says occurrence 3 of 'witnessed' string 'word', "
+            "but it occurs 2 times in ¶1 of 'small'") in err
+
+
+def test_overlapping_corrections(edition_with, capsys):
+    body = entry(extra="\n  occurrence: 2") + entry(id="c2", witnessed="whole word")
+    root = edition_with(annotations__c_yaml=corrections(body))
+    status, err = check(root, capsys)
+    assert status == 1
+    assert any(line.startswith("annotations/c.yaml:") and "correction 'c" in line and "overlaps correction 'c" in line
+               for line in err), err
+
+
+def test_note_phrase_missing(edition_with, capsys):
+    root = edition_with(annotations__n_yaml="""text: small
+notes:
+  - id: n1
+    paragraph: 2
+    phrase: third paragraph
+    text: A note.
+""")
+    status, err = check(root, capsys)
+    assert status == 1
+    assert ("annotations/n.yaml:3: note 'n1': phrase 'third paragraph' is not found in the corrected text "
+            "of ¶2 of 'small'") in err
+
+
+def test_note_phrase_is_found_in_the_corrected_text(edition_with, capsys):
+    root = edition_with(annotations__c_yaml=corrections(entry(extra="\n  occurrence: 2")) + """notes:
+  - id: n1
+    paragraph: 1
+    phrase: whole world
+    text: Found only after the correction.
+""")
+    assert check(root, capsys) == (0, [])
+
+
+def test_unknown_text(edition_with, capsys):
+    root = edition_with(annotations__c_yaml=corrections(entry()).replace("text: small", "text: large"))
+    status, err = check(root, capsys)
+    assert "annotations/c.yaml:1: file: unknown text 'large'; known: ['small']" in err
+
+
+def test_unknown_paragraph(edition_with, capsys):
+    root = edition_with(annotations__c_yaml=corrections(entry(paragraph=3)))
+    status, err = check(root, capsys)
+    assert status == 1
+    assert "annotations/c.yaml:3: correction 'c1': unknown paragraph 3: text 'small' has paragraphs 1 to 2" in err
+
+
+def test_duplicate_id(edition_with, capsys):
+    body = entry(extra="\n  occurrence: 1") + entry(extra="\n  occurrence: 2")
+    root = edition_with(annotations__c_yaml=corrections(body))
+    status, err = check(root, capsys)
+    assert "annotations/c.yaml:12: correction 'c1': duplicate correction id 'c1' (first used at annotations/c.yaml:3)" in err
+
+
+def test_unknown_and_missing_keys(edition_with, capsys):
+    body = entry(extra="\n  occurrence: 1\n  confidance: certain").replace("  reason: Sense.\n", "")
+    root = edition_with(annotations__c_yaml=corrections(body))
+    status, err = check(root, capsys)
+    assert status == 1
+    assert "annotations/c.yaml:3: correction 'c1': missing key 'reason'" in err
+    assert any(line.startswith("annotations/c.yaml:3: correction 'c1': unknown key 'confidance'; allowed:")
+               for line in err)
+
+
+def test_duplicate_yaml_key(edition_with, capsys):
+    body = entry(extra="\n  occurrence: 1\n  reading: earth")
+    root = edition_with(annotations__c_yaml=corrections(body))
+    status, err = check(root, capsys)
+    assert status == 1
+    assert ("annotations/c.yaml:11: key 'reading': duplicate key 'reading' in one mapping "
+            "(the first is on line 6)") in err
+
+
+def test_glossary_term_that_occurs_nowhere(edition_with, capsys):
+    root = edition_with(glossary_yaml="""terms:
+  - id: square
+    term: square
+    forms: [square, squares]
+    definition: Not round.
+""")
+    status, err = check(root, capsys)
+    assert status == 1
+    assert ("glossary.yaml:2: term 'square': occurs nowhere: no form of it ('square', 'squares') is in the "
+            "corrected text of any paragraph") in err
+
+
+def test_unknown_kind_and_confidence(edition_with, capsys):
+    body = entry(extra="\n  occurrence: 1").replace("kind: ocr", "kind: typo").replace("certain", "sure")
+    root = edition_with(annotations__c_yaml=corrections(body))
+    err = check(root, capsys)[1]
+    assert any("unknown kind 'typo'; one of ocr, encoding" in line for line in err)
+    assert any("unknown confidence 'sure'; one of certain, probable, conjectural" in line for line in err)
+
+
+def test_a_supplement_is_never_certain(edition_with, capsys):
+    root = edition_with(annotations__c_yaml=corrections("""
+- id: gap
+  paragraph: 2
+  after: fiendish
+  reading: and more
+  kind: lacuna
+  confidence: probable
+  reason: Something is missing.
+"""))
+    err = check(root, capsys)[1]
+    assert ("annotations/c.yaml:3: correction 'gap': a supplement for a lacuna is never the text: "
+            "its confidence must be 'conjectural'") in err
+
+
+def test_script_links_in_notes_are_refused(edition_with, capsys):
+    root = edition_with(annotations__n_yaml="""text: small
+notes:
+  - id: n1
+    paragraph: 2
+    phrase: second paragraph
+    text: "[click](javascript:alert(1))"
+""")
+    err = check(root, capsys)[1]
+    assert any("note 'n1': link 'javascript:alert(1' uses the scheme 'javascript'" in line for line in err), err
+
+
+def test_every_problem_is_reported_at_once(edition_with, capsys):
+    body = entry(witnessed="wurd") + entry(id="c2", paragraph=9)
+    root = edition_with(annotations__c_yaml=corrections(body), glossary_yaml="terms:\n  - id: x\n    term: x\n")
+    status, err = check(root, capsys)
+    assert status == 1
+    assert sum("annotations/c.yaml" in line for line in err) == 2
+    assert sum("glossary.yaml:2: term 'x': missing key" in line for line in err) == 2
+    assert err[-1] == "4 problems: nothing was written."
+
+
+def test_a_failed_build_leaves_the_previous_site_untouched(edition_with, tmp_path):
+    import subprocess
+    import sys
+    from conftest import ROOT
+
+    good = edition_with()
+    site = tmp_path / "site"
+    ok = subprocess.run([sys.executable, str(ROOT / "build_site.py"), "build", "--root", str(good),
+                         "--site-dir", str(site)], capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    (good / "annotations").mkdir(exist_ok=True)
+    (good / "annotations" / "bad.yaml").write_text(corrections(entry(witnessed="wurd")), encoding="utf-8")
+    bad = subprocess.run([sys.executable, str(ROOT / "build_site.py"), "build", "--root", str(good),
+                          "--site-dir", str(site)], capture_output=True, text=True)
+    assert bad.returncode == 1
+    assert "annotations/bad.yaml:3: correction 'c1'" in bad.stderr
+    after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert after == before
+    assert not list(tmp_path.glob(".edition-build-*"))
