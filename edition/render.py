@@ -101,7 +101,8 @@ def render_text(text: ReadingText) -> str:
         lines += [f"## {escape(header['section'])} {{ #section }}", ""]
     for paragraph in text.paragraphs:
         lines += [render_paragraph(paragraph), ""]
-    for note in text.notes:
+    numbers = note_numbers(text)
+    for note in sorted(text.notes, key=lambda n: numbers[n.id]):
         body = inert_markdown(note.body).replace("\n", "\n    ")
         lines += [f"[^{note.id}]: {body}", ""]
     return "\n".join(lines)

@@ -1,0 +1,54 @@
+"""The reading page in real Chromium, served under a sub-path as on GitHub Pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+from edition.load import load_edition
+
+EDITION = load_edition(ROOT)
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 900}],
+                         ids=["phone", "desktop"])
+def test_a_link_to_p12_opens_with_p12_in_view(browser, base_url, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(base_url + "section-3/#p12")
+    page.wait_for_load_state("networkidle")
+    box = page.locator("#p12").bounding_box()
+    header = page.locator("header.md-header").bounding_box()
+    assert header["y"] + header["height"] <= box["y"] + 1, "the first line is below the sticky header"
+    assert box["y"] < viewport["height"] / 2
+    context.close()
+
+
+def test_clicking_a_paragraph_number_puts_its_anchor_in_the_address_bar(page, base_url):
+    page.goto(base_url + "section-3/")
+    page.locator("#p7 a.paragraph-number").click()
+    assert page.url.endswith("/edition/section-3/#p7")
+
+
+def test_a_correction_shows_the_witnessed_reading_on_focus(page, base_url):
+    correction = next(c for c in EDITION.corrections if c.witnessed)
+    page.goto(base_url + "section-3/")
+    mark = page.locator(f"#c-{correction.id}")
+    assert mark.inner_text() == correction.reading
+    mark.focus()
+    tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text=correction.witnessed)
+    tooltip.first.wait_for(state="visible", timeout=5000)
+    mark.click()
+    assert page.url.endswith(f"/edition/corrections/#{correction.id}")
+    assert page.locator(f"[id='{correction.id}']").is_visible()
+
+
+def test_a_glossary_term_shows_its_definition_on_hover(page, base_url):
+    page.goto(base_url + "section-3/")
+    from edition.render import plain_text
+
+    link = page.locator("a.term").first
+    term = next(t for t in EDITION.terms if link.get_attribute("href").endswith("#" + t.id))
+    link.hover()
+    page.locator(".md-tooltip2, .md-tooltip").filter(has_text=plain_text(term.definition)[:30]).first.wait_for(
+        state="visible", timeout=5000)

@@ -1,0 +1,47 @@
+"""Nothing assumes one text: a second file in source/ becomes a second reading page."""
+
+from __future__ import annotations
+
+import textwrap
+
+from bs4 import BeautifulSoup
+
+from conftest import SMALL_META, run_cli
+
+
+def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tmp_path):
+    root = small_edition
+    (root / "source" / "other.txt").write_text(
+        "Somebody Else\n\nAnother Text\n\nOne.\n\nTwo with a word.\n\nThree.", encoding="utf-8")
+    (root / "source" / "other.yaml").write_text(
+        textwrap.dedent(SMALL_META).replace("A Small Text", "Another Text"), encoding="utf-8")
+    (root / "annotations" / "other.yaml").write_text(textwrap.dedent("""
+        text: other
+        corrections:
+          - id: other-world
+            paragraph: 2
+            witnessed: word
+            reading: world
+            kind: ocr
+            confidence: probable
+            reason: As in the other text.
+    """), encoding="utf-8")
+    site = tmp_path / "site"
+    result = run_cli("build", "--site-dir", str(site), root=root)
+    assert result.returncode == 0, result.stderr
+
+    def page(name):
+        return BeautifulSoup((site / name / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+    small, other = page("small"), page("other")
+    assert [p["id"] for p in small.select("p.numbered")] == ["p1", "p2"]
+    assert [p["id"] for p in other.select("p.numbered")] == ["p1", "p2", "p3"]
+    # Each text's corrections land on its own page only.
+    assert small.find(id="c-world-1") is not None and small.find(id="c-other-world") is None
+    assert other.find(id="c-other-world").find("ins").get_text() == "world"
+    assert other.find("h1").get_text(strip=True).startswith("Another Text")
+    corrections = page("corrections")
+    assert corrections.find(id="other-world")["href"] == "../other/#c-other-world"
+    assert corrections.find(id="world-1")["href"] == "../small/#c-world-1"
+    home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert {"small/", "other/"} <= {a["href"] for a in home.select("article a")}
