@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import markdown
+import yaml
 
 from .model import (
     CONFIDENCES, KINDS, Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
@@ -91,9 +92,18 @@ def citation_label(text: ReadingText) -> str:
 # The reading text ------------------------------------------------------------------------
 
 
+def front_matter(text: ReadingText) -> str:
+    """The text's metadata for the theme templates (citation tags), as YAML front matter."""
+    meta = text.text.meta
+    fields = {"author": meta.author, "title": meta.title, "date": meta.date, "date_display": meta.date_display,
+              "section": meta.section, "section_title": meta.section_title, "language": meta.language,
+              "slug": meta.slug, "paragraphs": len(text.paragraphs)}
+    return "---\n" + yaml.safe_dump({"edition_text": fields}, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
 def render_text(text: ReadingText) -> str:
     header = text.text.header
-    lines = [f"# {escape(header.get('title', text.text.meta.title))}", ""]
+    lines = [front_matter(text) + f"# {escape(header.get('title', text.text.meta.title))}", ""]
     for role in ("author", "date"):
         if role in header:
             lines += [escape(header[role]), f"{{: .{role}-line }}", ""]
