@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
-from edition.export import BuildFailed, build_site, front_matter, serve
+from edition.export import BuildFailed, build_site, front_matter, serve, source_date_epoch
 from edition.load import load_edition
 from edition.model import ValidationFailed
 from edition.render import render_site
@@ -42,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, help="the MkDocs configuration (default: ROOT/mkdocs.yml)")
     parser.add_argument("--dev-addr", default="127.0.0.1:8000", help="serve's address")
     args = parser.parse_args(argv)
+    # Material's banner about its successor: the README's Hosting section covers Zensical.
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     root = args.root.resolve()
     config = args.config or ROOT / "mkdocs.yml"
     logging.basicConfig(level=logging.INFO if args.command == "serve" else logging.WARNING,
@@ -69,8 +72,14 @@ def main(argv: list[str] | None = None) -> int:
         report(error)
         return 1
     if args.command == "check":
-        print(f"ok: {len([p for p in rendered if p.path.count('/') == 0])} pages would be built; no problems.")
+        edition = load_edition(root)
+        paragraphs = sum(len(t.paragraphs) for t in edition.texts)
+        print(f"ok: {len(edition.texts)} text(s), {paragraphs} paragraphs, {len(edition.corrections)} corrections, "
+              f"{len(edition.notes)} notes, {len(edition.terms)} glossary terms; no problems.")
         return 0
+    if not os.environ.get("SOURCE_DATE_EPOCH"):
+        # Dated by the commit, not the clock, so two builds of one commit are byte-identical.
+        os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
     try:
         build_site(rendered, root, args.site_dir or root / "site", config)
     except BuildFailed as error:
