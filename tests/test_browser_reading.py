@@ -52,3 +52,25 @@ def test_a_glossary_term_shows_its_definition_on_hover(page, base_url):
     link.hover()
     page.locator(".md-tooltip2, .md-tooltip").filter(has_text=plain_text(term.definition)[:30]).first.wait_for(
         state="visible", timeout=5000)
+
+
+def test_a_note_shows_its_text_on_hover_and_is_listed_without_javascript(browser, base_url):
+    from edition.render import plain_text
+
+    note = EDITION.notes[0]
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + "section-3/")
+    ref = page.locator(f"[id='fnref:{note.id}'] a")
+    ref.hover()
+    first_words = " ".join(plain_text(note.body).split()[:6])
+    page.locator(".md-tooltip2").filter(has_text=first_words).first.wait_for(state="visible", timeout=5000)
+    context.close()
+
+    no_js = browser.new_context(java_script_enabled=False)
+    page = no_js.new_page()
+    page.goto(base_url + "section-3/")
+    page.locator(f"[id='fnref:{note.id}'] a").click()
+    assert page.url.endswith(f"#fn:{note.id}")
+    assert first_words in " ".join(page.locator(f"[id='fn:{note.id}']").inner_text().split())
+    no_js.close()
