@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import subprocess
 import tempfile
 import threading
 import time
@@ -29,6 +30,34 @@ GENERATED_DOCS = Path("build") / "docs"
 
 class BuildFailed(Exception):
     pass
+
+
+# What the site is built from: the newest of these dates the build when git cannot.
+DATA_PATHS = ("source", "annotations", "glossary.yaml", STATIC_PAGES)
+
+
+def source_date_epoch(root: Path) -> int:
+    """The time the build is dated by: the last commit's, else the newest data file's.
+
+    MkDocs stamps each build with a date (the sitemap's <lastmod>, the gzip header of
+    sitemap.xml.gz). Read from the clock, two builds of one commit differ from one day to
+    the next; read from SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/)
+    they are byte-identical. The commit time is what a clone and CI agree on; a copy
+    without git history falls back to the data's own modification time, never to the clock.
+    """
+    try:
+        result = subprocess.run(["git", "-C", str(root), "log", "-1", "--format=%ct"],
+                                capture_output=True, text=True, check=False)
+        if result.returncode == 0 and result.stdout.strip().isdigit():
+            return int(result.stdout.strip())
+    except OSError:  # git is not installed
+        pass
+    times = [0.0]
+    for name in DATA_PATHS:
+        path = root / name
+        files = [path] if path.is_file() else sorted(path.rglob("*")) if path.is_dir() else []
+        times += [f.stat().st_mtime for f in files if f.is_file()]
+    return int(max(times))
 
 
 def front_matter(root: Path) -> tuple[Page, ...]:
