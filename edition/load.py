@@ -75,7 +75,7 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         if not meta_path.exists():
             problems.append(Problem(origin, f"no metadata: {_rel(root, meta_path)} is missing"))
             continue
-        meta = _load_meta(slug, meta_path, _rel(root, meta_path), problems)
+        meta = _load_meta(root, slug, meta_path, problems)
         raw = path.read_bytes()
         try:
             blocks = split_blocks(raw.decode("utf-8"))
@@ -95,14 +95,9 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
     return texts
 
 
-def _load_meta(slug: str, path: Path, name: str, problems: list[Problem]) -> TextMeta | None:
-    document, found = read_yaml(path, name)
-    problems.extend(found)
-    if not isinstance(document, Mapping):
-        problems.append(Problem(Origin(name, 1, "metadata"), "must be a mapping of " + ", ".join(META_KEYS)))
-        return None
-    origin = Origin(name, document.line, "metadata")
-    if not _check_keys(document, META_KEYS, (), origin, problems):
+def _load_meta(root: Path, slug: str, path: Path, problems: list[Problem]) -> TextMeta | None:
+    document, origin = _read_mapping(root, path, META_KEYS, (), problems)
+    if document is None:
         return None
     header = document["header"]
     if not (isinstance(header, list) and all(isinstance(h, str) for h in header)):
@@ -120,33 +115,46 @@ def _load_meta(slug: str, path: Path, name: str, problems: list[Problem]) -> Tex
 
 
 def _load_annotation_file(root, path, texts, corrections, notes, problems) -> None:
-    name = _rel(root, path)
-    document, found = read_yaml(path, name)
-    problems.extend(found)
-    origin = Origin(name, getattr(document, "line", 1), "file")
-    if not isinstance(document, Mapping):
-        problems.append(Problem(origin, "must be a mapping with 'text' and 'corrections' and/or 'notes'"))
-        return
-    if not _check_keys(document, ("text",), ("corrections", "notes"), origin, problems):
+    document, origin = _read_mapping(root, path, ("text",), ("corrections", "notes"), problems)
+    if document is None:
         return
     text = texts.get(document["text"])
     if text is None:
         problems.append(Problem(origin, f"unknown text {document['text']!r}; known: {sorted(texts)}"))
         return
     for key, build, into in (("corrections", _correction, corrections), ("notes", _note, notes)):
-        entries = document.get(key) or []
-        if not isinstance(entries, list):
-            problems.append(Problem(origin, f"{key!r} must be a list of entries"))
-            continue
-        for index, entry in enumerate(entries, 1):
-            label = key[:-1]
-            if not isinstance(entry, Mapping):
-                problems.append(Problem(Origin(name, origin.line, f"{label} #{index}"), "must be a mapping"))
-                continue
-            entry_origin = Origin(name, entry.line, f"{label} {entry.get('id', f'#{index}')!r}")
+        for entry, entry_origin in _entries(document, key, origin, problems):
             item = build(entry, text, entry_origin, problems)
             if item is not None:
                 into.append(item)
+
+
+def _read_mapping(root, path, required, optional, problems) -> tuple[Mapping | None, Origin]:
+    """A data file's top-level mapping with its keys checked, or None."""
+    name = _rel(root, path)
+    document, found = read_yaml(path, name)
+    problems.extend(found)
+    origin = Origin(name, getattr(document, "line", 1), "file")
+    if not isinstance(document, Mapping):
+        problems.append(Problem(origin, "must be a mapping with the keys " + ", ".join((*required, *optional))))
+        return None, origin
+    if not _check_keys(document, required, optional, origin, problems):
+        return None, origin
+    return document, origin
+
+
+def _entries(document: Mapping, key: str, origin: Origin, problems):
+    """Each entry of the list under `key`, with the origin its problems will name."""
+    entries = document.get(key) or []
+    if not isinstance(entries, list):
+        problems.append(Problem(origin, f"{key!r} must be a list of entries"))
+        return
+    label = {"corrections": "correction", "notes": "note", "terms": "term"}[key]
+    for index, entry in enumerate(entries, 1):
+        if not isinstance(entry, Mapping):
+            problems.append(Problem(Origin(origin.file, origin.line, f"{label} #{index}"), "must be a mapping"))
+            continue
+        yield entry, Origin(origin.file, entry.line, f"{label} {entry.get('id', f'#{index}')!r}")
 
 
 def _paragraph(entry, text: Text, origin, problems) -> Paragraph | None:
@@ -229,24 +237,11 @@ def _load_glossary(root: Path, problems: list[Problem]) -> list[Term]:
     path = root / "glossary.yaml"
     if not path.exists():
         return []
-    name = _rel(root, path)
-    document, found = read_yaml(path, name)
-    problems.extend(found)
-    origin = Origin(name, getattr(document, "line", 1), "file")
-    if not isinstance(document, Mapping):
-        problems.append(Problem(origin, "must be a mapping with the key 'terms'"))
-        return []
-    if not _check_keys(document, ("terms",), (), origin, problems):
-        return []
-    if not isinstance(document["terms"], list):
-        problems.append(Problem(origin, "'terms' must be a list of entries"))
+    document, origin = _read_mapping(root, path, ("terms",), (), problems)
+    if document is None:
         return []
     terms = []
-    for index, entry in enumerate(document["terms"], 1):
-        if not isinstance(entry, Mapping):
-            problems.append(Problem(Origin(name, origin.line, f"term #{index}"), "must be a mapping"))
-            continue
-        entry_origin = Origin(name, entry.line, f"term {entry.get('id', f'#{index}')!r}")
+    for entry, entry_origin in _entries(document, "terms", origin, problems):
         if not _check_keys(entry, TERM_REQUIRED, (), entry_origin, problems):
             continue
         ok = _check_id(entry, entry_origin, problems)
