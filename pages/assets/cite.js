@@ -1,0 +1,263 @@
+/* The cite control: next to each paragraph number, a button that opens a panel with the
+   link to the paragraph, the citation in four forms (each copyable), and BibTeX and RIS
+   entries for the text to download.
+
+   Everything said about the work comes from the page's JSON block #edition-citation
+   (overrides/partials/citation-meta.html); this file holds only the rules of the citation
+   styles. The control is made here, so a reader without JavaScript sees no dead button:
+   the paragraph number stays a plain link to #pN. pages/how-to-cite.md shows these forms,
+   and tests/test_browser_citation.py checks them against the text's metadata. */
+(function () {
+  "use strict";
+
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"];
+  var MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+                    "Nov.", "Dec."];
+
+  // Dates -------------------------------------------------------------------------------
+
+  function isoParts(iso) {
+    var parts = iso.split("-").map(Number);
+    return { year: parts[0], month: parts[1] - 1, day: parts[2] };
+  }
+
+  function today() {  // the reader's own date: the day the reader consulted the page
+    var now = new Date();
+    return { year: now.getFullYear(), month: now.getMonth(), day: now.getDate() };
+  }
+
+  function monthDayYear(d) { return MONTHS[d.month] + " " + d.day + ", " + d.year; }
+  function dayMonthYear(d) { return d.day + " " + MONTHS[d.month] + " " + d.year; }
+  function mlaDate(d) { return d.day + " " + MLA_MONTHS[d.month] + " " + d.year; }
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  function isoDate(d) { return d.year + "-" + pad(d.month + 1) + "-" + pad(d.day); }
+
+  // Citations: lists of parts, a string or {em: string} for a title set in italics -------
+
+  // "Title." with the period inside the quotation marks, unless the title has its own mark.
+  function quotedTitle(title) { return "\u201c" + title + (/[.?!]$/.test(title) ? "" : ".") + "\u201d"; }
+  function sentence(text) { return /[.?!]$/.test(text) ? text : text + "."; }
+  function capitalised(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
+
+  function citations(data, number, accessed) {
+    var t = data.text, url = data.page_url + "#p" + number, work = isoParts(t.date);
+    var editors = data.editors, edition = { em: data.edition_title };
+    return [
+      { style: "Canonical", parts: [
+        t.author + ", ", { em: t.title }, " (" + dayMonthYear(work) + "), section " + t.section +
+        ", \u201c" + t.section_title + "\u201d, \u00b6" + number + ", in: ", edition,
+        (editors ? ", ed. by " + editors : "") + ", " + url + " (accessed " + dayMonthYear(accessed) + ")."] },
+      { style: "Chicago", parts: [
+        sentence(t.author) + " " + quotedTitle(t.section_title) + " Section " + t.section + " of ",
+        { em: t.title }, ", " + monthDayYear(work) + ", \u00b6" + number + ". In ", edition,
+        (editors ? ", edited by " + editors : "") + ". Accessed " + monthDayYear(accessed) + ". " + url + "."] },
+      { style: "MLA", parts: [
+        sentence(t.author) + " " + quotedTitle(t.section_title) + " ", { em: t.title },
+        ", " + mlaDate(work) + ", section " + t.section + ", par. " + number + ". ", edition,
+        (editors ? ", edited by " + editors : "") + ", " + url + ". Accessed " + mlaDate(accessed) + "."] },
+      { style: "APA", parts: [
+        sentence(t.author) + " (n.d.). " + t.section_title + " (Section " + t.section + ", para. " + number +
+        "). In " + (editors ? capitalised(editors) + " (Eds.), " : ""), edition,
+        ". Retrieved " + monthDayYear(accessed) + ", from " + url + " (Original work published " + work.year + ")"] }
+    ];
+  }
+
+  function plain(parts) {
+    return parts.map(function (p) { return typeof p === "string" ? p : p.em; }).join("");
+  }
+
+  function html(parts) {
+    return parts.map(function (p) {
+      var node = document.createElement(typeof p === "string" ? "span" : "i");
+      node.textContent = typeof p === "string" ? p : p.em;
+      return typeof p === "string" ? node.innerHTML : node.outerHTML;
+    }).join("");
+  }
+
+  // Bibliographic records for the text (a reader cites the paragraph as a pinpoint) --------
+
+  function entryKey(t) {
+    return (t.author.split(/\s+/)[0] + t.date.slice(0, 4) + t.slug).toLowerCase().replace(/[^a-z0-9]/g, "");
+  }
+
+  function bibtexValue(text) {
+    return text.replace(/[\\{}&%$#_^~]/g, function (c) {
+      return { "\\": "\\textbackslash{}", "^": "\\textasciicircum{}", "~": "\\textasciitilde{}" }[c] || "\\" + c;
+    });
+  }
+
+  function bibtex(data, accessed) {
+    var t = data.text;
+    var fields = [
+      // Double braces keep a name whole: BibTeX would otherwise take its last word as the family name.
+      ["author", "{" + bibtexValue(t.author) + "}"],
+      ["title", bibtexValue(t.section_title)],
+      ["booktitle", bibtexValue(data.edition_title)],
+      ["editor", data.editors ? "{" + bibtexValue(data.editors) + "}" : null],
+      ["chapter", bibtexValue(t.section)],
+      ["year", t.date.slice(0, 4)],
+      ["date", t.date],
+      ["language", bibtexValue(t.language)],
+      ["url", data.page_url],
+      ["urldate", isoDate(accessed)],
+      ["note", "Section " + bibtexValue(t.section) + " of \\emph{" + bibtexValue(t.title) + "}"]
+    ].filter(function (f) { return f[1] !== null; });
+    return "@incollection{" + entryKey(t) + ",\n" + fields.map(function (f) {
+      return "  " + f[0] + " = {" + f[1] + "}";
+    }).join(",\n") + "\n}\n";
+  }
+
+  function ris(data, accessed) {
+    var t = data.text, work = isoParts(t.date);
+    var slash = function (d) { return isoDate(d).replace(/-/g, "/"); };
+    var lines = [
+      ["TY", "CHAP"], ["AU", t.author], ["TI", t.section_title], ["T2", data.edition_title],
+      ["A2", data.editors], ["SE", t.section], ["PY", String(work.year)], ["DA", slash(work)],
+      ["LA", t.language], ["UR", data.page_url], ["Y2", slash(accessed)],
+      ["N1", "Section " + t.section + " of " + t.title], ["ER", ""]
+    ].filter(function (l) { return l[1] !== null && l[1] !== undefined; });
+    return lines.map(function (l) { return l[0] + "  - " + l[1].replace(/\s+/g, " "); }).join("\r\n") + "\r\n";
+  }
+
+  function download(name, type, content) {
+    var link = document.createElement("a");  // never attached: no other script sees the click
+    link.href = URL.createObjectURL(new Blob([content], { type: type }));
+    link.download = name;
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+  }
+
+  // Copying -----------------------------------------------------------------------------
+
+  function copy(parts, shown, status) {
+    function copied() { status.textContent = "Copied."; }
+    function byHand() {  // no clipboard access: select the text so the reader can copy it
+      var range = document.createRange();
+      range.selectNodeContents(shown);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      var done = false;
+      try { done = document.execCommand("copy"); } catch (e) { done = false; }
+      status.textContent = done ? "Copied." : "Selected: copy it with Ctrl+C or \u2318C.";
+    }
+    var clipboard = navigator.clipboard;
+    if (clipboard && clipboard.write && window.ClipboardItem) {
+      // Plain text and HTML, so that a word processor keeps the italics.
+      clipboard.write([new ClipboardItem({
+        "text/plain": new Blob([plain(parts)], { type: "text/plain" }),
+        "text/html": new Blob([html(parts)], { type: "text/html" })
+      })]).then(copied, byHand);
+    } else if (clipboard && clipboard.writeText) {
+      clipboard.writeText(plain(parts)).then(copied, byHand);
+    } else {
+      byHand();
+    }
+  }
+
+  // The control -------------------------------------------------------------------------
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function row(label, parts, buttonText, status) {
+    var line = element("span", "cite-row");
+    var shown = element("span", "cite-text");
+    shown.innerHTML = html(parts);
+    var button = element("button", "cite-copy md-button", buttonText);
+    button.type = "button";
+    button.addEventListener("click", function () { copy(parts, shown, status); });
+    line.append(element("span", "cite-label", label), shown, button);
+    return line;
+  }
+
+  function fill(panel, data, number) {
+    var accessed = today(), status = element("span", "cite-status");
+    status.setAttribute("role", "status");
+    var link = data.page_url + "#p" + number;
+    panel.replaceChildren(row("Link", [link], "Copy link", status));
+    citations(data, number, accessed).forEach(function (c) {
+      panel.append(row(c.style, c.parts, "Copy " + c.style, status));
+    });
+    var files = element("span", "cite-row cite-files");
+    var key = entryKey(data.text);
+    [["BibTeX", ".bib", "application/x-bibtex", bibtex], ["RIS", ".ris", "application/x-research-info-systems", ris]]
+      .forEach(function (f) {
+        var button = element("button", "cite-download md-button", "Download " + f[0]);
+        button.type = "button";
+        button.addEventListener("click", function () { download(key + f[1], f[2], f[3](data, today())); });
+        files.append(button);
+      });
+    files.prepend(element("span", "cite-label", "Entry for section " + data.text.section));
+    panel.append(files, status);
+  }
+
+  function close(toggle, returnFocus) {
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.nextElementSibling.hidden = true;
+    if (returnFocus) toggle.focus();
+  }
+
+  function openToggles() { return document.querySelectorAll(".cite-toggle[aria-expanded='true']"); }
+
+  function addControl(number, data) {
+    var paragraph = number.parentElement, n = paragraph.id.slice(1);
+    var toggle = element("button", "cite-toggle");
+    toggle.type = "button";
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-label", "Cite paragraph " + n);
+    var panel = element("span", "cite-panel");
+    panel.setAttribute("role", "group");
+    panel.setAttribute("aria-label", "Citation of paragraph " + n);
+    panel.hidden = true;
+    toggle.addEventListener("click", function () {
+      var opening = toggle.getAttribute("aria-expanded") !== "true";
+      openToggles().forEach(function (other) { close(other, false); });
+      if (opening) {
+        fill(panel, data, n);
+        toggle.setAttribute("aria-expanded", "true");
+        panel.hidden = false;
+      }
+    });
+    number.after(toggle, panel);
+  }
+
+  function init() {
+    var block = document.getElementById("edition-citation");
+    if (!block) return;
+    var data = JSON.parse(block.textContent);
+    document.querySelectorAll("p.numbered[id] > a.paragraph-number").forEach(function (number) {
+      var next = number.nextElementSibling;
+      if (!(next && next.classList.contains("cite-toggle"))) addControl(number, data);
+    });
+  }
+
+  // Escape closes the open panel and gives focus back to its button; a click elsewhere closes it.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    openToggles().forEach(function (toggle) {
+      var panel = toggle.nextElementSibling;
+      close(toggle, toggle === document.activeElement || panel.contains(document.activeElement));
+    });
+  });
+  document.addEventListener("click", function (event) {
+    openToggles().forEach(function (toggle) {
+      if (!toggle.contains(event.target) && !toggle.nextElementSibling.contains(event.target)) close(toggle, false);
+    });
+  });
+
+  // Material's instant navigation swaps the page without reloading: document$ emits on every
+  // page, the first included. Without it, the page is ready at DOMContentLoaded.
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
