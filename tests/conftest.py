@@ -36,7 +36,8 @@ def run_cli(*args: str, root: Path = ROOT, env: dict | None = None) -> subproces
 def site_dir(tmp_path_factory) -> Path:
     """The real edition, built once for the session."""
     out = tmp_path_factory.mktemp("built") / "site"
-    result = run_cli("build", "--site-dir", str(out))
+    # site_url's path is the sub-path base_url serves under, whatever SITE_URL the shell has.
+    result = run_cli("build", "--site-dir", str(out), env={"SITE_URL": f"https://example.github.io{SUB_PATH}"})
     assert result.returncode == 0, result.stderr
     return out
 
@@ -52,6 +53,19 @@ def soup(site_dir):
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+    def send_error(self, code, message=None, explain=None):
+        """A missing page under the sub-path gets the site's 404.html, status 404, as on GitHub Pages."""
+        not_found = Path(self.directory) / SUB_PATH.strip("/") / "404.html"
+        if code != 404 or not self.path.startswith(SUB_PATH) or not not_found.is_file():
+            return super().send_error(code, message, explain)
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 @pytest.fixture(scope="session")
