@@ -86,7 +86,8 @@ def _last_error(output: str) -> str:
     lines = [re.sub(r"\x1b\[[0-9;]*m", "", line).strip() for line in output.splitlines()]
     reasons = [line for line in lines if re.match(r"^(\w+Error|\w+Exception|Error)\b", line)]
     summary = [line for line in lines if re.search(r"\d+ issues? found", line)]
-    return "; ".join(reasons[-1:] + summary[-1:]) or "\n".join(lines[-5:])
+    # The count of issues that follows a template error only repeats it; give the count alone otherwise.
+    return (reasons[-1:] or summary[-1:] or ["\n".join(lines[-5:])])[0]
 
 
 def _page(site: Path, name: str) -> BeautifulSoup | None:
