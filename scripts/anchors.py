@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""The published anchors: every id a citation can point to, recorded so none is ever lost.
+
+    python scripts/anchors.py            build the site, and list anchors of the manifest it lacks
+    python scripts/anchors.py --write    build the site, and record its anchors in the manifest
+
+The manifest (published-anchors.json, committed) maps each page of the apparatus and each
+reading page to the ids in its content: paragraphs (pN), corrections (c-ID and the rows' ID),
+notes (fn:ID, fnref:ID, and the Notes page's ID), glossary entries and headings. Theme ids
+(search, drawer, palette) are not in the content and are not recorded.
+
+Anchors are only ever added. `--write` refuses to drop one: a paragraph that is split or
+merged keeps its old id in the page (see README, "Citation permanence"). Both commands exit 1
+when an anchor of the manifest is missing, and print each as page#id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from edition.load import load_edition  # noqa: E402  (the repository is not installed as a package)
+from edition.render import CORRECTIONS, GLOSSARY, NOTES  # noqa: E402
+
+MANIFEST = ROOT / "published-anchors.json"
+APPARATUS = [Path(name).stem for name in (CORRECTIONS, NOTES, GLOSSARY)]
+
+
+class _ContentIds(HTMLParser):
+    """The ids inside the page's <article>, which holds the page's content (Material)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "article":
+            self.depth += 1
+        if self.depth:
+            self.ids += [value for name, value in attrs if name == "id" and value]
+
+    def handle_endtag(self, tag):
+        if tag == "article" and self.depth:
+            self.depth -= 1
+
+
+def content_ids(html: str) -> list[str]:
+    parser = _ContentIds()
+    parser.feed(html)
+    return list(dict.fromkeys(parser.ids))
+
+
+def cited_pages(root: Path) -> list[str]:
+    """The pages whose anchors are published: each text's reading page and the apparatus."""
+    return [f"{text.slug}/" for text in load_edition(root).texts] + [f"{name}/" for name in APPARATUS]
+
+
+def published_anchors(site_dir: Path, root: Path = ROOT) -> dict[str, list[str]]:
+    """Page path (as in a URL, relative to the site) → the ids in its content, in page order."""
+    anchors = {}
+    for page in cited_pages(root):
+        index = site_dir / page / "index.html"
+        anchors[page] = content_ids(index.read_text(encoding="utf-8")) if index.exists() else []
+    return anchors
+
+
+def read_manifest(path: Path = MANIFEST) -> dict[str, list[str]]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def lost(manifest: dict[str, list[str]], built: dict[str, list[str]]) -> list[str]:
+    """Anchors of the manifest that the build does not have, as page#id."""
+    return [f"{page}#{anchor}" for page, ids in manifest.items()
+            for anchor in ids if anchor not in set(built.get(page, ()))]
+
+
+def added(manifest: dict[str, list[str]], built: dict[str, list[str]]) -> list[str]:
+    """Anchors of the build that the manifest does not record yet, as page#id."""
+    return [f"{page}#{anchor}" for page, ids in built.items()
+            for anchor in ids if anchor not in set(manifest.get(page, ()))]
+
+
+def merged(manifest: dict[str, list[str]], built: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The manifest with the build's new anchors added; pages keep the manifest's order."""
+    pages = {page: list(ids) for page, ids in manifest.items()}
+    for page, ids in built.items():
+        known = pages.setdefault(page, [])
+        known += [anchor for anchor in ids if anchor not in set(known)]
+    return pages
+
+
+def build(root: Path, site_dir: Path) -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "build_site.py"), "build", "--root", str(root),
+                             "--site-dir", str(site_dir)], capture_output=True, text=True)
+    if result.returncode:
+        sys.exit(result.stderr or result.stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--write", action="store_true", help="record the build's anchors in the manifest")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the edition's folder (default: this one)")
+    parser.add_argument("--site-dir", type=Path, help="an existing build to read (default: build one now)")
+    parser.add_argument("--manifest", type=Path, help="default: ROOT/published-anchors.json")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    manifest_path = args.manifest or root / MANIFEST.name
+
+    with tempfile.TemporaryDirectory(prefix="anchors-") as scratch:
+        site_dir = args.site_dir
+        if site_dir is None:
+            site_dir = Path(scratch) / "site"
+            build(root, site_dir)
+        built = published_anchors(site_dir, root)
+
+    manifest = read_manifest(manifest_path)
+    missing = lost(manifest, built)
+    if missing:
+        print(f"{len(missing)} published anchor(s) missing from the build (a citation to them would break):",
+              file=sys.stderr)
+        for anchor in missing:
+            print(f"  {anchor}", file=sys.stderr)
+        print("Keep each old id in the page; see README, \"Citation permanence\".", file=sys.stderr)
+        return 1
+    new = added(manifest, built)
+    if args.write:
+        manifest_path.write_text(json.dumps(merged(manifest, built), indent=1, ensure_ascii=False) + "\n",
+                                 encoding="utf-8")
+        print(f"{manifest_path.name}: {sum(map(len, built.values()))} anchors on {len(built)} pages, "
+              f"{len(new)} new.")
+    elif new:
+        print(f"{len(new)} new anchor(s) not yet recorded; run `python scripts/anchors.py --write`:")
+        for anchor in new:
+            print(f"  {anchor}")
+    else:
+        print(f"ok: all {sum(map(len, manifest.values()))} published anchors are in the build.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""The cite control and the paragraph anchors in real Chromium, served under a sub-path.
+
+Expected links and citations are computed from source/section-3.yaml and mkdocs.yml
+(tests/test_citation.py), never copied from the page.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import pytest
+
+from conftest import ROOT
+from edition.load import load_edition
+from edition.model import Plain
+from edition.transform import transform
+from test_citation import citations, entry_key, mkdocs_config, page_url, paragraph_url, site_url, text_meta
+
+META = text_meta()
+READING = transform(load_edition(ROOT)).texts[0]
+# A day whose month MLA abbreviates to four letters, so that the reader's date is seen to be used.
+ACCESSED = date(2025, 9, 5)
+
+
+def open_reading_page(context, base_url, fragment: str = ""):
+    tab = context.new_page()
+    tab.clock.set_fixed_time(datetime(ACCESSED.year, ACCESSED.month, ACCESSED.day, 12, 0))
+    tab.goto(base_url + f"{META['slug']}/{fragment}")
+    tab.wait_for_load_state("networkidle")
+    return tab
+
+
+@pytest.fixture
+def clipboard_context(browser, base_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    origin = re.match(r"https?://[^/]+", base_url).group(0)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
+    yield context
+    context.close()
+
+
+def test_the_cite_control_copies_the_link_and_each_citation(clipboard_context, base_url):
+    number = 7
+    tab = open_reading_page(clipboard_context, base_url)
+    toggle = tab.get_by_role("button", name=f"Cite paragraph {number}", exact=True)
+    toggle.click()
+    panel = tab.locator(f"#p{number} .cite-panel")
+    assert panel.is_visible()
+
+    expected = [("Link", paragraph_url(META, site_url(), number), [])]
+    expected += [(c.style, c.plain, c.italics) for c in citations(META, site_url(), number, ACCESSED)]
+    rows = panel.locator(".cite-row").filter(has=tab.locator(".cite-copy"))
+    assert rows.count() == len(expected)
+    for index, (style, text, italics) in enumerate(expected):
+        row = rows.nth(index)
+        assert row.locator(".cite-label").inner_text() == style
+        shown = row.locator(".cite-text")
+        assert shown.inner_text() == text, style
+        assert shown.locator("i").all_inner_texts() == italics, style
+        tab.evaluate("navigator.clipboard.writeText('')")
+        row.locator(".cite-copy").click()
+        tab.locator(f"#p{number} .cite-status").filter(has_text="Copied").wait_for()
+        assert tab.evaluate("navigator.clipboard.readText()") == text, style
+
+
+def fields_of_bibtex(entry: str) -> tuple[str, str, dict[str, str]]:
+    match = re.fullmatch(r"@(\w+)\{([^,\s]+),\n((?:  \w+ = \{.*\},?\n)+)\}\n", entry)
+    assert match, entry
+    kind, key, body = match.groups()
+    fields = dict(re.findall(r"^  (\w+) = \{(.*)\},?$", body, re.M))
+    for value in fields.values():
+        assert value.count("{") == value.count("}"), value
+    return kind, key, fields
+
+
+def test_the_bibtex_and_ris_downloads_parse(clipboard_context, base_url):
+    tab = open_reading_page(clipboard_context, base_url)
+    tab.get_by_role("button", name="Cite paragraph 3", exact=True).click()
+    url = page_url(META, site_url())
+
+    with tab.expect_download() as info:
+        tab.locator("#p3").get_by_role("button", name="Download BibTeX").click()
+    download = info.value
+    assert download.suggested_filename == entry_key(META) + ".bib"
+    kind, key, fields = fields_of_bibtex(open(download.path(), encoding="utf-8").read())
+    assert (kind, key) == ("incollection", entry_key(META))
+    assert {"author", "title", "booktitle", "year", "url", "urldate"} <= set(fields)
+    assert fields["author"] == "{" + META["author"] + "}"  # braced: BibTeX keeps the name whole
+    assert fields["title"] == META["section_title"]
+    assert fields["booktitle"] == mkdocs_config()["site_name"]
+    assert (fields["year"], fields["date"]) == (META["date"][:4], META["date"])
+    assert (fields["url"], fields["urldate"]) == (url, ACCESSED.isoformat())
+    assert fields["chapter"] == META["section"]
+
+    with tab.expect_download() as info:
+        tab.locator("#p3").get_by_role("button", name="Download RIS").click()
+    download = info.value
+    assert download.suggested_filename == entry_key(META) + ".ris"
+    lines = open(download.path(), encoding="utf-8", newline="").read().split("\r\n")
+    assert lines.pop() == ""
+    tags = [re.fullmatch(r"([A-Z][A-Z0-9])  - (.*)", line) for line in lines]
+    assert all(tags), lines
+    pairs = [m.groups() for m in tags]
+    assert pairs[0] == ("TY", "CHAP") and pairs[-1] == ("ER", "")
+    record = dict(pairs[1:-1])
+    assert len(record) == len(pairs) - 2, "a tag is repeated"
+    assert record["AU"] == META["author"] and record["TI"] == META["section_title"]
+    assert record["T2"] == mkdocs_config()["site_name"]
+    assert (record["PY"], record["DA"]) == (META["date"][:4], META["date"].replace("-", "/"))
+    assert (record["UR"], record["Y2"]) == (url, ACCESSED.strftime("%Y/%m/%d"))
+
+
+def test_without_javascript_every_paragraph_number_is_a_working_link(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.goto(base_url + f"{META['slug']}/")
+    assert tab.locator(".cite-toggle").count() == 0, "no dead control without JavaScript"
+    numbers = tab.locator("p.numbered > a.paragraph-number")
+    assert numbers.count() == len(READING.paragraphs)
+    for paragraph in READING.paragraphs:
+        tab.locator(f"#p{paragraph.number} > a.paragraph-number").click()
+        assert tab.url.endswith(f"/edition/{META['slug']}/#p{paragraph.number}")
+    context.close()
+
+
+def test_the_cite_control_works_from_the_keyboard(page, base_url):
+    number = 5
+    page.goto(base_url + f"{META['slug']}/")
+    page.wait_for_load_state("networkidle")
+    page.locator(f"#p{number} > a.paragraph-number").focus()
+    page.keyboard.press("Tab")
+    toggle = page.get_by_role("button", name=f"Cite paragraph {number}", exact=True)
+    assert toggle.evaluate("element => element === document.activeElement")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    panel = page.locator(f"#p{number} .cite-panel")
+
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true" and panel.is_visible()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Copy link"
+    page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false" and not panel.is_visible()
+    assert toggle.evaluate("element => element === document.activeElement"), "focus returns to the button"
+
+    page.keyboard.press("Space")
+    assert toggle.get_attribute("aria-expanded") == "true" and panel.is_visible()
+    page.keyboard.press("Escape")
+    assert not panel.is_visible()
+
+
+def test_the_control_leaves_a_link_to_a_paragraph_in_view_on_a_phone(browser, base_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = open_reading_page(context, base_url, "#p12")
+    assert tab.locator("#p12 .cite-toggle").is_visible()
+    box = tab.locator("#p12").bounding_box()
+    header = tab.locator("header.md-header").bounding_box()
+    assert header["y"] + header["height"] <= box["y"] + 1 and box["y"] < 844 / 2
+    context.close()
+
+
+def words_of_plain_text(number: int, count: int = 6) -> str:
+    """Some words of a paragraph that lie in one stretch of unmarked text (no edit, term or note)."""
+    paragraph = READING.paragraphs[number - 1]
+    longest = max((s.text for s in paragraph.segments if isinstance(s, Plain)), key=len)
+    words = longest.split()
+    return " ".join(words[1:count + 1])  # not the first word, which may be the end of a mark's word
+
+
+def in_viewport(tab, selector: str) -> bool:
+    return tab.locator(selector).evaluate(
+        "e => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }")
+
+
+def test_a_text_fragment_link_scrolls_to_its_passage(page, base_url):
+    from urllib.parse import quote
+
+    words = words_of_plain_text(15)
+    page.goto(base_url + f"{META['slug']}/#:~:text={quote(words)}")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("scrollY > 0")
+    assert in_viewport(page, "#p15"), f"text fragment {words!r}"
+    assert not in_viewport(page, "#p1")
+    page.goto(base_url + f"{META['slug']}/#p15")
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith("#p15") and in_viewport(page, "#p15")
+    assert page.locator("#p15 .cite-toggle").count() == 1
+
+
+def test_the_cite_control_survives_instant_navigation(page, base_url):
+    """Material's instant navigation replaces the page without a reload; the control still comes.
+
+    The feature is switched on in each page as it is served, and the sitemap, by which Material
+    knows its own pages, is given the test server's address in place of site_url.
+    """
+    def with_instant_navigation(route):
+        response = route.fetch()
+        body = response.text()
+        if route.request.url.endswith("/sitemap.xml"):
+            body = body.replace(site_url(), base_url)
+        elif 'id="__config"' in body:
+            body = body.replace('"features": [', '"features": ["navigation.instant", ', 1)
+        route.fulfill(response=response, body=body)
+
+    page.route(re.compile(r".*/(?:[^./]*/)?$|.*\.html$|.*/sitemap\.xml$"), with_instant_navigation)
+    page.goto(base_url)
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.sameDocument = true")
+    page.locator(f"article a[href$='/{META['slug']}/']").first.click()  # instant navigation makes hrefs absolute
+    page.locator("#p12 .cite-toggle").wait_for()
+    assert page.evaluate("window.sameDocument === true"), "the page was reloaded: no instant navigation"
+    page.locator("#p12 .cite-toggle").click()
+    link = page.locator("#p12 .cite-row").first.locator(".cite-text").inner_text()
+    assert link == paragraph_url(META, site_url(), 12)
+
+    page.locator("nav a[href$='/corrections/']").first.click()
+    page.wait_for_url("**/corrections/")
+    page.go_back()
+    page.locator("#p12 .cite-toggle").wait_for()
+    assert page.evaluate("window.sameDocument === true")
+    for number in (1, 12, len(READING.paragraphs)):
+        assert page.locator(f"#p{number} .cite-toggle").count() == 1

@@ -1,0 +1,369 @@
+"""Citing: published anchors never lost, citation metadata in every page, CITATION.cff, How to cite.
+
+The citation forms are written out here a second time, in Python, from source/*.yaml and
+mkdocs.yml: the browser tests check the cite control (pages/assets/cite.js) against them, and
+the How to cite page is checked against them below.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, run_cli
+from scripts.anchors import added, lost, published_anchors, read_manifest
+
+# The data the expectations are computed from -----------------------------------------------
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as MkDocs does, `!ENV [NAME, default]` included."""
+
+
+def _env(loader, node):
+    name, *default = loader.construct_sequence(node)
+    return os.environ.get(name, default[0] if default else None)
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
+
+
+def mkdocs_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
+def site_url() -> str:
+    url = mkdocs_config()["site_url"]
+    return url if url.endswith("/") else url + "/"  # MkDocs adds the slash too
+
+
+def text_meta(slug: str = "section-3") -> dict:
+    return yaml.safe_load((ROOT / "source" / f"{slug}.yaml").read_text(encoding="utf-8")) | {"slug": slug}
+
+
+# The citation forms, as the cite control must produce them ---------------------------------
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+
+@dataclass(frozen=True)
+class Em:
+    """A title set in italics."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    style: str
+    parts: tuple
+
+    @property
+    def plain(self) -> str:
+        return "".join(p.text if isinstance(p, Em) else p for p in self.parts)
+
+    @property
+    def italics(self) -> list[str]:
+        return [p.text for p in self.parts if isinstance(p, Em)]
+
+
+def month_day_year(d: date) -> str:
+    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def day_month_year(d: date) -> str:
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def mla_date(d: date) -> str:
+    return f"{d.day} {MLA_MONTHS[d.month - 1]} {d.year}"
+
+
+def sentence(text: str) -> str:
+    return text if text[-1] in ".?!" else text + "."
+
+
+def quoted_title(title: str) -> str:
+    return f"“{title}{'' if title[-1] in '.?!' else '.'}”"
+
+
+def page_url(meta: dict, base: str) -> str:
+    return f"{base}{meta['slug']}/"
+
+
+def paragraph_url(meta: dict, base: str, number: int) -> str:
+    return f"{page_url(meta, base)}#p{number}"
+
+
+def citations(meta: dict, base: str, number: int, accessed: date) -> list[Citation]:
+    config = mkdocs_config()
+    edition, editors = Em(config["site_name"]), config["extra"]["editors"]
+    work = date.fromisoformat(meta["date"])
+    url = paragraph_url(meta, base, number)
+    author, title, section, section_title = meta["author"], meta["title"], meta["section"], meta["section_title"]
+    return [
+        Citation("Canonical", (
+            f"{author}, ", Em(title), f" ({day_month_year(work)}), section {section}, “{section_title}”, "
+            f"¶{number}, in: ", edition, f", ed. by {editors}, {url} (accessed {day_month_year(accessed)}).")),
+        Citation("Chicago", (
+            f"{sentence(author)} {quoted_title(section_title)} Section {section} of ", Em(title),
+            f", {month_day_year(work)}, ¶{number}. In ", edition,
+            f", edited by {editors}. Accessed {month_day_year(accessed)}. {url}.")),
+        Citation("MLA", (
+            f"{sentence(author)} {quoted_title(section_title)} ", Em(title),
+            f", {mla_date(work)}, section {section}, par. {number}. ", edition,
+            f", edited by {editors}, {url}. Accessed {mla_date(accessed)}.")),
+        Citation("APA", (
+            f"{sentence(author)} (n.d.). {section_title} (Section {section}, para. {number}). "
+            f"In {editors[0].upper() + editors[1:]} (Eds.), ", edition,
+            f". Retrieved {month_day_year(accessed)}, from {url} (Original work published {work.year})")),
+    ]
+
+
+def entry_key(meta: dict) -> str:
+    """The BibTeX key: the author's first word, the work's year, the text's slug."""
+    return re.sub(r"[^a-z0-9]", "", (meta["author"].split()[0] + meta["date"][:4] + meta["slug"]).lower())
+
+
+# Published anchors -------------------------------------------------------------------------
+
+
+def test_no_published_anchor_is_lost(site_dir):
+    manifest, built = read_manifest(), published_anchors(site_dir)
+    assert manifest, "published-anchors.json is missing or empty: run `python scripts/anchors.py --write`"
+    missing = lost(manifest, built)
+    assert not missing, (
+        f"{len(missing)} published anchor(s) are missing from the build, and citations to them would "
+        "break: " + ", ".join(missing) + ". Keep each old id in the page (README, \"Citation permanence\").")
+    new = added(manifest, built)
+    if new:
+        warnings.warn(f"{len(new)} new anchor(s) are not in published-anchors.json yet ({', '.join(new[:5])}"
+                      f"{', …' if len(new) > 5 else ''}): run `python scripts/anchors.py --write` and commit it.")
+
+
+def test_the_manifest_records_every_paragraph_correction_note_and_term():
+    from edition.load import load_edition
+
+    edition, manifest = load_edition(ROOT), read_manifest()
+    for text in edition.texts:
+        page = manifest[f"{text.slug}/"]
+        assert {f"p{p.number}" for p in text.paragraphs} <= set(page)
+    assert {f"c-{c.id}" for c in edition.corrections} <= set().union(*manifest.values())
+    assert {c.id for c in edition.corrections} <= set(manifest["corrections/"])
+    assert {n.id for n in edition.notes} <= set(manifest["notes/"])
+    assert {t.id for t in edition.terms} <= set(manifest["glossary/"])
+
+
+def anchors_cli(*args: str, root: Path):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "anchors.py"), *args, "--root", str(root)],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def test_the_anchor_script_names_each_anchor_a_build_loses(small_edition, tmp_path):
+    manifest = tmp_path / "anchors.json"
+    written = anchors_cli("--write", "--manifest", str(manifest), root=small_edition)
+    assert written.returncode == 0, written.stderr
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    assert {"p1", "p2", "c-world-1", "fn:ties"} <= set(recorded["small/"])
+    assert "world-1" in recorded["corrections/"] and "round" in recorded["glossary/"]
+
+    # The correction is withdrawn and the second paragraph merged into the first: four anchors go.
+    annotations = small_edition / "annotations" / "small.yaml"
+    text = annotations.read_text(encoding="utf-8")
+    annotations.write_text(text[:text.index("corrections:")] + text[text.index("notes:"):].replace(
+        "paragraph: 2", "paragraph: 1"), encoding="utf-8")
+    source = small_edition / "source" / "small.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("\u00a0\n\nA second", " A second"), encoding="utf-8")
+
+    checked = anchors_cli("--manifest", str(manifest), root=small_edition)
+    assert checked.returncode == 1
+    for anchor in ("small/#p2", "small/#c-world-1", "corrections/#world-1"):
+        assert anchor in checked.stderr
+    assert "small/#p1" not in checked.stderr
+    refused = anchors_cli("--write", "--manifest", str(manifest), root=small_edition)
+    assert refused.returncode == 1 and json.loads(manifest.read_text(encoding="utf-8")) == recorded
+
+
+# Citation metadata in the pages -------------------------------------------------------------
+
+
+def meta_tags(page: BeautifulSoup, attribute: str, prefix: str) -> dict[str, list[str]]:
+    tags: dict[str, list[str]] = {}
+    for tag in page.find_all("meta", attrs={attribute: re.compile("^" + re.escape(prefix))}):
+        tags.setdefault(tag[attribute], []).append(tag["content"])
+    return tags
+
+
+def test_the_reading_page_has_highwire_tags_for_zotero_and_scholar(soup):
+    meta, url = text_meta(), page_url(text_meta(), site_url())
+    tags = meta_tags(soup(meta["slug"]), "name", "citation_")
+    assert tags == {
+        "citation_title": [meta["section_title"]],
+        "citation_author": [meta["author"]],
+        "citation_publication_date": [meta["date"].replace("-", "/")],
+        "citation_inbook_title": [mkdocs_config()["site_name"]],
+        "citation_editor": [mkdocs_config()["extra"]["editors"]],
+        "citation_language": [meta["language"]],
+        "citation_public_url": [url],
+        "citation_abstract_html_url": [url],
+    }
+    assert re.fullmatch(r"\d{4}/\d{2}/\d{2}", tags["citation_publication_date"][0])
+
+
+def test_the_reading_page_describes_the_section_in_json_ld(soup):
+    meta = text_meta()
+    [block] = soup(meta["slug"]).find_all("script", type="application/ld+json")
+    data = json.loads(block.string)
+    author = {"@type": "Person", "name": meta["author"]}
+    assert data["@context"] == "https://schema.org" and data["@type"] == "Chapter"
+    assert (data["name"], data["position"], data["author"]) == (meta["section_title"], meta["section"], author)
+    assert (data["datePublished"], data["inLanguage"]) == (meta["date"], meta["language"])
+    assert data["url"] == page_url(meta, site_url())
+    book = data["isPartOf"]
+    assert (book["@type"], book["name"], book["author"]) == ("Book", meta["title"], author)
+    assert data["mainEntityOfPage"]["isPartOf"]["name"] == mkdocs_config()["site_name"]
+
+
+def test_the_cite_control_gets_its_data_from_the_page(soup):
+    meta = text_meta()
+    data = json.loads(soup(meta["slug"]).find("script", id="edition-citation").string)
+    for key in ("author", "title", "date", "section", "section_title", "language", "slug"):
+        assert data["text"][key] == meta[key]
+    assert data["page_url"] == page_url(meta, site_url()) and data["site_url"] == site_url()
+    assert data["edition_title"] == mkdocs_config()["site_name"]
+    assert data["editors"] == mkdocs_config()["extra"]["editors"]
+    script = (ROOT / "pages" / "assets" / "cite.js").read_text(encoding="utf-8")
+    for value in (meta["author"], meta["title"], meta["section_title"], mkdocs_config()["site_name"], site_url()):
+        assert value not in script, f"cite.js holds {value!r}: it must come from the page's data"
+
+
+@pytest.mark.parametrize("name", ["", "section-3", "corrections", "notes", "glossary", "about", "how-to-cite"],
+                         ids=lambda name: name or "home")
+def test_every_page_has_open_graph_tags(soup, name):
+    page = soup(name)
+    tags = meta_tags(page, "property", "og:")
+    for key in ("og:title", "og:type", "og:url", "og:description", "og:site_name"):
+        assert len(tags.get(key, [])) == 1 and tags[key][0].strip(), f"{name}: {key}"
+    assert tags["og:site_name"] == [mkdocs_config()["site_name"]]
+    assert tags["og:url"] == [page.find("link", rel="canonical")["href"]]
+    assert tags["og:url"][0].startswith(site_url())
+    assert tags["og:type"] == (["article"] if name == "section-3" else ["website"])
+    assert ("citation_title" in str(page)) == (name == "section-3")
+
+
+def test_citation_metadata_is_escaped(make_edition, tmp_path):
+    """A title with quotation marks, an ampersand and a closing script tag arrives intact."""
+    awkward = 'The "Other" Side & </script><b>bold</b>'
+    root = make_edition({
+        "source/awkward.txt": "A. Writer\n\nTitle\n\nOne paragraph.",
+        "source/awkward.yaml": f"""
+            author: A. Writer
+            title: Title
+            date: "2001-02-03"
+            date_display: February 3, 2001
+            section: "1"
+            section_title: '{awkward}'
+            language: en
+            provenance: Made in a test.
+            header: [author, title]
+        """,
+        "glossary.yaml": "terms: []\n",
+    })
+    result = run_cli("build", "--site-dir", str(tmp_path / "site"), root=root)
+    assert result.returncode == 0, result.stderr
+    page = BeautifulSoup((tmp_path / "site" / "awkward" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert page.find("meta", attrs={"name": "citation_title"})["content"] == awkward
+    assert page.find("b") is None, "the title closed a script element and became markup"
+    assert json.loads(page.find("script", id="edition-citation").string)["text"]["section_title"] == awkward
+    assert json.loads(page.find("script", type="application/ld+json").string)["name"] == awkward
+
+
+# CITATION.cff --------------------------------------------------------------------------------
+
+# The keys of the Citation File Format 1.2.0 schema (schema-guide.md).
+CFF_KEYS = {"abstract", "authors", "cff-version", "commit", "contact", "date-released", "doi", "identifiers",
+            "keywords", "license", "license-url", "message", "preferred-citation", "references", "repository",
+            "repository-artifact", "repository-code", "title", "type", "url", "version"}
+CFF_REFERENCE_KEYS = {
+    "abbreviation", "abstract", "authors", "collection-doi", "collection-title", "collection-type", "commit",
+    "conference", "contact", "copyright", "data-type", "database-provider", "database", "date-accessed",
+    "date-downloaded", "date-published", "date-released", "department", "doi", "edition", "editors",
+    "editors-series", "end", "entry", "filename", "format", "identifiers", "institution", "isbn", "issn", "issue",
+    "issue-date", "issue-title", "journal", "keywords", "languages", "license", "license-url", "loc-end",
+    "loc-start", "location", "medium", "month", "nihmsid", "notes", "number", "number-volumes", "pages",
+    "patent-states", "pmcid", "publisher", "recipients", "repository", "repository-artifact", "repository-code",
+    "scope", "section", "senders", "start", "status", "term", "thesis-type", "title", "translators", "type", "url",
+    "version", "volume", "volume-title", "year", "year-original"}
+CFF_PERSON_KEYS = {"address", "affiliation", "alias", "city", "country", "email", "family-names", "fax",
+                   "given-names", "name-particle", "name-suffix", "orcid", "post-code", "region", "tel", "website"}
+CFF_ENTITY_KEYS = {"address", "alias", "city", "country", "date-end", "date-start", "email", "fax", "location",
+                   "name", "orcid", "post-code", "region", "tel", "website"}
+
+
+def check_people(people: list[dict], where: str) -> None:
+    assert people, f"{where}: at least one is required"
+    for person in people:
+        keys = set(person)
+        assert keys <= CFF_ENTITY_KEYS if "name" in keys else keys <= CFF_PERSON_KEYS, f"{where}: {keys}"
+        assert person.get("name") or person.get("family-names"), where
+
+
+def test_citation_cff_describes_the_edition():
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert set(cff) <= CFF_KEYS, set(cff) - CFF_KEYS
+    for key in ("cff-version", "message", "title", "authors"):
+        assert cff.get(key), f"CITATION.cff needs {key}"
+    assert cff["cff-version"] == "1.2.0" and cff["type"] == "dataset"
+    check_people(cff["authors"], "authors")
+    assert cff["title"] == mkdocs_config()["site_name"]
+
+    cited = cff["preferred-citation"]
+    assert set(cited) <= CFF_REFERENCE_KEYS, set(cited) - CFF_REFERENCE_KEYS
+    assert cited["type"] in {"book", "generic"} and cited["title"] == cff["title"]
+    check_people(cited["authors"], "preferred-citation.authors")
+    check_people(cited["editors"], "preferred-citation.editors")
+    meta = text_meta()
+    # A Korean name, family name first: the parts joined in that order give the name as printed.
+    [author] = cited["authors"]
+    assert f"{author['family-names']} {author['given-names']}" == meta["author"]
+    assert str(cited["section"]) == meta["section"]
+    assert cited["year-original"] == date.fromisoformat(meta["date"]).year
+    assert cited["languages"] == [meta["language"]]
+
+
+# How to cite ---------------------------------------------------------------------------------
+
+HOW_TO_CITE_URL = "https://USER.github.io/REPO/"
+HOW_TO_CITE_DATE = date(2025, 6, 1)
+HOW_TO_CITE_PARAGRAPH = 12
+
+
+def quotations(page: BeautifulSoup) -> list[tuple[str, list[str]]]:
+    return [(" ".join(q.get_text().split()), [" ".join(em.get_text().split()) for em in q.find_all("em")])
+            for q in page.find_all("blockquote")]
+
+
+def test_how_to_cite_shows_exactly_what_the_cite_control_produces(soup):
+    shown = quotations(soup("how-to-cite"))
+    for citation in citations(text_meta(), HOW_TO_CITE_URL, HOW_TO_CITE_PARAGRAPH, HOW_TO_CITE_DATE):
+        assert (citation.plain, citation.italics) in shown, f"{citation.style}: {citation.plain}"
+    assert len(shown) == 4
+
+
+def test_how_to_cite_names_the_bibtex_key_and_the_permanence_policy():
+    page = (ROOT / "pages" / "how-to-cite.md").read_text(encoding="utf-8")
+    assert f"{{{entry_key(text_meta())}}}" in page
+    assert "## Permanence" in page and "cite" in page.lower()
