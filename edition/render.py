@@ -223,7 +223,8 @@ def render_glossary(reading: Reading) -> str:
              "paragraph links here.", ""]
     titles = {t.text.slug: t for t in reading.texts}
     for entry in sorted(reading.glossary, key=lambda e: e.term.term.lower()):
-        lines += [f"### {escape(entry.term.term)} {{ #{entry.term.id} }}", "",
+        # Level 2 under the page title: a heading level is never skipped (axe heading-order).
+        lines += [f"## {escape(entry.term.term)} {{ #{entry.term.id} }}", "",
                   inert_markdown(entry.term.definition), "", _occurrences(entry, titles), ""]
     return "\n".join(lines)
 

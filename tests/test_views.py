@@ -1,0 +1,197 @@
+"""The reading page's two views (pages/assets/views.js), search by both readings, dark mode."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import ROOT
+from edition.load import load_edition
+
+EDITION = load_edition(ROOT)
+CORRECTIONS = [c for c in EDITION.corrections if c.text == "section-3"]
+WORD = re.compile(r"[A-Za-z]+")
+SWITCH = ".view-switch button"
+
+
+def visible_text(page, selector: str) -> str:
+    return page.locator(selector).inner_text()
+
+
+# The two views -------------------------------------------------------------------------
+
+
+def test_the_corrected_reading_shows_by_default_and_the_switch_is_a_labelled_button(page, base_url):
+    page.goto(base_url + "section-3/")
+    button = page.get_by_role("button", name="Show the witness as received")
+    assert button.get_attribute("aria-pressed") == "false"
+    # At the top of the text: before the first paragraph.
+    assert page.evaluate("""() => !!(document.querySelector('.view-switch').compareDocumentPosition(
+        document.querySelector('p.numbered')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
+    for correction in CORRECTIONS:
+        assert visible_text(page, f"#c-{correction.id}") == correction.shown.strip(), correction.id
+
+
+def test_the_witness_view_shows_every_witnessed_reading_in_place_and_hides_supplements(page, base_url):
+    page.goto(base_url + "section-3/")
+    ids = "els => els.map(e => e.id)"
+    anchors = page.eval_on_selector_all("[id]", ids)
+    notes = page.eval_on_selector_all("a.footnote-ref", "els => els.map(e => e.textContent)")
+    page.get_by_role("button", name="Show the witness as received").click()
+    assert page.get_attribute(SWITCH, "aria-pressed") == "true"
+    assert "witness-view" in page.get_attribute("html", "class")
+    for correction in CORRECTIONS:
+        mark = page.locator(f"#c-{correction.id}")
+        if correction.is_gap:
+            assert not mark.is_visible(), correction.id
+            continue
+        assert mark.inner_text() == correction.witnessed, correction.id
+        witnessed = mark.locator("del")
+        assert witnessed.is_visible() and not mark.locator("ins").is_visible()
+        # Marked: a tint behind the witnessed reading, not only the link's underline.
+        assert witnessed.evaluate("e => getComputedStyle(e).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    # Paragraph by paragraph, what shows is the witness (numbers and note references aside).
+    page.add_style_tag(content=".paragraph-number, sup[id^='fnref'], .cite-toggle { display: none !important }")
+    for paragraph in EDITION.text("section-3").paragraphs:
+        shown = page.locator(f"#p{paragraph.number}").inner_text()
+        assert shown.split() == paragraph.text.split(), paragraph.number
+    # Anchors and note numbers are the same in both views.
+    assert page.eval_on_selector_all("[id]", ids) == anchors
+    assert page.eval_on_selector_all("a.footnote-ref", "els => els.map(e => e.textContent)") == notes
+
+
+def test_replacement_characters_show_as_they_are_and_stand_out(page, base_url):
+    damaged = [c for c in CORRECTIONS if "\ufffd" in c.witnessed]
+    assert damaged, "the witness has U+FFFD characters"
+    page.goto(base_url + "section-3/")
+    page.click(SWITCH)
+    for correction in damaged:
+        marks = page.locator(f"#c-{correction.id} .replacement-character")
+        assert "".join(marks.all_inner_texts()) == "".join(ch for ch in correction.witnessed if ch == "\ufffd")
+        assert marks.first.is_visible()
+        assert marks.first.evaluate("e => getComputedStyle(e).borderTopStyle") == "dashed"
+
+
+def test_the_choice_persists_across_reloads_and_pages(page, base_url):
+    page.goto(base_url + "section-3/")
+    page.click(SWITCH)
+    page.reload()
+    assert page.get_attribute(SWITCH, "aria-pressed") == "true"
+    assert "witness-view" in page.get_attribute("html", "class")
+    page.goto(base_url + "notes/")
+    assert "witness-view" in page.get_attribute("html", "class")
+    assert page.locator(".view-switch").count() == 0, "the switch is only on pages with numbered paragraphs"
+    page.goto(base_url + "section-3/")
+    page.click(SWITCH)
+    page.reload()
+    assert page.get_attribute(SWITCH, "aria-pressed") == "false"
+    assert "witness-view" not in page.get_attribute("html", "class")
+
+
+def test_the_switch_works_from_the_keyboard(page, base_url):
+    page.goto(base_url + "section-3/")
+    page.focus(SWITCH)
+    page.keyboard.press("Enter")
+    assert page.get_attribute(SWITCH, "aria-pressed") == "true"
+    page.keyboard.press("Space")
+    assert page.get_attribute(SWITCH, "aria-pressed") == "false"
+
+
+def test_without_javascript_the_corrected_reading_shows(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "section-3/")
+    assert page.locator(".view-switch").count() == 0
+    correction = next(c for c in CORRECTIONS if c.witnessed and WORD.fullmatch(c.witnessed))
+    assert page.locator(f"#c-{correction.id}").inner_text() == correction.reading
+    context.close()
+
+
+# Search --------------------------------------------------------------------------------
+
+
+def index_words(html_text: str, separator: str) -> set[str]:
+    """The words lunr makes of an index entry: tags removed, split on the configured separator,
+    punctuation trimmed from each end (lunr.trimmer)."""
+    text = re.sub(r"<[^>]+>", " ", html_text)
+    return {re.sub(r"^\W+|\W+$", "", word).lower() for word in re.split(separator, text) if word}
+
+
+@pytest.fixture(scope="module")
+def search_index(site_dir):
+    return json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def test_the_index_has_both_readings_of_every_correction_in_its_paragraphs_entry(search_index):
+    separator = search_index["config"]["separator"]
+    entries = {doc["location"]: doc for doc in search_index["docs"]}
+    words = [c for c in CORRECTIONS if WORD.fullmatch(c.witnessed) and WORD.fullmatch(c.reading)]
+    assert words, "the edition corrects misread words"
+    for correction in words:
+        entry = entries.get(f"section-3/#p{correction.paragraph}")
+        assert entry is not None, f"no index entry for ¶{correction.paragraph}"
+        assert entry["title"] == f"¶{correction.paragraph}"
+        found = index_words(entry["text"], separator)
+        assert correction.witnessed.lower() in found, correction.id
+        assert correction.reading.lower() in found, correction.id
+
+
+def test_every_paragraph_has_one_index_entry(search_index):
+    text = EDITION.text("section-3")
+    located = [doc["location"] for doc in search_index["docs"] if doc["location"].startswith("section-3/#p")]
+    assert located == [f"section-3/#p{p.number}" for p in text.paragraphs]
+
+
+@pytest.mark.parametrize("reading", ["witnessed", "reading"])
+def test_searching_either_reading_leads_to_every_paragraph_where_it_occurs(page, base_url, reading):
+    correction = next(c for c in CORRECTIONS if c.witnessed == "fiendish")
+    query = getattr(correction, reading)
+    paragraphs = sorted({c.paragraph for c in CORRECTIONS if query in (c.witnessed, c.reading)})
+    page.goto(base_url + "section-3/")
+    page.wait_for_load_state("networkidle")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    results = page.locator(".md-search-result__item a[href*='section-3/']")
+    results.first.wait_for(timeout=10000)
+    hrefs = results.evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    for number in paragraphs:
+        assert any(href.endswith(f"#p{number}") for href in hrefs), (number, hrefs)
+    page.locator(f".md-search-result__item a[href$='#p{paragraphs[0]}']").click()
+    page.wait_for_url(re.compile(rf"/edition/section-3/\?h={query}#p{paragraphs[0]}$"))
+
+
+def test_the_search_index_waits_until_the_reader_turns_to_search(page, base_url):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(base_url + "section-3/")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requested if url.endswith("search_index.json")]
+    with page.expect_request(re.compile(r"search/search_index\.json$")):
+        page.locator("input.md-search__input").focus()
+
+
+def test_a_search_hit_in_the_hidden_reading_lights_up_the_shown_one(page, base_url):
+    correction = next(c for c in CORRECTIONS if c.witnessed == "fiendish")
+    page.goto(base_url + f"section-3/?h={correction.witnessed}#p{correction.paragraph}")
+    mark = page.locator(f"#c-{correction.id}")
+    assert mark.inner_text() == correction.reading
+    assert mark.evaluate("e => getComputedStyle(e).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    unsearched = next(c for c in CORRECTIONS if c.paragraph == correction.paragraph and c.id != correction.id)
+    assert page.locator(f"#c-{unsearched.id}").evaluate("e => getComputedStyle(e).backgroundColor") in (
+        "rgba(0, 0, 0, 0)", "transparent")
+
+
+# Dark mode -----------------------------------------------------------------------------
+
+
+def test_the_palette_starts_from_the_system_preference_and_toggles(browser, base_url):
+    for preference, scheme, other in (("dark", "slate", "default"), ("light", "default", "slate")):
+        context = browser.new_context(color_scheme=preference)
+        page = context.new_page()
+        page.goto(base_url + "section-3/")
+        assert page.get_attribute("body", "data-md-color-scheme") == scheme
+        page.locator("form[data-md-component=palette] label:visible").click()
+        assert page.get_attribute("body", "data-md-color-scheme") == other
+        context.close()
