@@ -25,6 +25,8 @@ ACCESSED = date(2025, 9, 5)
 
 def open_reading_page(context, base_url, fragment: str = ""):
     tab = context.new_page()
+    tab.requested = []  # every request the page makes, to show that none leaves the site
+    tab.on("request", lambda request: tab.requested.append(request.url))
     tab.clock.set_fixed_time(datetime(ACCESSED.year, ACCESSED.month, ACCESSED.day, 12, 0))
     tab.goto(base_url + f"{META['slug']}/{fragment}")
     tab.wait_for_load_state("networkidle")
@@ -58,10 +60,13 @@ def test_the_cite_control_copies_the_link_and_each_citation(clipboard_context, b
         shown = row.locator(".cite-text")
         assert shown.inner_text() == text, style
         assert shown.locator("i").all_inner_texts() == italics, style
+        status = tab.locator(f"#p{number} .cite-status")
         tab.evaluate("navigator.clipboard.writeText('')")
+        status.evaluate("element => { element.textContent = ''; }")  # the previous copy's message
         row.locator(".cite-copy").click()
-        tab.locator(f"#p{number} .cite-status").filter(has_text="Copied").wait_for()
+        status.filter(has_text="Copied").wait_for()
         assert tab.evaluate("navigator.clipboard.readText()") == text, style
+    assert all(url.startswith(base_url) for url in tab.requested), "a request to another host"
 
 
 def fields_of_bibtex(entry: str) -> tuple[str, str, dict[str, str]]:
@@ -109,6 +114,8 @@ def test_the_bibtex_and_ris_downloads_parse(clipboard_context, base_url):
     assert record["T2"] == mkdocs_config()["site_name"]
     assert (record["PY"], record["DA"]) == (META["date"][:4], META["date"].replace("-", "/"))
     assert (record["UR"], record["Y2"]) == (url, ACCESSED.strftime("%Y/%m/%d"))
+    origin = re.match(r"https?://[^/]+", base_url).group(0)
+    assert all(u.startswith((base_url, "blob:" + origin)) for u in tab.requested), "a request to another host"
 
 
 def test_without_javascript_every_paragraph_number_is_a_working_link(browser, base_url):
@@ -167,9 +174,20 @@ def words_of_plain_text(number: int, count: int = 6) -> str:
     return " ".join(words[1:count + 1])  # not the first word, which may be the end of a mark's word
 
 
-def in_viewport(tab, selector: str) -> bool:
-    return tab.locator(selector).evaluate(
-        "e => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }")
+IN_VIEWPORT = "id => { const r = document.getElementById(id).getBoundingClientRect(); " \
+              "return r.bottom > 0 && r.top < innerHeight; }"
+
+
+def in_viewport(tab, element_id: str) -> bool:
+    return tab.evaluate(IN_VIEWPORT, element_id)
+
+
+def wait_until_in_viewport(tab, element_id: str) -> bool:
+    try:
+        tab.wait_for_function(IN_VIEWPORT, arg=element_id, timeout=5000)
+    except Exception:  # Playwright's TimeoutError: the assertion below says what failed
+        return False
+    return True
 
 
 def test_a_text_fragment_link_scrolls_to_its_passage(page, base_url):
@@ -178,12 +196,11 @@ def test_a_text_fragment_link_scrolls_to_its_passage(page, base_url):
     words = words_of_plain_text(15)
     page.goto(base_url + f"{META['slug']}/#:~:text={quote(words)}")
     page.wait_for_load_state("networkidle")
-    page.wait_for_function("scrollY > 0")
-    assert in_viewport(page, "#p15"), f"text fragment {words!r}"
-    assert not in_viewport(page, "#p1")
+    assert wait_until_in_viewport(page, "p15"), f"the text fragment {words!r} did not scroll to ¶15"
+    assert not in_viewport(page, "p1")
     page.goto(base_url + f"{META['slug']}/#p15")
     page.wait_for_load_state("networkidle")
-    assert page.url.endswith("#p15") and in_viewport(page, "#p15")
+    assert page.url.endswith("#p15") and wait_until_in_viewport(page, "p15")
     assert page.locator("#p15 .cite-toggle").count() == 1
 
 

@@ -169,7 +169,7 @@
     var line = element("span", "cite-row");
     var shown = element("span", "cite-text");
     shown.innerHTML = html(parts);
-    var button = element("button", "cite-copy md-button", buttonText);
+    var button = element("button", "cite-copy", buttonText);
     button.type = "button";
     button.addEventListener("click", function () { copy(parts, shown, status); });
     line.append(element("span", "cite-label", label), shown, button);
@@ -188,7 +188,7 @@
     var key = entryKey(data.text);
     [["BibTeX", ".bib", "application/x-bibtex", bibtex], ["RIS", ".ris", "application/x-research-info-systems", ris]]
       .forEach(function (f) {
-        var button = element("button", "cite-download md-button", "Download " + f[0]);
+        var button = element("button", "cite-download", "Download " + f[0]);
         button.type = "button";
         button.addEventListener("click", function () { download(key + f[1], f[2], f[3](data, today())); });
         files.append(button);
