@@ -55,6 +55,11 @@ for key in ("first-contentful-paint", "largest-contentful-paint", "total-blockin
 failed = [a["id"] for c in ("accessibility", "best-practices", "seo")
           for ref in report["categories"][c]["auditRefs"]
           for a in [report["audits"][ref["id"]]] if a["score"] is not None and a["score"] < 1 and ref["weight"] > 0]
-if failed:
-    print("  audits below 1 in accessibility, best practices, SEO:", ", ".join(failed))
+for audit in failed:
+    items = report["audits"][audit].get("details", {}).get("items", [])
+    print(f"  below 1: {audit}:", "; ".join(str(i.get("text") or i.get("node", {}).get("snippet") or i)[:80]
+                                          for i in items[:6]))
+shifts = report["audits"].get("layout-shifts", {}).get("details", {}).get("items", [])
+for item in shifts[:5]:
+    print(f"  layout shift {item.get('score', 0):.3f}: {item.get('node', {}).get('snippet', '')[:90]}")
 PY
