@@ -13,7 +13,7 @@ from edition.load import load_edition
 EDITION = load_edition(ROOT)
 CORRECTIONS = [c for c in EDITION.corrections if c.text == "section-3"]
 WORD = re.compile(r"[A-Za-z]+")
-SWITCH = ".view-switch button"
+SWITCH = "button.view-switch"
 
 
 def visible_text(page, selector: str) -> str:
@@ -27,9 +27,10 @@ def test_the_corrected_reading_shows_by_default_and_the_switch_is_a_labelled_but
     page.goto(base_url + "section-3/")
     button = page.get_by_role("button", name="Show the witness as received")
     assert button.get_attribute("aria-pressed") == "false"
-    # At the top of the text: before the first paragraph.
-    assert page.evaluate("""() => !!(document.querySelector('.view-switch').compareDocumentPosition(
-        document.querySelector('p.numbered')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
+    # In the header, beside the light/dark toggle: in view wherever the reader is in the text.
+    assert page.locator("header .view-switch").is_visible()
+    page.locator("#p12").scroll_into_view_if_needed()
+    assert button.is_visible()
     for correction in CORRECTIONS:
         assert visible_text(page, f"#c-{correction.id}") == correction.shown.strip(), correction.id
 

@@ -1,7 +1,9 @@
 /* The reading page's two views, and what a keyboard or screen-reader user needs of its tooltips.
  *
- * - A button at the top of every page with numbered paragraphs switches between the corrected
- *   reading (the default, and what shows without JavaScript) and the witness as received. The
+ * - A button in the header (beside the light/dark toggle, so it stays in reach while reading and
+ *   moves nothing in the text when it appears) of every page with numbered paragraphs switches
+ *   between the corrected reading (the default, and what shows without JavaScript) and the
+ *   witness as received. The
  *   view is a class on <html> (views.css does the rest), so anchors and note numbers are the
  *   same in both. The choice is kept in localStorage through Material's __md_get/__md_set,
  *   scoped to the site; the <head> partial applies it before the page paints.
@@ -19,10 +21,6 @@
   var WITNESS = "witness";
   var root = document.documentElement;
   var LABEL = "Show the witness as received";
-  var STATUS = {
-    corrected: "You are reading the corrected text. The witness's readings are in the corrections list.",
-    witness: "You are reading the witness as received, its readings marked; the editors' supplements are not shown."
-  };
 
   function storedView() {
     try {
@@ -43,28 +41,21 @@
   function showView(view) {
     root.classList.toggle("witness-view", view === WITNESS);
     var switches = document.querySelectorAll(".view-switch");
-    for (var i = 0; i < switches.length; i++) {
-      switches[i].querySelector("button").setAttribute("aria-pressed", String(view === WITNESS));
-      switches[i].querySelector(".view-switch__status").textContent = STATUS[view];
-    }
+    for (var i = 0; i < switches.length; i++) switches[i].setAttribute("aria-pressed", String(view === WITNESS));
   }
 
   function viewSwitch() {
-    var box = document.createElement("div");
-    box.className = "view-switch";
     var button = document.createElement("button");
     button.type = "button";
-    button.textContent = LABEL;
+    button.className = "view-switch";
+    button.setAttribute("aria-label", LABEL);
+    button.textContent = "Witness";
     button.addEventListener("click", function () {
       var view = button.getAttribute("aria-pressed") === "true" ? "corrected" : WITNESS;
       storeView(view);
       showView(view);
     });
-    var status = document.createElement("span");
-    status.className = "view-switch__status";
-    box.appendChild(button);
-    box.appendChild(status);
-    return box;
+    return button;
   }
 
   function markReplacementCharacters(article) {
@@ -129,15 +120,18 @@
 
   function setUp() {
     var article = document.querySelector(".md-content article") || document.querySelector("article");
-    if (article && article.querySelector("p.numbered") && !article.querySelector(".view-switch")) {
+    var header = document.querySelector(".md-header__inner");
+    var existing = document.querySelector(".view-switch");
+    var reading = article && article.querySelector("p.numbered");
+    if (existing && !reading) existing.remove();  // instant navigation to a page without text
+    if (reading) {
       markReplacementCharacters(article);
       describeNoteReferences(article);
       markSearchHits(article);
-      // At the top of the text: after the title block, before the first paragraph.
-      var after = article.querySelector(".date-line") || article.querySelector(".author-line") || article.querySelector("h1");
-      var control = viewSwitch();
-      if (after) after.insertAdjacentElement("afterend", control);
-      else article.insertBefore(control, article.firstChild);
+      if (header && !existing) {
+        header.insertBefore(viewSwitch(), header.querySelector("[data-md-component=palette]") ||
+                            header.querySelector("[for=__search]"));
+      }
     }
     showView(storedView());
     // The printed page gives each paragraph's address (views.css): the canonical one.
