@@ -162,6 +162,9 @@ def check_text(site: Path, text: ReadingText) -> tuple[list[str], list[str]]:
     if len(page.select("a.term")) != len(terms):
         problems.append(f"{slug}: {len(page.select('a.term'))} glossary links where {len(terms)} were expected")
     found.append(f"{slug}: glossary links resolving to an entry: {linked} of {len(terms)}")
+    # Reported, not required: without the theme overrides the text is whole, only the head lacks it.
+    cited = page.find("script", id="edition-citation") and page.find("meta", attrs={"name": "citation_title"})
+    found.append(f"{slug}: citation metadata and cite-control data: {'present' if cited else 'absent'}")
     return found, problems
 
 
