@@ -163,14 +163,28 @@ def test_searching_either_reading_leads_to_every_paragraph_where_it_occurs(page,
     page.wait_for_url(re.compile(rf"/edition/section-3/\?h={query}#p{paragraphs[0]}$"))
 
 
-def test_the_search_index_waits_until_the_reader_turns_to_search(page, base_url):
+def test_search_works_on_a_phone_from_the_header_button(browser, base_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url + "section-3/")
+    page.wait_for_load_state("networkidle")
+    page.locator("label.md-header__button[for=__search]").tap()
+    page.keyboard.type("fiendish")
+    page.locator(".md-search-result__item a[href$='#p13']").wait_for(timeout=10000)
+    context.close()
+
+
+def test_search_loads_its_worker_and_index_when_the_reader_turns_to_search(page, base_url):
     requested = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(base_url + "section-3/")
     page.wait_for_load_state("networkidle")
-    assert not [url for url in requested if url.endswith("search_index.json")]
+    assert not [url for url in requested if re.search(r"search_index\.json$|/workers/search\.", url)]
     with page.expect_request(re.compile(r"search/search_index\.json$")):
-        page.locator("input.md-search__input").focus()
+        with page.expect_request(re.compile(r"/workers/search\.[^/]*\.js$")):
+            page.locator("input.md-search__input").focus()
+    page.keyboard.type("witness")
+    page.locator(".md-search-result__item").first.wait_for()
 
 
 def test_a_search_hit_in_the_hidden_reading_lights_up_the_shown_one(page, base_url):

@@ -1,18 +1,13 @@
-/* The reading page's two views, and what a keyboard or screen-reader user needs of its tooltips.
- *
- * - A button in the header (beside the light/dark toggle, so it stays in reach while reading and
- *   moves nothing in the text when it appears) of every page with numbered paragraphs switches
- *   between the corrected reading (the default, and what shows without JavaScript) and the
- *   witness as received. The
- *   view is a class on <html> (views.css does the rest), so anchors and note numbers are the
- *   same in both. The choice is kept in localStorage through Material's __md_get/__md_set,
- *   scoped to the site; the <head> partial applies it before the page paints.
- * - In the witness, each U+FFFD is wrapped so that views.css can make it stand out.
- * - An edit whose hidden reading was searched for (?h=) is highlighted.
- * - Escape hides an open tooltip without moving focus (WCAG 1.4.13): Material's tooltips
- *   open on hover and focus but have no dismissal of their own.
- * - A note reference gets the note's text as its accessible description: Material's footnote
- *   tooltip is not announced.
+/* The reading page's two views, and what keyboard and screen-reader users need of its tooltips.
+ * - A header button (beside the light/dark toggle: in reach while reading, and nothing in the
+ *   text moves when it appears) on pages with numbered paragraphs switches between the corrected
+ *   reading (the default, also without JavaScript) and the witness as received: a class on
+ *   <html>, so anchors and note numbers stay. The choice is kept with Material's __md_set; the
+ *   <head> partial applies it before the first paint.
+ * - U+FFFD in the witness is wrapped so that it stands out; an edit whose hidden reading was
+ *   searched for (?h=) is lit, since Material highlights only visible text.
+ * - Escape hides an open tooltip without moving focus (WCAG 1.4.13).
+ * - A note reference is described by its note: Material's footnote tooltip is not announced.
  */
 (function () {
   "use strict";
@@ -102,8 +97,6 @@
     }
   }
 
-  // Material highlights the words of a search (?h=) only where they show: a hit in the reading
-  // that is hidden in this view would leave no trace, so the whole edit is lit instead.
   function markSearchHits(article) {
     var query = new URLSearchParams(location.search).get("h");
     if (!query) return;
@@ -140,8 +133,7 @@
     root.style.setProperty("--edition-page-address", JSON.stringify(address));
   }
 
-  // Escape hides the open tooltips; each shows again once Material has closed it (its trigger
-  // lost hover and focus), so the next hover or focus opens it as usual.
+  // A dismissed tooltip shows again once Material has closed it (hover and focus gone).
   var reopen = new MutationObserver(function (records) {
     records.forEach(function (record) {
       var tooltip = record.target;
