@@ -210,3 +210,43 @@ def test_the_palette_starts_from_the_system_preference_and_toggles(browser, base
         page.locator("form[data-md-component=palette] label:visible").click()
         assert page.get_attribute("body", "data-md-color-scheme") == other
         context.close()
+
+
+def test_the_switch_follows_material_instant_navigation(page, base_url):
+    """With navigation.instant Material swaps pages without a reload; views.js runs on document$.
+
+    The feature is switched on in each page as served; the sitemap, by which Material knows its
+    own pages, is given the test server's address in place of the published one.
+    """
+    published = re.search(r'<link rel="canonical" href="([^"]+?)section-3/"',
+                          page.request.get(base_url + "section-3/").text()).group(1)
+
+    def with_instant_navigation(route):
+        response = route.fetch()
+        body = response.text()
+        if route.request.url.endswith("/sitemap.xml"):
+            body = body.replace(published, base_url)
+        elif 'id="__config"' in body:
+            body = body.replace('"features": [', '"features": ["navigation.instant", ', 1)
+        route.fulfill(response=response, body=body)
+
+    page.route(re.compile(r".*/(?:[^./]*/)?$|.*\.html$|.*/sitemap\.xml$"), with_instant_navigation)
+    page.goto(base_url)
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.sameDocument = true")
+    assert page.locator(SWITCH).count() == 0
+    page.locator("article a[href$='/section-3/']").first.click()
+    page.locator(SWITCH).wait_for()
+    assert page.evaluate("window.sameDocument === true"), "the page was reloaded: no instant navigation"
+    page.click(SWITCH)
+    page.locator("nav a[href$='/corrections/']").first.click()
+    page.wait_for_url("**/corrections/")
+    page.locator("h1", has_text="Corrections").wait_for()
+    page.locator(SWITCH).wait_for(state="detached", timeout=5000)
+    page.go_back()
+    page.locator("#p1").wait_for()
+    page.locator(SWITCH + "[aria-pressed=true]").wait_for()
+    assert page.locator(SWITCH).count() == 1
+    assert page.evaluate("window.sameDocument === true")
+    correction = next(c for c in CORRECTIONS if c.witnessed and WORD.fullmatch(c.witnessed))
+    assert page.locator(f"#c-{correction.id}").inner_text() == correction.witnessed
