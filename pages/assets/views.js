@@ -17,20 +17,17 @@
   var root = document.documentElement;
   var LABEL = "Show the witness as received";
 
+  // __md_get/__md_set: Material's localStorage helpers, scoped to the site (<head> partial).
   function storedView() {
     try {
-      var value = window.__md_get ? window.__md_get(KEY) : JSON.parse(localStorage.getItem(KEY));
-      return value === WITNESS ? WITNESS : "corrected";
-    } catch (error) {
+      return window.__md_get(KEY) === WITNESS ? WITNESS : "corrected";
+    } catch (error) {  // storage refused (private mode): the default view
       return "corrected";
     }
   }
 
   function storeView(view) {
-    try {
-      if (window.__md_set) window.__md_set(KEY, view);
-      else localStorage.setItem(KEY, JSON.stringify(view));
-    } catch (error) { /* storage refused (private mode): the choice lasts for this page only */ }
+    window.__md_set(KEY, view);  // a refusal is caught inside: the choice lasts for this page
   }
 
   function showView(view) {
