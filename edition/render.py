@@ -73,6 +73,12 @@ class _TextOnly(HTMLParser):
         self.parts.append(data)
 
 
+def first_sentence(text: str) -> str:
+    """The opening sentence: a tooltip should be glanced at; the full entry is a click away."""
+    match = re.match(r"(.+?[.!?])(?=\s+[A-Z(“\"]|$)", text)
+    return match.group(1) if match else text
+
+
 def title(text: str) -> str:
     """A link title: quoted, with quotes and backslashes escaped."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -132,7 +138,8 @@ def render_segment(segment: Segment) -> str:
         return render_edit(segment.correction)
     if isinstance(segment, TermLink):
         term = segment.term
-        return f"[{escape(segment.text)}]({GLOSSARY}#{term.id} {title(plain_text(term.definition))}){{ .term }}"
+        tip = title(first_sentence(plain_text(term.definition)))
+        return f"[{escape(segment.text)}]({GLOSSARY}#{term.id} {tip}){{ .term }}"
     return f"[^{segment.note.id}]"
 
 
@@ -146,8 +153,10 @@ def render_edit(correction: Correction) -> str:
     else:
         marks = f"~~{escape(correction.witnessed)}~~^^{escape(correction.reading)}^^"
         tip = f"The witness reads: {correction.witnessed} ({correction.kind}, {correction.confidence})"
-    classes = f".edit .{correction.kind} .{correction.confidence}"
-    return f"{space}[{marks}]({CORRECTIONS}#{correction.id} {title(tip)}){{ #c-{correction.id} {classes} }}"
+    # nofollow: an apparatus pointer, not navigation; its text is a word of the witness
+    # (e.g. "more"), which is no description of the corrections list for a crawler.
+    attributes = f"#c-{correction.id} .edit .{correction.kind} .{correction.confidence} rel=nofollow"
+    return f"{space}[{marks}]({CORRECTIONS}#{correction.id} {title(tip)}){{ {attributes} }}"
 
 
 # The apparatus pages ---------------------------------------------------------------------

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT
 from edition.load import load_edition
-from edition.render import plain_text
+from edition.render import first_sentence, plain_text
 
 EDITION = load_edition(ROOT)
 PAGES = ["", "section-3/", "corrections/", "notes/", "glossary/", "about/", "how-to-cite/", "404.html"]
@@ -62,7 +62,7 @@ def expected_text(page, kind, selector, text):
         return text
     href = page.get_attribute(selector, "href")
     term = next(t for t in EDITION.terms if href.endswith("#" + t.id))
-    return plain_text(term.definition)[:40]
+    return first_sentence(plain_text(term.definition))[:40]
 
 
 @pytest.mark.parametrize("kind, selector, text", marks(), ids=[m[0] for m in marks()])

@@ -45,12 +45,12 @@ def test_a_correction_shows_the_witnessed_reading_on_focus(page, base_url):
 
 def test_a_glossary_term_shows_its_definition_on_hover(page, base_url):
     page.goto(base_url + "section-3/")
-    from edition.render import plain_text
+    from edition.render import first_sentence, plain_text
 
     link = page.locator("a.term").first
     term = next(t for t in EDITION.terms if link.get_attribute("href").endswith("#" + t.id))
     link.hover()
-    page.locator(".md-tooltip2, .md-tooltip").filter(has_text=plain_text(term.definition)[:30]).first.wait_for(
+    page.locator(".md-tooltip2, .md-tooltip").filter(has_text=first_sentence(plain_text(term.definition))[:30]).first.wait_for(
         state="visible", timeout=5000)
 
 

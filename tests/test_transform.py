@@ -122,3 +122,11 @@ def test_editors_markdown_is_inert():
     assert html.find("em").text == "this"
     assert "<script>alert(1)</script>" in html.get_text()
     assert plain_text("A *term* <b>bold</b>") == "A term <b>bold</b>"
+
+
+def test_a_tooltip_is_the_opening_sentence():
+    from edition.render import first_sentence
+
+    assert first_sentence('Polarisation into rich and poor. Glossed in ¶17 as "the rich".') == "Polarisation into rich and poor."
+    assert first_sentence("One sentence only") == "One sentence only"
+    assert first_sentence("Ends (¶2). Next.") == "Ends (¶2)."
