@@ -94,6 +94,28 @@ def browser():
         instance.close()
 
 
+def enable_instant_navigation(page, base_url: str) -> None:
+    """Serve every page with Material's navigation.instant switched on.
+
+    The sitemap, by which Material knows its own pages, is given the test server's address
+    in place of the published one (the home page's canonical address).
+    """
+    import re
+
+    published = re.search(r'<link rel="canonical" href="([^"]+)"', page.request.get(base_url).text()).group(1)
+
+    def with_instant_navigation(route):
+        response = route.fetch()
+        body = response.text()
+        if route.request.url.endswith("/sitemap.xml"):
+            body = body.replace(published, base_url)
+        elif 'id="__config"' in body:
+            body = body.replace('"features": [', '"features": ["navigation.instant", ', 1)
+        route.fulfill(response=response, body=body)
+
+    page.route(re.compile(r".*/(?:[^./]*/)?$|.*\.html$|.*/sitemap\.xml$"), with_instant_navigation)
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})

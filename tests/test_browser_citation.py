@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, enable_instant_navigation
 from edition.load import load_edition
 from edition.model import Plain
 from edition.transform import transform
@@ -207,19 +207,8 @@ def test_a_text_fragment_link_scrolls_to_its_passage(page, base_url):
 def test_the_cite_control_survives_instant_navigation(page, base_url):
     """Material's instant navigation replaces the page without a reload; the control still comes.
 
-    The feature is switched on in each page as it is served, and the sitemap, by which Material
-    knows its own pages, is given the test server's address in place of site_url.
     """
-    def with_instant_navigation(route):
-        response = route.fetch()
-        body = response.text()
-        if route.request.url.endswith("/sitemap.xml"):
-            body = body.replace(site_url(), base_url)
-        elif 'id="__config"' in body:
-            body = body.replace('"features": [', '"features": ["navigation.instant", ', 1)
-        route.fulfill(response=response, body=body)
-
-    page.route(re.compile(r".*/(?:[^./]*/)?$|.*\.html$|.*/sitemap\.xml$"), with_instant_navigation)
+    enable_instant_navigation(page, base_url)
     page.goto(base_url)
     page.wait_for_load_state("networkidle")
     page.evaluate("window.sameDocument = true")

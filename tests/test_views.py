@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, enable_instant_navigation
 from edition.load import load_edition
 
 EDITION = load_edition(ROOT)
@@ -215,22 +215,8 @@ def test_the_palette_starts_from_the_system_preference_and_toggles(browser, base
 def test_the_switch_follows_material_instant_navigation(page, base_url):
     """With navigation.instant Material swaps pages without a reload; views.js runs on document$.
 
-    The feature is switched on in each page as served; the sitemap, by which Material knows its
-    own pages, is given the test server's address in place of the published one.
     """
-    published = re.search(r'<link rel="canonical" href="([^"]+?)section-3/"',
-                          page.request.get(base_url + "section-3/").text()).group(1)
-
-    def with_instant_navigation(route):
-        response = route.fetch()
-        body = response.text()
-        if route.request.url.endswith("/sitemap.xml"):
-            body = body.replace(published, base_url)
-        elif 'id="__config"' in body:
-            body = body.replace('"features": [', '"features": ["navigation.instant", ', 1)
-        route.fulfill(response=response, body=body)
-
-    page.route(re.compile(r".*/(?:[^./]*/)?$|.*\.html$|.*/sitemap\.xml$"), with_instant_navigation)
+    enable_instant_navigation(page, base_url)
     page.goto(base_url)
     page.wait_for_load_state("networkidle")
     page.evaluate("window.sameDocument = true")
