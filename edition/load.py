@@ -96,19 +96,25 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
 
 
 def _load_meta(root: Path, slug: str, path: Path, problems: list[Problem]) -> TextMeta | None:
-    document, origin = _read_mapping(root, path, META_KEYS, (), problems)
+    document, origin = _read_mapping(root, path, META_KEYS, ("author_family",), problems)
     if document is None:
         return None
     header = document["header"]
     if not (isinstance(header, list) and all(isinstance(h, str) for h in header)):
         problems.append(Problem(origin, "'header' must be a list of names, one per header line of the text"))
         return None
-    fields = {k: document[k] for k in META_KEYS if k != "header"}
+    fields = {k: document[k] for k in (*META_KEYS, "author_family") if k != "header" and k in document}
     for key, value in fields.items():
         if not isinstance(value, (str, int)):
             problems.append(Problem(origin, f"{key!r} must be text"))
             return None
-    return TextMeta(slug=slug, header=tuple(header), **{k: str(v).strip() for k, v in fields.items()})
+    fields = {k: str(v).strip() for k, v in fields.items()}
+    family, author = fields.get("author_family", ""), fields["author"]
+    if family and not (author.startswith(family + " ") or author.endswith(" " + family)):
+        problems.append(Problem(origin, f"'author_family' {family!r} must be the first or the last name in "
+                                f"'author' ({author!r})"))
+        return None
+    return TextMeta(slug=slug, header=tuple(header), **fields)
 
 
 # Annotations ---------------------------------------------------------------------------

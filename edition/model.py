@@ -49,6 +49,14 @@ class TextMeta:
     language: str
     provenance: str
     header: tuple[str, ...]
+    # The family name within `author`, for reference managers that file by it ("Kim, Jong Il").
+    author_family: str = ""
+
+    @property
+    def author_given(self) -> str:
+        if not self.author_family:
+            return ""
+        return self.author.replace(self.author_family, "", 1).strip()
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,8 @@ def front_matter(text: ReadingText) -> str:
     fields = {"author": meta.author, "title": meta.title, "date": meta.date, "date_display": meta.date_display,
               "section": meta.section, "section_title": meta.section_title, "language": meta.language,
               "slug": meta.slug, "paragraphs": len(text.paragraphs)}
+    if meta.author_family:
+        fields.update(author_family=meta.author_family, author_given=meta.author_given)
     return "---\n" + yaml.safe_dump({"edition_text": fields}, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 

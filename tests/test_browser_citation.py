@@ -91,7 +91,8 @@ def test_the_bibtex_and_ris_downloads_parse(clipboard_context, base_url):
     kind, key, fields = fields_of_bibtex(open(download.path(), encoding="utf-8").read())
     assert (kind, key) == ("incollection", entry_key(META))
     assert {"author", "title", "booktitle", "year", "url", "urldate"} <= set(fields)
-    assert fields["author"] == "{" + META["author"] + "}"  # braced: BibTeX keeps the name whole
+    given = META["author"].removeprefix(META["author_family"]).strip()
+    assert fields["author"] == f"{META['author_family']}, {given}"  # "Last, First": BibTeX's own form
     assert fields["title"] == META["section_title"]
     assert fields["booktitle"] == mkdocs_config()["site_name"]
     assert (fields["year"], fields["date"]) == (META["date"][:4], META["date"])
@@ -110,7 +111,7 @@ def test_the_bibtex_and_ris_downloads_parse(clipboard_context, base_url):
     assert pairs[0] == ("TY", "CHAP") and pairs[-1] == ("ER", "")
     record = dict(pairs[1:-1])
     assert len(record) == len(pairs) - 2, "a tag is repeated"
-    assert record["AU"] == META["author"] and record["TI"] == META["section_title"]
+    assert record["AU"] == f"{META['author_family']}, {given}" and record["TI"] == META["section_title"]
     assert record["T2"] == mkdocs_config()["site_name"]
     assert (record["PY"], record["DA"]) == (META["date"][:4], META["date"].replace("-", "/"))
     assert (record["UR"], record["Y2"]) == (url, ACCESSED.strftime("%Y/%m/%d"))

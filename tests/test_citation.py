@@ -212,7 +212,7 @@ def test_the_reading_page_has_highwire_tags_for_zotero_and_scholar(soup):
     tags = meta_tags(soup(meta["slug"]), "name", "citation_")
     assert tags == {
         "citation_title": [meta["section_title"]],
-        "citation_author": [meta["author"]],
+        "citation_author": [f"{meta['author_family']}, {meta['author'].split(' ', 1)[1]}"],
         "citation_publication_date": [meta["date"].replace("-", "/")],
         "citation_inbook_title": [mkdocs_config()["site_name"]],
         "citation_editor": [mkdocs_config()["extra"]["editors"]],
@@ -227,7 +227,8 @@ def test_the_reading_page_describes_the_section_in_json_ld(soup):
     meta = text_meta()
     [block] = soup(meta["slug"]).find_all("script", type="application/ld+json")
     data = json.loads(block.string)
-    author = {"@type": "Person", "name": meta["author"]}
+    author = {"@type": "Person", "name": meta["author"], "familyName": meta["author_family"],
+              "givenName": meta["author"].removeprefix(meta["author_family"]).strip()}
     assert data["@context"] == "https://schema.org" and data["@type"] == "Chapter"
     assert (data["name"], data["position"], data["author"]) == (meta["section_title"], meta["section"], author)
     assert (data["datePublished"], data["inLanguage"]) == (meta["date"], meta["language"])

@@ -225,3 +225,15 @@ def test_a_failed_build_leaves_the_previous_site_untouched(edition_with, tmp_pat
     after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     assert after == before
     assert not list(tmp_path.glob(".edition-build-*"))
+
+
+def test_a_family_name_must_be_part_of_the_author(edition_with, capsys):
+    root = edition_with()
+    meta = root / "source" / "small.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8") + "author_family: Smith\n", encoding="utf-8")
+    status, err = check(root, capsys)
+    assert status == 1
+    assert ("source/small.yaml:1: file: 'author_family' 'Smith' must be the first or the last name in "
+            "'author' ('A. Writer')") in err
+    meta.write_text(meta.read_text(encoding="utf-8").replace("Smith", "Writer"), encoding="utf-8")
+    assert check(root, capsys) == (0, [])

@@ -81,6 +81,9 @@
     return (t.author.split(/\s+/)[0] + t.date.slice(0, 4) + t.slug).toLowerCase().replace(/[^a-z0-9]/g, "");
   }
 
+  // "Family, Given" where the metadata names the family name: how BibTeX and RIS read a name.
+  function filedName(t) { return t.author_family ? t.author_family + ", " + t.author_given : t.author; }
+
   function bibtexValue(text) {
     return text.replace(/[\\{}&%$#_^~]/g, function (c) {
       return { "\\": "\\textbackslash{}", "^": "\\textasciicircum{}", "~": "\\textasciitilde{}" }[c] || "\\" + c;
@@ -90,8 +93,8 @@
   function bibtex(data, accessed) {
     var t = data.text;
     var fields = [
-      // Double braces keep a name whole: BibTeX would otherwise take its last word as the family name.
-      ["author", "{" + bibtexValue(t.author) + "}"],
+      // Without a known family name, braces keep the name whole: BibTeX would take its last word.
+      ["author", t.author_family ? bibtexValue(filedName(t)) : "{" + bibtexValue(t.author) + "}"],
       ["title", bibtexValue(t.section_title)],
       ["booktitle", bibtexValue(data.edition_title)],
       ["editor", data.editors ? "{" + bibtexValue(data.editors) + "}" : null],
@@ -112,7 +115,7 @@
     var t = data.text, work = isoParts(t.date);
     var slash = function (d) { return isoDate(d).replace(/-/g, "/"); };
     var lines = [
-      ["TY", "CHAP"], ["AU", t.author], ["TI", t.section_title], ["T2", data.edition_title],
+      ["TY", "CHAP"], ["AU", filedName(t)], ["TI", t.section_title], ["T2", data.edition_title],
       ["A2", data.editors], ["SE", t.section], ["PY", String(work.year)], ["DA", slash(work)],
       ["LA", t.language], ["UR", data.page_url], ["Y2", slash(accessed)],
       ["N1", "Section " + t.section + " of " + t.title], ["ER", ""]
