@@ -348,7 +348,7 @@ def test_citation_cff_describes_the_edition():
 # How to cite ---------------------------------------------------------------------------------
 
 HOW_TO_CITE_URL = "https://USER.github.io/REPO/"
-HOW_TO_CITE_DATE = date(2025, 6, 1)
+HOW_TO_CITE_DATE = date(2026, 12, 1)
 HOW_TO_CITE_PARAGRAPH = 12
 
 
