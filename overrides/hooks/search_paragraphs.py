@@ -24,11 +24,14 @@ from mkdocs.plugins import event_priority
 NUMBERED_PARAGRAPH = re.compile(
     r'<p class="numbered" id="p(?P<n>\d+)"><a [^>]*class="paragraph-number"[^>]*>\d+</a>\s*')
 READINGS_JOIN = "</del><ins>"
+# The footnotes after the last paragraph: their own entry, located at the first note.
+NOTES = re.compile(r'<div class="footnote">(?P<rest>\s*<hr />\s*<ol>\s*<li id="(?P<id>fn:[^"]+)")')
 
 
 def index_sections(content: str) -> str:
-    """The page as the index should see it: a heading before each numbered paragraph."""
+    """The page as the index should see it: a heading before each numbered paragraph and the notes."""
     content = content.replace(READINGS_JOIN, "</del> <ins>")
+    content = NOTES.sub(r'<h6 id="\g<id>">Notes</h6><div class="footnote">\g<rest>', content, count=1)
     return NUMBERED_PARAGRAPH.sub(r'<h6 id="p\g<n>">¶\g<n></h6><p>', content)
 
 
