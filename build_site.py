@@ -14,18 +14,19 @@ import os
 import sys
 from pathlib import Path
 
-from edition.export import BuildFailed, build_site, front_matter, serve, source_date_epoch
+from edition.export import BuildFailed, build_site, front_matter, serve
 from edition.load import load_edition
-from edition.model import ValidationFailed
-from edition.render import render_site
+from edition.model import Edition, ValidationFailed
+from edition.render import Page, render_site
 from edition.transform import transform
 
 ROOT = Path(__file__).resolve().parent
 
 
-def pages(root: Path):
+def prepare(root: Path) -> tuple[Edition, tuple[Page, ...]]:
     """Validate and render; raise ValidationFailed with every problem."""
-    return render_site(transform(load_edition(root)), front_matter(root))
+    edition = load_edition(root)
+    return edition, render_site(transform(edition), front_matter(root))
 
 
 def report(error: ValidationFailed) -> None:
@@ -53,33 +54,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         def render():
             try:
-                return pages(root)
+                return prepare(root)[1]
             except ValidationFailed as error:
                 report(error)
                 return None
 
-        watched = [root / "source", root / "annotations", root / "glossary.yaml", root / "pages"]
         try:
-            serve(render, root, config, watched, args.dev_addr)
+            serve(render, root, config, args.dev_addr)
         except BuildFailed as error:
             print(error, file=sys.stderr)
             return 1
         return 0
 
     try:
-        rendered = pages(root)
+        edition, rendered = prepare(root)
     except ValidationFailed as error:
         report(error)
         return 1
     if args.command == "check":
-        edition = load_edition(root)
         paragraphs = sum(len(t.paragraphs) for t in edition.texts)
         print(f"ok: {len(edition.texts)} text(s), {paragraphs} paragraphs, {len(edition.corrections)} corrections, "
               f"{len(edition.notes)} notes, {len(edition.terms)} glossary terms; no problems.")
         return 0
-    if not os.environ.get("SOURCE_DATE_EPOCH"):
-        # Dated by the commit, not the clock, so two builds of one commit are byte-identical.
-        os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
     try:
         build_site(rendered, root, args.site_dir or root / "site", config)
     except BuildFailed as error:

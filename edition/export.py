@@ -52,12 +52,16 @@ def source_date_epoch(root: Path) -> int:
             return int(result.stdout.strip())
     except OSError:  # git is not installed
         pass
-    times = [0.0]
+    return int(max([0.0, *(path.stat().st_mtime for path in data_files(root))]))
+
+
+def data_files(root: Path) -> list[Path]:
+    """Every file the site is built from: what dates a build without git, what serve watches."""
+    files = []
     for name in DATA_PATHS:
         path = root / name
-        files = [path] if path.is_file() else sorted(path.rglob("*")) if path.is_dir() else []
-        times += [f.stat().st_mtime for f in files if f.is_file()]
-    return int(max(times))
+        files += [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    return files
 
 
 def front_matter(root: Path) -> tuple[Page, ...]:
@@ -104,6 +108,9 @@ def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path) -> Non
 
 def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file: Path) -> None:
     """Build into a temporary folder, then put the result in place of `site_dir`."""
+    if not os.environ.get("SOURCE_DATE_EPOCH"):
+        # Dated by the commit, not the clock, so two builds of one commit are byte-identical.
+        os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
     static_dir = root / STATIC_PAGES
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -131,9 +138,8 @@ def _replace(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def serve(render: Callable[[], tuple[Page, ...] | None], root: Path, config_file: Path,
-          watched: list[Path], dev_addr: str) -> None:
-    """Preview with live reload; `render` is called again whenever a watched path changes.
+def serve(render: Callable[[], tuple[Page, ...] | None], root: Path, config_file: Path, dev_addr: str) -> None:
+    """Preview with live reload; `render` is called again whenever a data file changes.
 
     `render` returns None when the data does not validate: the preview then keeps the
     last good pages and the editor reads the problems in the terminal.
@@ -146,8 +152,7 @@ def serve(render: Callable[[], tuple[Page, ...] | None], root: Path, config_file
     write_docs(pages, static_dir, docs)
 
     def stamp() -> list[tuple[str, float]]:
-        files = [p for w in watched for p in ([w] if w.is_file() else sorted(w.rglob("*")))]
-        return [(str(p), p.stat().st_mtime) for p in files if p.exists()]
+        return [(str(p), p.stat().st_mtime) for p in data_files(root) if p.exists()]
 
     def watch() -> None:
         seen = stamp()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 KINDS = ("ocr", "encoding", "capitalisation", "punctuation", "grammar", "lacuna")
 CONFIDENCES = ("certain", "probable", "conjectural")
@@ -210,7 +210,7 @@ class ReadingText:
 @dataclass(frozen=True)
 class TermOccurrences:
     term: Term
-    places: tuple[tuple[str, int], ...] = field(default=())  # (text slug, paragraph)
+    places: tuple[tuple[str, int], ...]  # (text slug, paragraph)
 
 
 @dataclass(frozen=True)

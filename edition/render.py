@@ -92,13 +92,13 @@ def note_numbers(text: ReadingText) -> dict[str, int]:
 
 def citation_label(text: ReadingText) -> str:
     meta = text.text.meta
-    return f"{meta.author}, *{escape(meta.title)}*, section {escape(meta.section)}"
+    return f"{escape(meta.author)}, *{escape(meta.title)}*, section {escape(meta.section)}"
 
 
 # The reading text ------------------------------------------------------------------------
 
 
-def front_matter(text: ReadingText) -> str:
+def yaml_front_matter(text: ReadingText) -> str:
     """The text's metadata for the theme templates (citation tags), as YAML front matter."""
     meta = text.text.meta
     fields = {"author": meta.author, "title": meta.title, "date": meta.date, "date_display": meta.date_display,
@@ -111,7 +111,7 @@ def front_matter(text: ReadingText) -> str:
 
 def render_text(text: ReadingText) -> str:
     header = text.text.header
-    lines = [front_matter(text) + f"# {escape(header.get('title', text.text.meta.title))}", ""]
+    lines = [yaml_front_matter(text) + f"# {escape(header.get('title', text.text.meta.title))}", ""]
     for role in ("author", "date"):
         if role in header:
             lines += [escape(header[role]), f"{{: .{role}-line }}", ""]

@@ -32,7 +32,7 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from build_site import pages as render_pages  # noqa: E402
+from build_site import prepare  # noqa: E402
 from edition.export import GENERATED_DOCS, STATIC_PAGES, navigation  # noqa: E402
 from edition.load import load_edition  # noqa: E402
 from edition.model import Edit, NoteRef, ReadingText, TermLink  # noqa: E402
@@ -49,7 +49,7 @@ _TolerantLoader.add_constructor("!ENV", lambda loader, node: None)
 
 def stale_files(root: Path, docs: Path) -> list[str]:
     """Files of `docs` that differ from what `build_site.py build` would write now."""
-    wanted = {page.path: page.markdown.encode("utf-8") for page in render_pages(root)}
+    wanted = {page.path: page.markdown.encode("utf-8") for page in prepare(root)[1]}
     static = root / STATIC_PAGES
     if static.is_dir():
         wanted |= {str(p.relative_to(static)): p.read_bytes() for p in sorted(static.rglob("*")) if p.is_file()}
@@ -63,7 +63,7 @@ def zensical_build(root: Path, docs: Path, config_file: Path, work: Path, overri
     shutil.copytree(docs, work / "docs")
     theme = (yaml.load(config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}).get("theme", {})
     config: dict = {"INHERIT": str(config_file.resolve()), "docs_dir": "docs", "site_dir": "site",
-                    "nav": navigation(render_pages(root), root / STATIC_PAGES)}
+                    "nav": navigation(prepare(root)[1], root / STATIC_PAGES)}
     if theme.get("custom_dir"):
         # Relative to the project's config, not to this one; an empty theme folder stands for none.
         (work / "no-overrides").mkdir()
