@@ -13,6 +13,7 @@ from .model import (
     CONFIDENCES, KINDS, Correction, Edition, Note, Origin, Problem, Term, Text, TextMeta,
     Paragraph, ValidationFailed,
 )
+from . import witness_history
 from .witness import locate, split_blocks
 from .yamlfile import Mapping, read_yaml
 
@@ -24,7 +25,8 @@ _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 META_KEYS = ("author", "title", "date", "date_display", "section", "section_title",
-             "language", "provenance", "header")
+             "language", "provenance", "header", "sha256")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 CORRECTION_REQUIRED = ("id", "paragraph", "reading", "kind", "confidence", "reason")
 CORRECTION_OPTIONAL = ("witnessed", "after", "occurrence")
 NOTE_REQUIRED = ("id", "paragraph", "phrase", "text")
@@ -75,8 +77,8 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         if not meta_path.exists():
             problems.append(Problem(origin, f"no metadata: {_rel(root, meta_path)} is missing"))
             continue
-        meta = _load_meta(root, slug, meta_path, problems)
         raw = path.read_bytes()
+        meta = _load_meta(root, slug, meta_path, path, raw, problems)
         try:
             blocks = split_blocks(raw.decode("utf-8"))
         except UnicodeDecodeError as error:
@@ -95,15 +97,32 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
     return texts
 
 
-def _load_meta(root: Path, slug: str, path: Path, problems: list[Problem]) -> TextMeta | None:
-    document, origin = _read_mapping(root, path, META_KEYS, ("author_family",), problems)
+def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,
+               problems: list[Problem]) -> TextMeta | None:
+    """The text's metadata, its witness hash checked; None if it is wrong."""
+    keys = tuple(k for k in META_KEYS if k != "sha256")
+    document, origin = _read_mapping(root, path, keys, ("author_family", "sha256"), problems)
     if document is None:
         return None
+    actual = hashlib.sha256(raw).hexdigest()
+    digest = document.get("sha256")
+    if "sha256" not in document:
+        problems.append(Problem(origin, f"missing key 'sha256': record the witness's hash, "
+                                f"sha256: {actual} (see the README, 'A text')"))
+    elif not (isinstance(digest, str) and SHA256.match(digest)):
+        problems.append(Problem(Origin(origin.file, document.line_of("sha256"), "key 'sha256'"),
+                                "'sha256' must be the witness's SHA-256 hash: 64 hexadecimal digits in lowercase"))
+    elif digest != actual:
+        _witness_changed(root, text_path, raw, actual, digest, origin.file, document.line_of("sha256"), problems)
+    return _meta_fields(slug, document, origin, problems)
+
+
+def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Problem]) -> TextMeta | None:
     header = document["header"]
     if not (isinstance(header, list) and all(isinstance(h, str) for h in header)):
         problems.append(Problem(origin, "'header' must be a list of names, one per header line of the text"))
         return None
-    fields = {k: document[k] for k in (*META_KEYS, "author_family") if k != "header" and k in document}
+    fields = {k: document[k] for k in (*META_KEYS, "author_family") if k not in ("header", "sha256") and k in document}
     for key, value in fields.items():
         if not isinstance(value, (str, int)):
             problems.append(Problem(origin, f"{key!r} must be text"))
@@ -115,6 +134,23 @@ def _load_meta(root: Path, slug: str, path: Path, problems: list[Problem]) -> Te
                                 f"'author' ({author!r})"))
         return None
     return TextMeta(slug=slug, header=tuple(header), **fields)
+
+
+def _witness_changed(root: Path, path: Path, raw: bytes, actual: str, expected: str, meta_file: str,
+                     meta_line: int, problems: list[Problem]) -> None:
+    """The witness is never edited: name both hashes and, when git still has it, the first changed line."""
+    name = _rel(root, path)
+    line, compared = witness_history.first_difference(path, expected, raw)
+    if line is None:
+        found = ("no committed copy with the recorded hash was found to show the first differing line; "
+                 "`git diff` shows what changed")
+        line = 1
+    else:
+        found = f"the first line that differs from the copy committed in {compared} is line {line}"
+    problems.append(Problem(
+        Origin(name, line, f"text {path.stem!r}"),
+        f"the witness has changed: its sha256 is {actual}, but {meta_file}:{meta_line} records {expected}; "
+        f"{found}. The witness is never edited: restore it, or, for a new witness, record its hash"))
 
 
 # Annotations ---------------------------------------------------------------------------

@@ -14,9 +14,17 @@ from .model import Origin, Problem
 
 
 class Mapping(dict):
-    """A YAML mapping that remembers the line it starts on (1-based)."""
+    """A YAML mapping that remembers the line it starts on and each key's line (1-based)."""
 
     line: int = 0
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.key_lines: dict[object, int] = {}
+
+    def line_of(self, key) -> int:
+        """The line of `key`, or of the mapping when the key is absent."""
+        return self.key_lines.get(key, self.line)
 
 
 class _Loader(yaml.SafeLoader):
@@ -36,6 +44,8 @@ class _Loader(yaml.SafeLoader):
                     Problem(Origin(self.name, line, f"key {key!r}"),
                             f"duplicate key {key!r} in one mapping (the first is on line {mapping_key_line(node, key)})")
                 )
+            else:
+                mapping.key_lines[key] = key_node.start_mark.line + 1
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 

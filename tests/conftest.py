@@ -7,7 +7,9 @@ skipped with the reason printed; under CI (CI=true) a missing browser is a failu
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -126,16 +128,31 @@ def page(browser):
 
 @pytest.fixture
 def make_edition(tmp_path):
-    """A small edition written by the test: files given as {path: text}, dedented."""
+    """A small edition written by the test: files given as {path: text}, dedented.
+
+    A text's metadata that records no `sha256` gets its text's hash appended, as an editor
+    records it; a test of the hash check writes the key itself.
+    """
     def make(files: dict[str, str]) -> Path:
         root = tmp_path / "edition"
         for name, content in files.items():
             path = root / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+        for meta in (root / "source").glob("*.yaml"):
+            record_witness_hash(meta)
         (root / "pages").mkdir(exist_ok=True)
         return root
     return make
+
+
+def record_witness_hash(meta: Path) -> None:
+    """Append `sha256: <hash of the text>` to a text's metadata that has no such key."""
+    text = meta.with_suffix(".txt")
+    content = meta.read_text(encoding="utf-8")
+    if text.exists() and not re.search(r"^sha256:", content, re.MULTILINE):
+        digest = hashlib.sha256(text.read_bytes()).hexdigest()
+        meta.write_text(content.rstrip("\n") + f"\nsha256: {digest}\n", encoding="utf-8")
 
 
 SMALL_META = """

@@ -6,7 +6,7 @@ import textwrap
 
 from bs4 import BeautifulSoup
 
-from conftest import SMALL_META, run_cli
+from conftest import SMALL_META, record_witness_hash, run_cli
 
 
 def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tmp_path):
@@ -15,6 +15,7 @@ def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tm
         "Somebody Else\n\nAnother Text\n\nOne.\n\nTwo with a word.\n\nThree.", encoding="utf-8")
     (root / "source" / "other.yaml").write_text(
         textwrap.dedent(SMALL_META).replace("A Small Text", "Another Text"), encoding="utf-8")
+    record_witness_hash(root / "source" / "other.yaml")
     (root / "annotations" / "other.yaml").write_text(textwrap.dedent("""
         text: other
         corrections:

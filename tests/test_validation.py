@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -237,3 +238,59 @@ def test_a_family_name_must_be_part_of_the_author(edition_with, capsys):
             "'author' ('A. Writer')") in err
     meta.write_text(meta.read_text(encoding="utf-8").replace("Smith", "Writer"), encoding="utf-8")
     assert check(root, capsys) == (0, [])
+
+
+# The witness's hash -------------------------------------------------------------------------
+
+
+def _sha(data: bytes) -> str:
+    import hashlib
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_a_changed_witness_is_refused_naming_both_hashes(edition_with, capsys):
+    root = edition_with()
+    text = root / "source" / "small.txt"
+    recorded = _sha(text.read_bytes())
+    text.write_bytes(text.read_bytes().replace(b"round", b"r0und"))
+    status, err = check(root, capsys)
+    assert status == 1
+    line = next(e for e in err if "witness has changed" in e)
+    assert line.startswith("source/small.txt:1: text 'small': the witness has changed: "
+                           f"its sha256 is {_sha(text.read_bytes())}, but source/small.yaml:10 records {recorded}; ")
+
+
+def test_a_changed_witness_names_the_first_line_that_differs_from_the_committed_copy(edition_with, capsys):
+    import subprocess
+    root = edition_with()
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "witness"], check=True)
+    text = root / "source" / "small.txt"
+    text.write_bytes(text.read_bytes().replace(b"second", b"sec0nd"))
+    status, err = check(root, capsys)
+    assert status == 1
+    line = next(e for e in err if "witness has changed" in e)
+    assert line.startswith("source/small.txt:7: text 'small': ")
+    assert "the first line that differs from the copy committed in " in line and "is line 7" in line
+
+
+def test_metadata_without_the_hash_says_what_to_record(edition_with, capsys):
+    root = edition_with()
+    meta = root / "source" / "small.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("sha256:", "# sha256:"), encoding="utf-8")
+    status, err = check(root, capsys)
+    digest = _sha((root / "source" / "small.txt").read_bytes())
+    assert status == 1
+    assert f"source/small.yaml:1: file: missing key 'sha256': record the witness's hash, sha256: {digest} " \
+           "(see the README, 'A text')" in err
+
+
+@pytest.mark.parametrize("value", ["3A5E", "'" + "0" * 63 + "'", "123", "[]"])
+def test_a_malformed_hash_is_refused_at_its_line(edition_with, capsys, value):
+    root = edition_with()
+    meta = root / "source" / "small.yaml"
+    meta.write_text(re.sub(r"sha256: .*", f"sha256: {value}", meta.read_text(encoding="utf-8")), encoding="utf-8")
+    assert "source/small.yaml:10: key 'sha256': 'sha256' must be the witness's SHA-256 hash: 64 hexadecimal " \
+           "digits in lowercase" in check(root, capsys)[1]
