@@ -140,19 +140,18 @@ def make_edition(tmp_path):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
         for meta in (root / "source").glob("*.yaml"):
-            record_witness_hash(meta)
+            if meta.with_suffix(".txt").exists() and "sha256:" not in meta.read_text(encoding="utf-8"):
+                record_witness_hash(meta)
         (root / "pages").mkdir(exist_ok=True)
         return root
     return make
 
 
 def record_witness_hash(meta: Path) -> None:
-    """Append `sha256: <hash of the text>` to a text's metadata that has no such key."""
-    text = meta.with_suffix(".txt")
-    content = meta.read_text(encoding="utf-8")
-    if text.exists() and not re.search(r"^sha256:", content, re.MULTILINE):
-        digest = hashlib.sha256(text.read_bytes()).hexdigest()
-        meta.write_text(content.rstrip("\n") + f"\nsha256: {digest}\n", encoding="utf-8")
+    """Record the hash of the text in its metadata, `sha256: <hash>`, as an editor does."""
+    digest = hashlib.sha256(meta.with_suffix(".txt").read_bytes()).hexdigest()
+    content = re.sub(r"^sha256:.*\n?", "", meta.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    meta.write_text(content.rstrip("\n") + f"\nsha256: {digest}\n", encoding="utf-8")
 
 
 SMALL_META = """

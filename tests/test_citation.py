@@ -19,7 +19,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, record_witness_hash, run_cli
 from scripts.anchors import added, lost, published_anchors, read_manifest
 
 # The data the expectations are computed from -----------------------------------------------
@@ -187,6 +187,7 @@ def test_the_anchor_script_names_each_anchor_a_build_loses(small_edition, tmp_pa
         "paragraph: 2", "paragraph: 1"), encoding="utf-8")
     source = small_edition / "source" / "small.txt"
     source.write_text(source.read_text(encoding="utf-8").replace("\u00a0\n\nA second", " A second"), encoding="utf-8")
+    record_witness_hash(small_edition / "source" / "small.yaml")
 
     checked = anchors_cli("--manifest", str(manifest), root=small_edition)
     assert checked.returncode == 1
