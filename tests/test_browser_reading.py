@@ -74,3 +74,48 @@ def test_a_note_shows_its_text_on_hover_and_is_listed_without_javascript(browser
     assert page.url.endswith(f"#fn:{note.id}")
     assert first_words in " ".join(page.locator(f"[id='fn:{note.id}']").inner_text().split())
     no_js.close()
+
+
+def _notes_in_context():
+    """Each note reference with the reading text around it: (slug, paragraph, number, before, after)."""
+    from edition.model import NoteRef, shown
+    from edition.render import note_numbers
+    from edition.transform import transform
+
+    for text in transform(EDITION).texts:
+        numbers = note_numbers(text)
+        for paragraph in text.paragraphs:
+            segments = paragraph.segments
+            for i, segment in enumerate(segments):
+                if isinstance(segment, NoteRef):
+                    before = "".join(shown(s) for s in segments[:i])
+                    after = "".join(shown(s) for s in segments[i + 1:])
+                    yield text.text.slug, paragraph.number, numbers[segment.note.id], before, after
+
+
+def test_a_note_number_is_a_word_of_its_own_and_a_text_fragment_can_span_it(page, base_url):
+    """A note number glued to its word ("present8") makes "at present … is to defend" unfindable."""
+    import re
+    from urllib.parse import quote
+
+    notes = list(_notes_in_context())
+    assert notes, "the edition has notes"
+    for slug, number, note, before, _ in notes:
+        page.goto(base_url + f"{slug}/")
+        shown = page.locator(f"#p{number}").inner_text()
+        last_word = before.split()[-1]
+        assert re.search(re.escape(last_word) + r"\s" + str(note) + r"\b", shown), (
+            f"{slug} ¶{number}: note {note} is glued to {last_word!r}")
+    # A range across the note: two words before it, three after, the start unique in the page.
+    pages = {slug: page.goto(base_url + f"{slug}/") and page.locator("article").inner_text()
+             for slug in dict.fromkeys(n[0] for n in notes)}
+    slug, number, note, before, after = next(
+        n for n in notes if len(n[3].split()) >= 2 and len(n[4].split()) >= 3
+        and pages[n[0]].count(" ".join(n[3].split()[-2:])) == 1)
+    start, end = " ".join(before.split()[-2:]), " ".join(after.split()[:3])
+    page.goto("about:blank")
+    page.goto(base_url + f"{slug}/#:~:text={quote(start)},{quote(end)}")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("id => { const r = document.getElementById(id).getBoundingClientRect(); "
+                           "return r.top >= 0 && r.top < innerHeight; }", arg=f"p{number}", timeout=5000)
+    assert page.evaluate("scrollY") > 0, f"the fragment {start!r}…{end!r} across note {note} was not found"
