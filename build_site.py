@@ -23,10 +23,10 @@ from edition.transform import transform
 ROOT = Path(__file__).resolve().parent
 
 
-def prepare(root: Path) -> tuple[Edition, tuple[Page, ...]]:
+def prepare(root: Path, config: Path | None = None) -> tuple[Edition, tuple[Page, ...]]:
     """Validate and render; raise ValidationFailed with every problem."""
-    edition = load_edition(root)
-    return edition, render_site(transform(edition), front_matter(root))
+    edition = load_edition(root, config)
+    return edition, render_site(transform(edition), front_matter(root), edition.identity)
 
 
 def report(error: ValidationFailed) -> None:
@@ -47,14 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     # Material's banner about its successor: the README's Hosting section covers Zensical.
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     root = args.root.resolve()
-    config = args.config or ROOT / "mkdocs.yml"
+    config = (args.config or root / "mkdocs.yml").resolve()
     logging.basicConfig(level=logging.INFO if args.command == "serve" else logging.WARNING,
                         format="%(levelname)s: %(message)s")
 
     if args.command == "serve":
         def render():
             try:
-                return prepare(root)[1]
+                return prepare(root, config)[1]
             except ValidationFailed as error:
                 report(error)
                 return None
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        edition, rendered = prepare(root)
+        edition, rendered = prepare(root, config)
     except ValidationFailed as error:
         report(error)
         return 1

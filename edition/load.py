@@ -9,9 +9,11 @@ import hashlib
 import re
 from pathlib import Path
 
+import yaml
+
 from .model import (
-    CONFIDENCES, KINDS, Correction, Edition, Note, Origin, Problem, Term, Text, TextMeta,
-    Paragraph, ValidationFailed,
+    CONFIDENCES, HEADER_ROLES, KINDS, NAME_ORDERS, Correction, Edition, EditionIdentity, Editor, Note,
+    Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed,
 )
 from . import witness_history
 from .witness import locate, split_blocks
@@ -24,18 +26,28 @@ SAFE_SCHEMES = {"http", "https", "mailto"}
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
-META_KEYS = ("author", "title", "date", "date_display", "section", "section_title",
-             "language", "provenance", "header", "sha256")
+META_KEYS = ("author", "name_order", "title", "date", "date_display", "unit", "number", "part_title",
+             "language", "provenance", "header")
+META_OPTIONAL = ("author_family", "sha256")
+# A work's date, as precise as it is known: a year, a year and month, or a full date.
+DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
+IDENTITY_KEYS = ("title", "short_title", "editors", "publisher", "version", "date_released", "licence",
+                 "repository")
 CORRECTION_REQUIRED = ("id", "paragraph", "reading", "kind", "confidence", "reason")
 CORRECTION_OPTIONAL = ("witnessed", "after", "occurrence")
 NOTE_REQUIRED = ("id", "paragraph", "phrase", "text")
 TERM_REQUIRED = ("id", "term", "forms", "definition")
 
 
-def load_edition(root: Path) -> Edition:
-    """The validated edition under `root`, or ValidationFailed naming every problem."""
+def load_edition(root: Path, config: Path | None = None) -> Edition:
+    """The validated edition under `root`, or ValidationFailed naming every problem.
+
+    `config` is the MkDocs configuration that holds the edition's identity (`extra.edition`);
+    by default `root/mkdocs.yml`.
+    """
     problems: list[Problem] = []
+    identity = load_identity(root, config or root / "mkdocs.yml", problems)
     texts = _load_texts(root, problems)
     by_slug = {t.slug: t for t in texts}
     corrections: list[Correction] = []
@@ -50,7 +62,7 @@ def load_edition(root: Path) -> Edition:
     _check_overlaps(corrections, problems)
     if problems:
         raise ValidationFailed(problems)
-    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms))
+    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity)
 
 
 def _rel(root: Path, path: Path) -> str:
@@ -90,7 +102,8 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
             problems.append(Problem(origin, f"has {len(blocks)} blocks, but the metadata names "
                                     f"{len(meta.header)} header lines and there must be a body"))
             continue
-        header = dict(zip(meta.header, blocks[: len(meta.header)]))
+        # A header block broken over several lines is one line of the header.
+        header = {role: " ".join(block.split()) for role, block in zip(meta.header, blocks)}
         body = blocks[len(meta.header):]
         paragraphs = tuple(Paragraph(n, t) for n, t in enumerate(body, 1))
         texts.append(Text(meta, name, hashlib.sha256(raw).hexdigest(), header, paragraphs))
@@ -100,8 +113,7 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
 def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,
                problems: list[Problem]) -> TextMeta | None:
     """The text's metadata, its witness hash checked; None if it is wrong."""
-    keys = tuple(k for k in META_KEYS if k != "sha256")
-    document, origin = _read_mapping(root, path, keys, ("author_family", "sha256"), problems)
+    document, origin = _read_mapping(root, path, META_KEYS, META_OPTIONAL, problems)
     if document is None:
         return None
     actual = hashlib.sha256(raw).hexdigest()
@@ -118,20 +130,47 @@ def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,
 
 
 def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Problem]) -> TextMeta | None:
+    ok = True
     header = document["header"]
     if not (isinstance(header, list) and all(isinstance(h, str) for h in header)):
         problems.append(Problem(origin, "'header' must be a list of names, one per header line of the text"))
         return None
-    fields = {k: document[k] for k in (*META_KEYS, "author_family") if k not in ("header", "sha256") and k in document}
+    for role in header:
+        if role not in HEADER_ROLES:
+            problems.append(Problem(origin, f"unknown header line {role!r}; each is one of {', '.join(HEADER_ROLES)}"))
+            ok = False
+    for role in sorted({r for r in header if header.count(r) > 1}):
+        problems.append(Problem(origin, f"header line {role!r} is named twice"))
+        ok = False
+    fields = {k: document[k] for k in (*META_KEYS, *META_OPTIONAL) if k not in ("header", "sha256") and k in document}
     for key, value in fields.items():
-        if not isinstance(value, (str, int)):
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
             problems.append(Problem(origin, f"{key!r} must be text"))
-            return None
+            ok = False
+    if not ok:
+        return None
     fields = {k: str(v).strip() for k, v in fields.items()}
+    for key in ("author", "title", "date", "date_display", "language"):
+        if not fields[key]:
+            problems.append(Problem(origin, f"{key!r} must not be empty"))
+            ok = False
+    if fields["name_order"] not in NAME_ORDERS:
+        problems.append(Problem(origin, f"'name_order' {fields['name_order']!r} must be one of {', '.join(NAME_ORDERS)}: "
+                                "is the family name first (Kim Jong Il) or last (James Madison)?"))
+        ok = False
+    date = DATE.match(fields["date"])
+    if not date or not _real_date(*date.groups()):
+        problems.append(Problem(origin, f"'date' {fields['date']!r} must be YYYY, YYYY-MM or YYYY-MM-DD (quoted), "
+                                "a real date"))
+        ok = False
     family, author = fields.get("author_family", ""), fields["author"]
-    if family and not (author.startswith(family + " ") or author.endswith(" " + family)):
-        problems.append(Problem(origin, f"'author_family' {family!r} must be the first or the last name in "
-                                f"'author' ({author!r})"))
+    first = fields["name_order"] == "family-first"
+    if family and not (author.startswith(family + " ") if first else author.endswith(" " + family)):
+        where = "first" if first else "last"
+        problems.append(Problem(origin, f"'author_family' {family!r} must be the {where} name in 'author' "
+                                f"({author!r}), as 'name_order' says"))
+        ok = False
+    if not ok:
         return None
     return TextMeta(slug=slug, header=tuple(header), **fields)
 
@@ -151,6 +190,97 @@ def _witness_changed(root: Path, path: Path, raw: bytes, actual: str, expected: 
         Origin(name, line, f"text {path.stem!r}"),
         f"the witness has changed: its sha256 is {actual}, but {meta_file}:{meta_line} records {expected}; "
         f"{found}. The witness is never edited: restore it, or, for a new witness, record its hash"))
+
+
+def _real_date(year: str, month: str | None, day: str | None) -> bool:
+    import datetime
+
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+# The edition's identity ------------------------------------------------------------------
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as data: MkDocs' own tags (!ENV, !!python/name) are not needed here."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = Mapping(super().construct_mapping(node, deep=deep))
+        mapping.line = node.start_mark.line + 1
+        return mapping
+
+
+_ConfigLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _ConfigLoader.construct_mapping)
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_ConfigLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_identity(root: Path, path: Path, problems: list[Problem]) -> EditionIdentity | None:
+    """The edition's identity from the configuration's `extra.edition`."""
+    name = _rel(root, path) if path.is_relative_to(root) else str(path)
+    origin = Origin(name, 1, "extra.edition")
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    except FileNotFoundError:
+        problems.append(Problem(origin, f"no configuration: {name} is missing (it holds the edition's identity)"))
+        return None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problems.append(Problem(Origin(name, mark.line + 1 if mark else 1, "file"), f"not valid YAML: {error}"))
+        return None
+    extra = document.get("extra") if isinstance(document, dict) else None
+    edition = extra.get("edition") if isinstance(extra, dict) else None
+    if not isinstance(edition, Mapping):
+        problems.append(Problem(origin, "the edition's identity is missing: 'extra: edition:' with the keys "
+                                + ", ".join(IDENTITY_KEYS)))
+        return None
+    origin = Origin(name, edition.line, "extra.edition")
+    if not _check_keys(edition, IDENTITY_KEYS, (), origin, problems):
+        return None
+    ok = True
+    for key in IDENTITY_KEYS:
+        if key != "editors" and not (isinstance(edition[key], str) and edition[key].strip()):
+            problems.append(Problem(origin, f"{key!r} must be non-empty text"))
+            ok = False
+    if isinstance(edition["date_released"], str) and not (
+            re.fullmatch(r"\d{4}-\d{2}-\d{2}", edition["date_released"])
+            and _real_date(*edition["date_released"].split("-"))):
+        problems.append(Problem(origin, f"'date_released' {edition['date_released']!r} must be a date, YYYY-MM-DD"))
+        ok = False
+    editors = []
+    entries = edition["editors"]
+    if not (isinstance(entries, list) and entries):
+        problems.append(Problem(origin, "'editors' must be a list: each {family: ..., given: ...} for a person or "
+                                "{name: ..., organisation: true} for an organisation"))
+        return None
+    for index, entry in enumerate(entries, 1):
+        where = Origin(name, getattr(entry, "line", origin.line), f"extra.edition.editors #{index}")
+        editor = _editor(entry, where, problems)
+        ok &= editor is not None
+        editors.append(editor)
+    if not ok:
+        return None
+    return EditionIdentity(editors=tuple(editors), **{k: edition[k].strip() for k in IDENTITY_KEYS if k != "editors"})
+
+
+def _editor(entry, origin: Origin, problems: list[Problem]) -> Editor | None:
+    if isinstance(entry, Mapping) and set(entry) == {"name", "organisation"} and entry["organisation"] is True \
+            and isinstance(entry["name"], str) and entry["name"].strip():
+        return Editor(name=entry["name"].strip(), organisation=True)
+    if isinstance(entry, Mapping) and set(entry) <= {"family", "given"} and "family" in entry \
+            and all(isinstance(v, str) and v.strip() for v in entry.values()):
+        return Editor(family=entry["family"].strip(), given=entry.get("given", "").strip())
+    problems.append(Problem(origin, "an editor is a person, {family: ..., given: ...}, or an organisation, "
+                            "{name: ..., organisation: true}; never invent a person"))
+    return None
 
 
 # Annotations ---------------------------------------------------------------------------

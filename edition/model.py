@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 KINDS = ("ocr", "encoding", "capitalisation", "punctuation", "grammar", "lacuna")
@@ -37,26 +38,107 @@ class ValidationFailed(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+# The header lines a text may open with, each a role the page gives its own place:
+# the title is the page's heading, the part's heading (unit, number, title) a heading below it.
+HEADER_ROLES = ("author", "title", "subtitle", "date", "part")
+NAME_ORDERS = ("family-first", "given-first")
+
+
 @dataclass(frozen=True)
 class TextMeta:
     slug: str
     author: str
     title: str
-    date: str
+    date: str              # YYYY, YYYY-MM or YYYY-MM-DD: as precise as the work's date is known
     date_display: str
-    section: str
-    section_title: str
+    unit: str              # the label of the part: "section", "chapter", "No.", or "" for none
+    number: str            # the part's number, "" for none
+    part_title: str        # the part's own heading title ("" when the text is a whole work)
     language: str
     provenance: str
     header: tuple[str, ...]
-    # The family name within `author`, for reference managers that file by it ("Kim, Jong Il").
+    name_order: str = "given-first"  # family-first: "Kim Jong Il"; given-first: "James Madison"
+    # The family name within `author`; by default its first (family-first) or last word.
     author_family: str = ""
 
     @property
-    def author_given(self) -> str:
-        if not self.author_family:
+    def family(self) -> str:
+        if self.author_family:
+            return self.author_family
+        words = self.author.split()
+        if not words:
             return ""
-        return self.author.replace(self.author_family, "", 1).strip()
+        return words[0] if self.name_order == "family-first" else words[-1]
+
+    @property
+    def author_given(self) -> str:
+        family = self.family
+        if self.name_order == "family-first":
+            return self.author.removeprefix(family).strip()
+        return self.author.removesuffix(family).strip()
+
+    @property
+    def filed_name(self) -> str:
+        """The name as a bibliography files it: "Madison, James", "Kim, Jong Il"."""
+        given = self.author_given
+        return f"{self.family}, {given}" if given else self.family
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        return (self.filed_name.casefold(), self.title.casefold(), self.slug)
+
+    @property
+    def part_label(self) -> str:
+        """The unit and number as one label: "section 3", "No. 10", "" for none."""
+        return " ".join(p for p in (self.unit, self.number) if p)
+
+    @property
+    def part_anchor(self) -> str:
+        """The id of the part's heading: the unit's name ("section"), or "part" without one."""
+        return re.sub(r"[^a-z0-9]+", "-", self.unit.lower()).strip("-") or "part"
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+
+@dataclass(frozen=True)
+class Editor:
+    """An editor of the edition: a person (family and given names) or an organisation (name)."""
+
+    name: str = ""
+    family: str = ""
+    given: str = ""
+    organisation: bool = False
+
+    @property
+    def display(self) -> str:
+        return self.name if self.organisation else " ".join(p for p in (self.given, self.family) if p)
+
+    @property
+    def filed(self) -> str:
+        if self.organisation:
+            return self.name
+        return f"{self.family}, {self.given}" if self.given else self.family
+
+
+@dataclass(frozen=True)
+class EditionIdentity:
+    """The edition itself, apart from any text in it: mkdocs.yml's `extra.edition`."""
+
+    title: str
+    short_title: str
+    editors: tuple[Editor, ...]
+    publisher: str
+    version: str
+    date_released: str
+    licence: str
+    repository: str
+
+    @property
+    def editors_display(self) -> str:
+        names = [e.display for e in self.editors]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 @dataclass(frozen=True)
@@ -135,6 +217,7 @@ class Edition:
     corrections: tuple[Correction, ...]
     notes: tuple[Note, ...]
     terms: tuple[Term, ...]
+    identity: EditionIdentity | None = None
 
     def text(self, slug: str) -> Text:
         return next(t for t in self.texts if t.slug == slug)

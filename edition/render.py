@@ -17,7 +17,7 @@ import markdown
 import yaml
 
 from .model import (
-    CONFIDENCES, KINDS, Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
+    CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences,
 )
 
@@ -32,10 +32,11 @@ class Page:
     markdown: str
 
 
-def render_site(reading: Reading, front_matter: tuple[Page, ...] = ()) -> tuple[Page, ...]:
+def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
+                identity: EditionIdentity | None = None) -> tuple[Page, ...]:
     """Every generated page, in the order of the navigation; `front_matter` are the hand-written pages."""
     pages = [Page("index.md", "Home", render_home(reading, front_matter))]
-    pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t)) for t in reading.texts]
+    pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity)) for t in reading.texts]
     pages += [
         Page(CORRECTIONS, "Corrections", render_corrections(reading)),
         Page(NOTES, "Notes", render_notes(reading)),
@@ -91,32 +92,57 @@ def note_numbers(text: ReadingText) -> dict[str, int]:
 
 
 def citation_label(text: ReadingText) -> str:
+    """Author, work and part: "Kim Jong Il, *On the Fundamentals …*, section 3"."""
     meta = text.text.meta
-    return f"{escape(meta.author)}, *{escape(meta.title)}*, section {escape(meta.section)}"
+    label = f"{escape(meta.author)}, *{escape(meta.title)}*"
+    return f"{label}, {escape(meta.part_label)}" if meta.part_label else label
 
 
 # The reading text ------------------------------------------------------------------------
 
 
-def yaml_front_matter(text: ReadingText) -> str:
-    """The text's metadata for the theme templates (citation tags), as YAML front matter."""
+def yaml_front_matter(text: ReadingText, identity: EditionIdentity | None = None) -> str:
+    """The text's metadata and the edition's identity for the theme templates (citation tags)."""
     meta = text.text.meta
-    fields = {"author": meta.author, "title": meta.title, "date": meta.date, "date_display": meta.date_display,
-              "section": meta.section, "section_title": meta.section_title, "language": meta.language,
+    fields = {"author": meta.author, "name_order": meta.name_order, "author_family": meta.family,
+              "author_given": meta.author_given, "author_filed": meta.filed_name, "title": meta.title,
+              "date": meta.date, "date_display": meta.date_display, "unit": meta.unit, "number": meta.number,
+              "part_label": meta.part_label, "part_title": meta.part_title, "language": meta.language,
               "slug": meta.slug, "paragraphs": len(text.paragraphs)}
-    if meta.author_family:
-        fields.update(author_family=meta.author_family, author_given=meta.author_given)
-    return "---\n" + yaml.safe_dump({"edition_text": fields}, allow_unicode=True, sort_keys=False) + "---\n\n"
+    matter = {"edition_text": fields}
+    if identity is not None:
+        matter["edition"] = identity_fields(identity)
+    return "---\n" + yaml.safe_dump(matter, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
-def render_text(text: ReadingText) -> str:
-    header = text.text.header
-    lines = [yaml_front_matter(text) + f"# {escape(header.get('title', text.text.meta.title))}", ""]
-    for role in ("author", "date"):
+def identity_fields(identity: EditionIdentity) -> dict:
+    """The edition's identity as the templates and the cite control read it."""
+    return {
+        "title": identity.title, "short_title": identity.short_title,
+        "editors": [{"name": e.display, "filed": e.filed, "family": e.family, "given": e.given,
+                     "organisation": e.organisation, "ld": _schema_person(e)} for e in identity.editors],
+        "editors_display": identity.editors_display, "publisher": identity.publisher,
+        "version": identity.version, "date_released": identity.date_released, "licence": identity.licence,
+        "repository": identity.repository,
+    }
+
+
+def _schema_person(editor) -> dict:
+    """An editor as schema.org describes one (for the reading page's JSON-LD)."""
+    if editor.organisation:
+        return {"@type": "Organization", "name": editor.name}
+    person = {"@type": "Person", "name": editor.display, "familyName": editor.family}
+    return person | ({"givenName": editor.given} if editor.given else {})
+
+
+def render_text(text: ReadingText, identity: EditionIdentity | None = None) -> str:
+    header, meta = text.text.header, text.text.meta
+    lines = [yaml_front_matter(text, identity) + f"# {escape(header.get('title', meta.title))}", ""]
+    for role in ("subtitle", "author", "date"):
         if role in header:
             lines += [escape(header[role]), f"{{: .{role}-line }}", ""]
-    if "section" in header:
-        lines += [f"## {escape(header['section'])} {{ #section }}", ""]
+    if "part" in header:
+        lines += [f"## {escape(header['part'])} {{ #{meta.part_anchor} }}", ""]
     for paragraph in text.paragraphs:
         lines += [render_paragraph(paragraph), ""]
     numbers = note_numbers(text)
@@ -168,8 +194,9 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...]) -> str:
     lines = ["# Texts", ""]
     for text in reading.texts:
         meta = text.text.meta
+        part_title = f": {escape(meta.part_title)}" if meta.part_title else ""
         lines += [
-            f"- [{citation_label(text)}: {escape(meta.section_title)}]({text.text.slug}.md) "
+            f"- [{citation_label(text)}{part_title}]({text.text.slug}.md) "
             f"({escape(meta.date_display)}): {len(text.paragraphs)} paragraphs, "
             f"{len(text.corrections)} corrections, {len(text.notes)} notes.",
         ]

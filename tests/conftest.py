@@ -21,7 +21,26 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from edition.load import load_edition
+from edition.transform import transform
+
 ROOT = Path(__file__).resolve().parent.parent
+
+# The edition the page-level tests check: every text in source/, each with its own expectations.
+EDITION = load_edition(ROOT)
+READING = transform(EDITION)
+SLUGS = [text.slug for text in EDITION.texts]
+
+
+def reading_text(slug: str):
+    """The transformed text (paragraphs of segments) with this slug."""
+    return next(t for t in READING.texts if t.text.slug == slug)
+
+
+def pytest_generate_tests(metafunc):
+    """A test that takes `slug` runs once for every text of the edition."""
+    if "slug" in metafunc.fixturenames:
+        metafunc.parametrize("slug", SLUGS)
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -132,9 +151,15 @@ def make_edition(tmp_path):
 
     A text's metadata that records no `sha256` gets its text's hash appended, as an editor
     records it; a test of the hash check writes the key itself.
+
+    It has the repository's mkdocs.yml (the edition's identity) and theme overrides unless
+    the test gives its own.
     """
     def make(files: dict[str, str]) -> Path:
         root = tmp_path / "edition"
+        root.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+        shutil.copytree(ROOT / "overrides", root / "overrides", dirs_exist_ok=True)
         for name, content in files.items():
             path = root / name
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -159,8 +184,10 @@ SMALL_META = """
     title: A Small Text
     date: "2001-02-03"
     date_display: February 3, 2001
-    section: "1"
-    section_title: Beginnings
+    name_order: given-first
+    unit: section
+    number: "1"
+    part_title: Beginnings
     language: en
     provenance: Made in a test.
     header: [author, title]

@@ -11,7 +11,6 @@ import json
 import os
 import re
 import warnings
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +18,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, record_witness_hash, run_cli
+from citeforms import citations, entry_key, page_url
+from conftest import EDITION, ROOT, SLUGS, record_witness_hash, run_cli
 from scripts.anchors import added, lost, published_anchors, read_manifest
 
 # The data the expectations are computed from -----------------------------------------------
@@ -46,93 +46,15 @@ def site_url() -> str:
     return url if url.endswith("/") else url + "/"  # MkDocs adds the slash too
 
 
-def text_meta(slug: str = "section-3") -> dict:
+def text_meta(slug: str) -> dict:
     return yaml.safe_load((ROOT / "source" / f"{slug}.yaml").read_text(encoding="utf-8")) | {"slug": slug}
 
 
-# The citation forms, as the cite control must produce them ---------------------------------
-
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+IDENTITY = EDITION.identity
 
 
-@dataclass(frozen=True)
-class Em:
-    """A title set in italics."""
-    text: str
-
-
-@dataclass(frozen=True)
-class Citation:
-    style: str
-    parts: tuple
-
-    @property
-    def plain(self) -> str:
-        return "".join(p.text if isinstance(p, Em) else p for p in self.parts)
-
-    @property
-    def italics(self) -> list[str]:
-        return [p.text for p in self.parts if isinstance(p, Em)]
-
-
-def month_day_year(d: date) -> str:
-    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
-def day_month_year(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-
-
-def mla_date(d: date) -> str:
-    return f"{d.day} {MLA_MONTHS[d.month - 1]} {d.year}"
-
-
-def sentence(text: str) -> str:
-    return text if text[-1] in ".?!" else text + "."
-
-
-def quoted_title(title: str) -> str:
-    return f"“{title}{'' if title[-1] in '.?!' else '.'}”"
-
-
-def page_url(meta: dict, base: str) -> str:
-    return f"{base}{meta['slug']}/"
-
-
-def paragraph_url(meta: dict, base: str, number: int) -> str:
-    return f"{page_url(meta, base)}#p{number}"
-
-
-def citations(meta: dict, base: str, number: int, accessed: date) -> list[Citation]:
-    config = mkdocs_config()
-    edition, editors = Em(config["site_name"]), config["extra"]["editors"]
-    work = date.fromisoformat(meta["date"])
-    url = paragraph_url(meta, base, number)
-    author, title, section, section_title = meta["author"], meta["title"], meta["section"], meta["section_title"]
-    return [
-        Citation("Canonical", (
-            f"{author}, ", Em(title), f" ({day_month_year(work)}), section {section}, “{section_title}”, "
-            f"¶{number}, in: ", edition, f", ed. by {editors}, {url} (accessed {day_month_year(accessed)}).")),
-        Citation("Chicago", (
-            f"{sentence(author)} {quoted_title(section_title)} Section {section} of ", Em(title),
-            f", {month_day_year(work)}, ¶{number}. In ", edition,
-            f", edited by {editors}. Accessed {month_day_year(accessed)}. {url}.")),
-        Citation("MLA", (
-            f"{sentence(author)} {quoted_title(section_title)} ", Em(title),
-            f", {mla_date(work)}, section {section}, par. {number}. ", edition,
-            f", edited by {editors}, {url}. Accessed {mla_date(accessed)}.")),
-        Citation("APA", (
-            f"{sentence(author)} (n.d.). {section_title} (Section {section}, para. {number}). "
-            f"In {editors[0].upper() + editors[1:]} (Eds.), ", edition,
-            f". Retrieved {month_day_year(accessed)}, from {url} (Original work published {work.year})")),
-    ]
-
-
-def entry_key(meta: dict) -> str:
-    """The BibTeX key: the author's first word, the work's year, the text's slug."""
-    return re.sub(r"[^a-z0-9]", "", (meta["author"].split()[0] + meta["date"][:4] + meta["slug"]).lower())
+def meta_of(slug: str):
+    return EDITION.text(slug).meta
 
 
 # Published anchors -------------------------------------------------------------------------
@@ -208,62 +130,69 @@ def meta_tags(page: BeautifulSoup, attribute: str, prefix: str) -> dict[str, lis
     return tags
 
 
-def test_the_reading_page_has_highwire_tags_for_zotero_and_scholar(soup):
-    meta, url = text_meta(), page_url(text_meta(), site_url())
-    tags = meta_tags(soup(meta["slug"]), "name", "citation_")
+def test_the_reading_page_has_highwire_tags_for_zotero_and_scholar(soup, slug):
+    meta = meta_of(slug)
+    url = page_url(meta, site_url())
+    tags = meta_tags(soup(slug), "name", "citation_")
     assert tags == {
-        "citation_title": [meta["section_title"]],
-        "citation_author": [f"{meta['author_family']}, {meta['author'].split(' ', 1)[1]}"],
-        "citation_publication_date": [meta["date"].replace("-", "/")],
-        "citation_inbook_title": [mkdocs_config()["site_name"]],
-        "citation_editor": [mkdocs_config()["extra"]["editors"]],
-        "citation_language": [meta["language"]],
+        "citation_title": [meta.part_title or meta.title],
+        "citation_author": [meta.filed_name],
+        "citation_publication_date": [meta.date.replace("-", "/")],
+        "citation_inbook_title": [IDENTITY.title],
+        "citation_editor": [e.filed for e in IDENTITY.editors],
+        "citation_language": [meta.language],
         "citation_public_url": [url],
         "citation_abstract_html_url": [url],
     }
-    assert re.fullmatch(r"\d{4}/\d{2}/\d{2}", tags["citation_publication_date"][0])
+    assert re.fullmatch(r"\d{4}(/\d{2}(/\d{2})?)?", tags["citation_publication_date"][0])
 
 
-def test_the_reading_page_describes_the_section_in_json_ld(soup):
-    meta = text_meta()
-    [block] = soup(meta["slug"]).find_all("script", type="application/ld+json")
+def test_the_reading_page_describes_the_text_in_json_ld(soup, slug):
+    meta = meta_of(slug)
+    [block] = soup(slug).find_all("script", type="application/ld+json")
     data = json.loads(block.string)
-    author = {"@type": "Person", "name": meta["author"], "familyName": meta["author_family"],
-              "givenName": meta["author"].removeprefix(meta["author_family"]).strip()}
-    assert data["@context"] == "https://schema.org" and data["@type"] == "Chapter"
-    assert (data["name"], data["position"], data["author"]) == (meta["section_title"], meta["section"], author)
-    assert (data["datePublished"], data["inLanguage"]) == (meta["date"], meta["language"])
+    author = {"@type": "Person", "name": meta.author, "familyName": meta.family, "givenName": meta.author_given}
+    has_part = bool(meta.part_label or meta.part_title)
+    assert data["@context"] == "https://schema.org" and data["@type"] == ("Chapter" if has_part else "Book")
+    assert (data["name"], data["author"]) == (meta.part_title or meta.title, author)
+    assert data.get("position") == (meta.number or None)
+    assert (data["datePublished"], data["inLanguage"]) == (meta.date, meta.language)
     assert data["url"] == page_url(meta, site_url())
-    book = data["isPartOf"]
-    assert (book["@type"], book["name"], book["author"]) == ("Book", meta["title"], author)
-    assert data["mainEntityOfPage"]["isPartOf"]["name"] == mkdocs_config()["site_name"]
+    if has_part:
+        book = data["isPartOf"]
+        assert (book["@type"], book["name"], book["author"]) == ("Book", meta.title, author)
+    assert [e["name"] for e in data["editor"]] == [e.display for e in IDENTITY.editors]
+    assert [e["@type"] for e in data["editor"]] == ["Organization" if e.organisation else "Person"
+                                                   for e in IDENTITY.editors]
+    assert data["mainEntityOfPage"]["isPartOf"]["name"] == IDENTITY.title
 
 
-def test_the_cite_control_gets_its_data_from_the_page(soup):
-    meta = text_meta()
-    data = json.loads(soup(meta["slug"]).find("script", id="edition-citation").string)
-    for key in ("author", "title", "date", "section", "section_title", "language", "slug"):
-        assert data["text"][key] == meta[key]
+def test_the_cite_control_gets_its_data_from_the_page(soup, slug):
+    meta, raw = meta_of(slug), text_meta(slug)
+    data = json.loads(soup(slug).find("script", id="edition-citation").string)
+    for key in ("author", "title", "date", "unit", "number", "part_title", "language", "name_order"):
+        assert data["text"][key] == str(raw[key]), key
+    assert data["text"]["slug"] == slug and data["text"]["author_filed"] == meta.filed_name
     assert data["page_url"] == page_url(meta, site_url()) and data["site_url"] == site_url()
-    assert data["edition_title"] == mkdocs_config()["site_name"]
-    assert data["editors"] == mkdocs_config()["extra"]["editors"]
+    assert data["edition"]["title"] == IDENTITY.title
+    assert data["edition"]["editors_display"] == IDENTITY.editors_display
     script = (ROOT / "pages" / "assets" / "cite.js").read_text(encoding="utf-8")
-    for value in (meta["author"], meta["title"], meta["section_title"], mkdocs_config()["site_name"], site_url()):
-        assert value not in script, f"cite.js holds {value!r}: it must come from the page's data"
+    for value in (meta.author, meta.title, meta.part_title, IDENTITY.title, site_url()):
+        assert not value or value not in script, f"cite.js holds {value!r}: it must come from the page's data"
 
 
-@pytest.mark.parametrize("name", ["", "section-3", "corrections", "notes", "glossary", "about", "how-to-cite"],
+@pytest.mark.parametrize("name", ["", *SLUGS, "corrections", "notes", "glossary", "about", "how-to-cite"],
                          ids=lambda name: name or "home")
 def test_every_page_has_open_graph_tags(soup, name):
     page = soup(name)
     tags = meta_tags(page, "property", "og:")
     for key in ("og:title", "og:type", "og:url", "og:description", "og:site_name"):
         assert len(tags.get(key, [])) == 1 and tags[key][0].strip(), f"{name}: {key}"
-    assert tags["og:site_name"] == [mkdocs_config()["site_name"]]
+    assert tags["og:site_name"] == [IDENTITY.title]
     assert tags["og:url"] == [page.find("link", rel="canonical")["href"]]
     assert tags["og:url"][0].startswith(site_url())
-    assert tags["og:type"] == (["article"] if name == "section-3" else ["website"])
-    assert ("citation_title" in str(page)) == (name == "section-3")
+    assert tags["og:type"] == (["article"] if name in SLUGS else ["website"])
+    assert ("citation_title" in str(page)) == (name in SLUGS)
 
 
 def test_citation_metadata_is_escaped(make_edition, tmp_path):
@@ -276,8 +205,10 @@ def test_citation_metadata_is_escaped(make_edition, tmp_path):
             title: Title
             date: "2001-02-03"
             date_display: February 3, 2001
-            section: "1"
-            section_title: '{awkward}'
+            name_order: given-first
+            unit: section
+            number: "1"
+            part_title: '{awkward}'
             language: en
             provenance: Made in a test.
             header: [author, title]
@@ -289,7 +220,7 @@ def test_citation_metadata_is_escaped(make_edition, tmp_path):
     page = BeautifulSoup((tmp_path / "site" / "awkward" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert page.find("meta", attrs={"name": "citation_title"})["content"] == awkward
     assert page.find("b") is None, "the title closed a script element and became markup"
-    assert json.loads(page.find("script", id="edition-citation").string)["text"]["section_title"] == awkward
+    assert json.loads(page.find("script", id="edition-citation").string)["text"]["part_title"] == awkward
     assert json.loads(page.find("script", type="application/ld+json").string)["name"] == awkward
 
 
@@ -323,27 +254,18 @@ def check_people(people: list[dict], where: str) -> None:
         assert person.get("name") or person.get("family-names"), where
 
 
-def test_citation_cff_describes_the_edition():
+def test_citation_cff_is_valid_and_describes_the_edition():
+    """Its agreement with the edition's identity is tests/test_identity.py's."""
     cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     assert set(cff) <= CFF_KEYS, set(cff) - CFF_KEYS
     for key in ("cff-version", "message", "title", "authors"):
         assert cff.get(key), f"CITATION.cff needs {key}"
     assert cff["cff-version"] == "1.2.0" and cff["type"] == "dataset"
     check_people(cff["authors"], "authors")
-    assert cff["title"] == mkdocs_config()["site_name"]
-
-    cited = cff["preferred-citation"]
-    assert set(cited) <= CFF_REFERENCE_KEYS, set(cited) - CFF_REFERENCE_KEYS
-    assert cited["type"] in {"book", "generic"} and cited["title"] == cff["title"]
-    check_people(cited["authors"], "preferred-citation.authors")
-    check_people(cited["editors"], "preferred-citation.editors")
-    meta = text_meta()
-    # A Korean name, family name first: the parts joined in that order give the name as printed.
-    [author] = cited["authors"]
-    assert f"{author['family-names']} {author['given-names']}" == meta["author"]
-    assert str(cited["section"]) == meta["section"]
-    assert cited["year-original"] == date.fromisoformat(meta["date"]).year
-    assert cited["languages"] == [meta["language"]]
+    cited = cff.get("preferred-citation")
+    if cited:
+        assert set(cited) <= CFF_REFERENCE_KEYS, set(cited) - CFF_REFERENCE_KEYS
+        check_people(cited["authors"], "preferred-citation.authors")
 
 
 # How to cite ---------------------------------------------------------------------------------
@@ -358,14 +280,24 @@ def quotations(page: BeautifulSoup) -> list[tuple[str, list[str]]]:
             for q in page.find_all("blockquote")]
 
 
+def how_to_cite_example(page: BeautifulSoup) -> tuple[str, int]:
+    """The text and paragraph the page's examples cite, read from the first example's address."""
+    match = re.search(re.escape(HOW_TO_CITE_URL) + r"([a-z0-9-]+)/#p(\d+)", quotations(page)[0][0])
+    assert match, "How to cite's first example gives no paragraph address"
+    assert match.group(1) in SLUGS, f"How to cite's examples cite {match.group(1)!r}, which is no text of the edition"
+    return match.group(1), int(match.group(2))
+
+
 def test_how_to_cite_shows_exactly_what_the_cite_control_produces(soup):
     shown = quotations(soup("how-to-cite"))
-    for citation in citations(text_meta(), HOW_TO_CITE_URL, HOW_TO_CITE_PARAGRAPH, HOW_TO_CITE_DATE):
-        assert (citation.plain, citation.italics) in shown, f"{citation.style}: {citation.plain}"
+    slug, number = how_to_cite_example(soup("how-to-cite"))
+    for citation in citations(meta_of(slug), IDENTITY, HOW_TO_CITE_URL, number, HOW_TO_CITE_DATE):
+        assert (citation.plain, citation.italics) in shown, f"pages/how-to-cite.md, {citation.style}: {citation.plain}"
     assert len(shown) == 4
 
 
-def test_how_to_cite_names_the_bibtex_key_and_the_permanence_policy():
+def test_how_to_cite_names_the_bibtex_key_and_the_permanence_policy(soup):
     page = (ROOT / "pages" / "how-to-cite.md").read_text(encoding="utf-8")
-    assert f"{{{entry_key(text_meta())}}}" in page
+    slug, _ = how_to_cite_example(soup("how-to-cite"))
+    assert f"{{{entry_key(meta_of(slug))}}}" in page
     assert "## Permanence" in page and "cite" in page.lower()

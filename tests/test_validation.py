@@ -234,8 +234,8 @@ def test_a_family_name_must_be_part_of_the_author(edition_with, capsys):
     meta.write_text(meta.read_text(encoding="utf-8") + "author_family: Smith\n", encoding="utf-8")
     status, err = check(root, capsys)
     assert status == 1
-    assert ("source/small.yaml:1: file: 'author_family' 'Smith' must be the first or the last name in "
-            "'author' ('A. Writer')") in err
+    assert ("source/small.yaml:1: file: 'author_family' 'Smith' must be the last name in 'author' "
+            "('A. Writer'), as 'name_order' says") in err
     meta.write_text(meta.read_text(encoding="utf-8").replace("Smith", "Writer"), encoding="utf-8")
     assert check(root, capsys) == (0, [])
 

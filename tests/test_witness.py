@@ -29,7 +29,7 @@ def test_the_real_witness_has_a_header_and_23_paragraphs():
         "author": "Kim Jong Il",
         "title": "On the Fundamentals of Revolutionary Party Building",
         "date": "(October 10, 1992)",
-        "section": "3. The Internationalist Unity and Solidarity of Revolutionary Parties",
+        "part": "3. The Internationalist Unity and Solidarity of Revolutionary Parties",
     }
     assert len(text.paragraphs) == 23
     assert [p.number for p in text.paragraphs] == list(range(1, 24))

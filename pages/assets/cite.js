@@ -15,11 +15,11 @@
   var MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
                     "Nov.", "Dec."];
 
-  // Dates -------------------------------------------------------------------------------
+  // Dates: a work's date may be a year, a year and month, or a full date ---------------------
 
   function isoParts(iso) {
     var parts = iso.split("-").map(Number);
-    return { year: parts[0], month: parts[1] - 1, day: parts[2] };
+    return { year: parts[0], month: parts.length > 1 ? parts[1] - 1 : null, day: parts.length > 2 ? parts[2] : null };
   }
 
   function today() {  // the reader's own date: the day the reader consulted the page
@@ -27,11 +27,20 @@
     return { year: now.getFullYear(), month: now.getMonth(), day: now.getDate() };
   }
 
-  function monthDayYear(d) { return MONTHS[d.month] + " " + d.day + ", " + d.year; }
-  function dayMonthYear(d) { return d.day + " " + MONTHS[d.month] + " " + d.year; }
-  function mlaDate(d) { return d.day + " " + MLA_MONTHS[d.month] + " " + d.year; }
+  function monthDayYear(d) {
+    if (d.month === null) return String(d.year);
+    return MONTHS[d.month] + (d.day === null ? "" : " " + d.day + ",") + " " + d.year;
+  }
+  function dayMonthYear(d) {
+    return (d.day === null ? "" : d.day + " ") + (d.month === null ? "" : MONTHS[d.month] + " ") + d.year;
+  }
+  function mlaDate(d) {
+    return (d.day === null ? "" : d.day + " ") + (d.month === null ? "" : MLA_MONTHS[d.month] + " ") + d.year;
+  }
   function pad(n) { return (n < 10 ? "0" : "") + n; }
-  function isoDate(d) { return d.year + "-" + pad(d.month + 1) + "-" + pad(d.day); }
+  function isoDate(d) {
+    return d.year + (d.month === null ? "" : "-" + pad(d.month + 1) + (d.day === null ? "" : "-" + pad(d.day)));
+  }
 
   // Citations: lists of parts, a string or {em: string} for a title set in italics -------
 
@@ -40,25 +49,29 @@
   function sentence(text) { return /[.?!]$/.test(text) ? text : text + "."; }
   function capitalised(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
 
+  // The author as a bibliography lists it: inverted only where the family name comes last.
+  function listedName(t) { return t.name_order === "given-first" ? t.author_filed : t.author; }
+
   function citations(data, number, accessed) {
     var t = data.text, url = data.page_url + "#p" + number, work = isoParts(t.date);
-    var editors = data.editors, edition = { em: data.edition_title };
+    var editors = data.edition.editors_display, edition = { em: data.edition.title };
+    var label = t.part_label, of = label ? capitalised(label) + " of " : "";
     return [
       { style: "Canonical", parts: [
-        t.author + ", ", { em: t.title }, " (" + dayMonthYear(work) + "), section " + t.section +
-        ", \u201c" + t.section_title + "\u201d, \u00b6" + number + ", in: ", edition,
-        (editors ? ", ed. by " + editors : "") + ", " + url + " (accessed " + dayMonthYear(accessed) + ")."] },
+        t.author + ", ", { em: t.title }, " (" + dayMonthYear(work) + ")" + (label ? ", " + label : "") +
+        (t.part_title ? ", \u201c" + t.part_title + "\u201d" : "") + ", \u00b6" + number + ", in: ", edition,
+        ", ed. by " + editors + ", " + url + " (accessed " + dayMonthYear(accessed) + ")."] },
       { style: "Chicago", parts: [
-        sentence(t.author) + " " + quotedTitle(t.section_title) + " Section " + t.section + " of ",
+        sentence(listedName(t)) + " " + (t.part_title ? quotedTitle(t.part_title) + " " : "") + of,
         { em: t.title }, ", " + monthDayYear(work) + ", \u00b6" + number + ". In ", edition,
-        (editors ? ", edited by " + editors : "") + ". Accessed " + monthDayYear(accessed) + ". " + url + "."] },
+        ", edited by " + editors + ". Accessed " + monthDayYear(accessed) + ". " + url + "."] },
       { style: "MLA", parts: [
-        sentence(t.author) + " " + quotedTitle(t.section_title) + " ", { em: t.title },
-        ", " + mlaDate(work) + ", section " + t.section + ", par. " + number + ". ", edition,
-        (editors ? ", edited by " + editors : "") + ", " + url + ". Accessed " + mlaDate(accessed) + "."] },
+        sentence(listedName(t)) + " " + (t.part_title ? quotedTitle(t.part_title) + " " : ""), { em: t.title },
+        ", " + mlaDate(work) + (label ? ", " + label : "") + ", par. " + number + ". ", edition,
+        ", edited by " + editors + ", " + url + ". Accessed " + mlaDate(accessed) + "."] },
       { style: "APA", parts: [
-        sentence(t.author) + " (n.d.). " + t.section_title + " (Section " + t.section + ", para. " + number +
-        "). In " + (editors ? capitalised(editors) + " (Eds.), " : ""), edition,
+        sentence(listedName(t)) + " (n.d.). " + (t.part_title || t.title) + " (" + (label ? capitalised(label) + ", " : "") +
+        "para. " + number + "). In " + capitalised(editors) + " (Eds.), ", edition,
         ". Retrieved " + monthDayYear(accessed) + ", from " + url + " (Original work published " + work.year + ")"] }
     ];
   }
@@ -77,12 +90,10 @@
 
   // Bibliographic records for the text (a reader cites the paragraph as a pinpoint) --------
 
+  // The family name, the work's year and the text's slug: "kim1992section3".
   function entryKey(t) {
-    return (t.author.split(/\s+/)[0] + t.date.slice(0, 4) + t.slug).toLowerCase().replace(/[^a-z0-9]/g, "");
+    return (t.author_family + t.date.slice(0, 4) + t.slug).toLowerCase().replace(/[^a-z0-9]/g, "");
   }
-
-  // "Family, Given" where the metadata names the family name: how BibTeX and RIS read a name.
-  function filedName(t) { return t.author_family ? t.author_family + ", " + t.author_given : t.author; }
 
   function bibtexValue(text) {
     return text.replace(/[\\{}&%$#_^~]/g, function (c) {
@@ -90,21 +101,25 @@
     });
   }
 
+  // "Family, Given" as BibTeX reads a name; an organisation in braces, so it is never split.
+  function bibtexName(editor) {
+    return editor.organisation ? "{" + bibtexValue(editor.name) + "}" : bibtexValue(editor.filed);
+  }
+
   function bibtex(data, accessed) {
-    var t = data.text;
+    var t = data.text, label = t.part_label;
     var fields = [
-      // Without a known family name, braces keep the name whole: BibTeX would take its last word.
-      ["author", t.author_family ? bibtexValue(filedName(t)) : "{" + bibtexValue(t.author) + "}"],
-      ["title", bibtexValue(t.section_title)],
-      ["booktitle", bibtexValue(data.edition_title)],
-      ["editor", data.editors ? "{" + bibtexValue(data.editors) + "}" : null],
-      ["chapter", bibtexValue(t.section)],
+      ["author", bibtexValue(t.author_filed)],
+      ["title", bibtexValue(t.part_title || t.title)],
+      ["booktitle", bibtexValue(data.edition.title)],
+      ["editor", data.edition.editors.map(bibtexName).join(" and ")],
+      ["chapter", t.number ? bibtexValue(t.number) : null],
       ["year", t.date.slice(0, 4)],
       ["date", t.date],
       ["language", bibtexValue(t.language)],
       ["url", data.page_url],
       ["urldate", isoDate(accessed)],
-      ["note", "Section " + bibtexValue(t.section) + " of \\emph{" + bibtexValue(t.title) + "}"]
+      ["note", label ? bibtexValue(capitalised(label)) + " of \\emph{" + bibtexValue(t.title) + "}" : null]
     ].filter(function (f) { return f[1] !== null; });
     return "@incollection{" + entryKey(t) + ",\n" + fields.map(function (f) {
       return "  " + f[0] + " = {" + f[1] + "}";
@@ -112,14 +127,15 @@
   }
 
   function ris(data, accessed) {
-    var t = data.text, work = isoParts(t.date);
+    var t = data.text, work = isoParts(t.date), label = t.part_label;
     var slash = function (d) { return isoDate(d).replace(/-/g, "/"); };
-    var lines = [
-      ["TY", "CHAP"], ["AU", filedName(t)], ["TI", t.section_title], ["T2", data.edition_title],
-      ["A2", data.editors], ["SE", t.section], ["PY", String(work.year)], ["DA", slash(work)],
-      ["LA", t.language], ["UR", data.page_url], ["Y2", slash(accessed)],
-      ["N1", "Section " + t.section + " of " + t.title], ["ER", ""]
-    ].filter(function (l) { return l[1] !== null && l[1] !== undefined; });
+    var lines = [["TY", "CHAP"], ["AU", t.author_filed], ["TI", t.part_title || t.title], ["T2", data.edition.title]]
+      .concat(data.edition.editors.map(function (e) { return ["A2", e.filed]; }))
+      .concat([
+        ["SE", t.number || null], ["PY", String(work.year)], ["DA", slash(work)],
+        ["LA", t.language], ["UR", data.page_url], ["Y2", slash(accessed)],
+        ["N1", label ? capitalised(label) + " of " + t.title : null], ["ER", ""]
+      ]).filter(function (l) { return l[1] !== null && l[1] !== undefined; });
     return lines.map(function (l) { return l[0] + "  - " + l[1].replace(/\s+/g, " "); }).join("\r\n") + "\r\n";
   }
 
@@ -196,7 +212,7 @@
         button.addEventListener("click", function () { download(key + f[1], f[2], f[3](data, today())); });
         files.append(button);
       });
-    files.prepend(element("span", "cite-label", "Entry for section " + data.text.section));
+    files.prepend(element("span", "cite-label", "Entry for " + (data.text.part_label || "the text")));
     panel.append(files, status);
   }
 

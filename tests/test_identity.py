@@ -1,0 +1,67 @@
+"""The edition's identity lives in one place, mkdocs.yml's `extra.edition`; everything else agrees.
+
+Each failure names the file to update. The loader's own checks of the identity are shown to
+reject planted errors below.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from conftest import EDITION, ROOT, run_cli
+
+IDENTITY = EDITION.identity
+
+
+def test_the_site_name_is_the_edition_title():
+    from test_citation import mkdocs_config
+
+    assert mkdocs_config()["site_name"] == IDENTITY.title, (
+        "mkdocs.yml: site_name must be extra.edition.title, the edition's title")
+
+
+def test_citation_cff_agrees_with_the_identity():
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    where = "CITATION.cff: update it from mkdocs.yml's extra.edition"
+    assert cff["title"] == IDENTITY.title, where + " (title)"
+    people = [{"name": e.name} if e.organisation else {"family-names": e.family, "given-names": e.given}
+              for e in IDENTITY.editors]
+    assert cff["authors"] == people, where + " (authors: the edition's editors)"
+    assert str(cff["version"]) == IDENTITY.version, where + " (version)"
+    assert str(cff["date-released"]) == IDENTITY.date_released, where + " (date-released)"
+    assert cff["repository-code"] == IDENTITY.repository, where + " (repository-code)"
+    if IDENTITY.licence == "NOASSERTION":
+        assert "license" not in cff, where + " (no licence has been chosen: no license key)"
+    else:
+        assert cff.get("license") == IDENTITY.licence, where + " (license)"
+
+
+def test_about_states_the_identity():
+    about = " ".join((ROOT / "pages" / "about.md").read_text(encoding="utf-8").split())
+    values = {"title": IDENTITY.title, "publisher": IDENTITY.publisher, "version": IDENTITY.version,
+              "date_released": IDENTITY.date_released, "licence": IDENTITY.licence,
+              "repository": IDENTITY.repository}
+    values |= {f"editor {e.display}": e.display for e in IDENTITY.editors}
+    for key, value in values.items():
+        assert value in about, f"pages/about.md does not give the edition's {key} ({value!r}) from mkdocs.yml"
+
+
+def test_how_to_cite_names_the_edition():
+    page = " ".join((ROOT / "pages" / "how-to-cite.md").read_text(encoding="utf-8").split())
+    assert IDENTITY.title in page, f"pages/how-to-cite.md does not name the edition ({IDENTITY.title!r})"
+
+
+def test_a_broken_identity_is_refused_at_its_place(small_edition):
+    config = small_edition / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("organisation: true", "organisation: yes please")
+                      .replace('date_released: "', 'date_released: "13/'), encoding="utf-8")
+    result = run_cli("check", root=small_edition)
+    assert result.returncode == 1, result.stdout
+    assert "mkdocs.yml:" in result.stderr and "extra.edition" in result.stderr
+    assert "date_released" in result.stderr and "an editor is a person" in result.stderr
+    assert "Traceback" not in result.stderr
+
+    config.write_text(text.replace("  edition:\n", "  edition_old:\n", 1), encoding="utf-8")
+    result = run_cli("check", root=small_edition)
+    assert result.returncode == 1 and "the edition's identity is missing" in result.stderr, result.stderr
