@@ -1,6 +1,6 @@
 /* The reading page's two views, and what keyboard and screen-reader users need of its tooltips.
  * - A header button (beside the light/dark toggle: in reach while reading, and nothing in the
- *   text moves when it appears) on pages with numbered paragraphs switches between the corrected
+ *   text moves when it appears) on every page (the view in force is always shown) switches between the corrected
  *   reading (the default, also without JavaScript) and the witness as received: a class on
  *   <html>, so anchors and note numbers stay. The choice is kept with Material's __md_set; the
  *   <head> partial applies it before the first paint.
@@ -113,21 +113,17 @@
     var header = document.querySelector(".md-header__inner");
     var existing = document.querySelector(".view-switch");
     var reading = article && article.querySelector("p.numbered");
-    if (existing && !reading) existing.remove();  // instant navigation to a page without text
     if (reading) {
       markReplacementCharacters(article);
       describeNoteReferences(article);
       markSearchHits(article);
-      if (header && !existing) {
-        header.insertBefore(viewSwitch(), header.querySelector("[data-md-component=palette]") ||
-                            header.querySelector("[for=__search]"));
-      }
+    }
+    // On every page, so that the view in force is always visible and can be changed anywhere.
+    if (header && !existing) {
+      header.insertBefore(viewSwitch(), header.querySelector("[data-md-component=palette]") ||
+                          header.querySelector("[for=__search]"));
     }
     showView(storedView());
-    // The printed page gives each paragraph's address (views.css): the canonical one.
-    var canonical = document.querySelector('link[rel="canonical"]');
-    var address = canonical ? canonical.href : location.href.split("#")[0];
-    root.style.setProperty("--edition-page-address", JSON.stringify(address));
   }
 
   // A dismissed tooltip shows again once Material has closed it (hover and focus gone).
