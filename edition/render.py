@@ -35,7 +35,7 @@ class Page:
 def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
                 identity: EditionIdentity | None = None) -> tuple[Page, ...]:
     """Every generated page, in the order of the navigation; `front_matter` are the hand-written pages."""
-    pages = [Page("index.md", "Home", render_home(reading, front_matter))]
+    pages = [Page("index.md", "Home", render_home(reading, front_matter, identity))]
     pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity)) for t in reading.texts]
     pages += [
         Page(CORRECTIONS, "Corrections", render_corrections(reading)),
@@ -143,9 +143,13 @@ def render_text(text: ReadingText, identity: EditionIdentity | None = None) -> s
             lines += [escape(header[role]), f"{{: .{role}-line }}", ""]
     if "part" in header:
         lines += [f"## {escape(header['part'])} {{ #{meta.part_anchor} }}", ""]
+    lines += render_key(collapsible=True)
     for paragraph in text.paragraphs:
         lines += [render_paragraph(paragraph), ""]
     numbers = note_numbers(text)
+    if text.notes:
+        # The footnotes block follows at the end of the page: a visible heading names it.
+        lines += ["## Notes { #notes }", ""]
     for note in sorted(text.notes, key=lambda n: numbers[n.id]):
         body = inert_markdown(note.body).replace("\n", "\n    ")
         lines += [f"[^{note.id}]: {body}", ""]
@@ -190,20 +194,58 @@ def render_edit(correction: Correction) -> str:
 # The apparatus pages ---------------------------------------------------------------------
 
 
-def render_home(reading: Reading, front_matter: tuple[Page, ...]) -> str:
-    lines = ["# Texts", ""]
+def render_key(collapsible: bool = False) -> list[str]:
+    """The key to the marks, drawn with the marks' own styles; collapsed above the text, open on the home page."""
+    items = [
+        "*reading*{ .key-sample .key-edit .certain }: a correction. The witness reads otherwise; "
+        "select the word to see what it reads, and why. "
+        "*reading*{ .key-sample .key-edit .probable } (dashed) is a probable correction, "
+        "*reading*{ .key-sample .key-edit .conjectural } (dotted, italic) a conjecture.",
+        "\\[…\\] or \\[*words*\\]: text missing from the witness; words in brackets are "
+        "the editors' conjectural supplement, not the text.",
+        "A raised number^1^ (a note) leads to the notes at the foot of the page.",
+        "*term*{ .key-sample .key-term } (faint dots): a glossary term, linked to its entry.",
+        "¶12: the paragraph's number; its link is the paragraph's permanent address.",
+        "**Witness** (in the header) shows the witness as received: "
+        "*reading*{ .key-sample .key-witnessed } (wavy) marks a witnessed reading, "
+        "*gap*{ .key-sample .key-gap } a place where text is lost.",
+    ]
+    if not collapsible:
+        return [f"- {item}" for item in items] + [""]
+    # pymdownx.details: a <details> block, closed until opened (and printed open, views.css).
+    # The anchor is inside it, so a link to #key opens it, with or without JavaScript.
+    lines = ['??? key "Key to the marks"', "", "    How the text is marked:", "    { #key }", ""]
+    return lines + [f"    - {item}" for item in items] + [""]
+
+
+def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: EditionIdentity | None = None) -> str:
+    lines = [f"# {escape(identity.title) if identity else 'An annotated reading edition'}", "",
+             "A reading text made from a damaged English translation that reached the editors as "
+             "text produced by optical character recognition (OCR). The witness is kept exactly as "
+             "received; every place where the reading differs from it is marked in the text and "
+             "listed with its kind, the editors' confidence and the reason.", "",
+             "## The texts" if len(reading.texts) > 1 else "## The text", ""]
     for text in reading.texts:
         meta = text.text.meta
         part_title = f": {escape(meta.part_title)}" if meta.part_title else ""
         lines += [
-            f"- [{citation_label(text)}{part_title}]({text.text.slug}.md) "
-            f"({escape(meta.date_display)}): {len(text.paragraphs)} paragraphs, "
-            f"{len(text.corrections)} corrections, {len(text.notes)} notes.",
+            f"### {citation_label(text)}{part_title} {{ #text-{text.text.slug} }}", "",
+            f"{escape(meta.date_display)}. {len(text.paragraphs)} paragraphs, "
+            f"{len(text.corrections)} corrections, {len(text.notes)} notes.", "",
+            f"[Start reading]({text.text.slug}.md){{ .md-button .md-button--primary .start-reading }}", "",
         ]
+    first = reading.texts[0].text.slug if reading.texts else "TEXT"
+    how_to_cite = next((p for p in front_matter if p.path == "how-to-cite.md"), None)
     lines += [
-        "",
-        f"The apparatus: [Corrections]({CORRECTIONS}), [Notes]({NOTES}), [Glossary]({GLOSSARY}).",
-        "",
+        "## Key to the marks { #key }", "", *render_key(),
+        "## How to cite", "",
+        f"Cite a passage by its paragraph: every paragraph is numbered and has its own address "
+        f"(for example `{first}/#p1`), which will not change. The **cite** button beside a "
+        f"paragraph's number copies a citation"
+        + (f"; [{escape(how_to_cite.title)}]({how_to_cite.path}) gives the forms." if how_to_cite else "."), "",
+        "## The apparatus", "",
+        f"[Corrections]({CORRECTIONS}): every difference from the witness, with its reason. "
+        f"[Notes]({NOTES}): the editorial notes. [Glossary]({GLOSSARY}): the text's terms.", "",
     ]
     if front_matter:
         links = "; ".join(f"[{escape(p.title)}]({p.path})" for p in front_matter)

@@ -13,7 +13,8 @@ from edition.render import note_numbers, plain_text
 from edition.transform import transform
 
 EDITION = load_edition(ROOT)
-READING = transform(EDITION).texts[0]
+READINGS = transform(EDITION).texts
+SLUGS = [t.text.slug for t in READINGS]
 
 
 def squeeze(text: str) -> str:
@@ -27,56 +28,81 @@ def words_only(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def pages(browser, base_url) -> list[str]:
-    """The text of each printed page."""
+def printouts(browser, base_url) -> dict[str, list[str]]:
+    """Each reading page printed: the text of each printed page."""
     from pypdf import PdfReader
 
     context = browser.new_context()
     page = context.new_page()
-    page.goto(base_url + "section-3/")
-    page.wait_for_load_state("networkidle")
-    page.locator("a.footnote-ref").first.focus()  # an open tooltip must not print
-    pdf = page.pdf(format="A4", print_background=False)
+    found = {}
+    for slug in SLUGS:
+        page.goto(base_url + f"{slug}/")
+        page.wait_for_load_state("networkidle")
+        page.locator("a.footnote-ref").first.focus()  # an open tooltip must not print
+        pdf = page.pdf(format="A4", print_background=False)
+        assert pdf.startswith(b"%PDF")
+        found[slug] = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
     context.close()
-    assert pdf.startswith(b"%PDF")
-    reader = PdfReader(io.BytesIO(pdf))
-    return [p.extract_text() for p in reader.pages]
+    return found
 
 
-@pytest.fixture(scope="module")
-def printed(pages) -> str:
-    return "\n".join(pages)
+@pytest.fixture(params=range(len(READINGS)), ids=SLUGS)
+def text(request, printouts):
+    """(the reading text, its printed pages, all its printed text)."""
+    reading = READINGS[request.param]
+    pages = printouts[reading.text.slug]
+    return reading, pages, "\n".join(pages)
 
 
-def test_the_pdf_has_the_corrected_text(printed):
-    flat = words_only(printed)
-    for paragraph in READING.paragraphs[:: max(1, len(READING.paragraphs) // 5)]:
+def test_the_pdf_has_the_corrected_text(text):
+    reading, _, printed = text
+    flat = words_only(re.sub(r"\(witness:[^)]*\)", "", printed))
+    for paragraph in reading.paragraphs[:: max(1, len(reading.paragraphs) // 5)]:
         words = paragraph.reading.split()
         for start in (0, len(words) // 2):
             phrase = " ".join(words[start:start + 8])
             assert words_only(phrase) in flat, (paragraph.number, phrase)
 
 
-def test_the_pdf_numbers_every_paragraph_and_gives_its_address(printed):
+def test_the_pdf_gives_the_page_address_once_and_each_paragraph_its_anchor(text, base_url):
+    reading, _, printed = text
     flat = squeeze(printed)
+    address = f"{reading.text.slug}/"
+    assert flat.count("example.github.io/edition/" + address) == 1, "the page's address, once"
     position = 0
-    for paragraph in READING.paragraphs:
-        found = flat.find(f"¶{paragraph.number}", position)
-        assert found >= 0, f"¶{paragraph.number} missing or out of order"
+    for paragraph in reading.paragraphs:
+        found = flat.find(f"¶{paragraph.number}#p{paragraph.number}", position)
+        assert found >= 0, f"¶{paragraph.number} and its anchor missing or out of order"
         position = found
-        assert f"section-3/#p{paragraph.number}" in flat, paragraph.number
 
 
-def test_the_pdf_prints_the_notes_as_numbered_endnotes_after_the_text(pages, printed):
+def test_the_pdf_prints_every_witnessed_reading_beside_its_reading(text):
+    reading, _, printed = text
+    flat = squeeze(printed)
+    for correction in reading.corrections:
+        if correction.witnessed:
+            assert squeeze(f"{correction.reading}(witness:{correction.witnessed})") in flat, correction.id
+
+
+def test_the_pdf_has_the_key_to_the_marks(text):
+    _, _, printed = text
+    flat = squeeze(printed)
+    assert "Keytothemarks" in flat
+    for item in ("a correction", "a glossary term", "text missing from the witness"):
+        assert squeeze(item) in flat, item
+
+
+def test_the_pdf_prints_the_notes_as_numbered_endnotes_after_the_text(text):
+    reading, pages, printed = text
+
     def page_of(phrase: str) -> int:
-        found = [n for n, text in enumerate(pages) if words_only(phrase) in words_only(text)]
+        found = [n for n, page in enumerate(pages) if words_only(phrase) in words_only(page)]
         assert found, phrase
         return found[0]
 
     # Text order within a PDF page is the renderer's, so notes are placed by page.
-    end_of_text = page_of(" ".join(READING.paragraphs[-1].reading.split()[-6:]))
-    notes = sorted((n for n in EDITION.notes if n.text == "section-3"),
-                   key=lambda n: note_numbers(READING)[n.id])
+    end_of_text = page_of(" ".join(reading.paragraphs[-1].reading.split()[-6:]))
+    notes = sorted(reading.notes, key=lambda n: note_numbers(reading)[n.id])
     flat = words_only(printed)
     previous = end_of_text
     for number, note in enumerate(notes, 1):
@@ -88,6 +114,27 @@ def test_the_pdf_prints_the_notes_as_numbered_endnotes_after_the_text(pages, pri
         assert flat.count(words_only(opening)) == 1, note.id
 
 
-def test_the_pdf_has_no_site_chrome(printed):
+def test_every_note_number_prints_whole_and_in_order(text):
+    reading, _, printed = text
+    notes = printed[printed.rindex("Notes"):]
+    numbers = [int(n) for n in re.findall(r"(?m)^\s*(\d+)\.\s", notes)]
+    assert numbers == list(range(1, len(reading.notes) + 1))
+
+
+def test_the_printed_text_has_no_grey(browser, base_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.emulate_media(media="print")
+    for slug in SLUGS:
+        page.goto(base_url + f"{slug}/")
+        colours = page.eval_on_selector_all(
+            "article *", "els => [...new Set(els.filter(e => e.offsetParent !== null && e.textContent.trim())"
+            ".map(e => getComputedStyle(e).color))]")
+        assert colours == ["rgb(0, 0, 0)"], slug
+    context.close()
+
+
+def test_the_pdf_has_no_site_chrome(text):
+    _, _, printed = text
     for chrome in ("Table of contents", "Show the witness as received", "Type to start searching"):
         assert chrome not in printed
