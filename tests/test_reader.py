@@ -232,7 +232,7 @@ def test_confidence_is_told_by_the_line_not_by_colour_alone(page, base_url):
 def test_the_reading_page_names_the_work_once_and_heads_its_notes(page, base_url, soup):
     for text in EDITION.texts:
         html = soup(text.slug)
-        assert html.title.get_text().count(text.meta.title) <= 1
+        assert html.title.get_text().count(text.meta.title) == 1
         heading = html.find(id="notes")
         assert heading.name == "h2" and heading.find_next_sibling().get("class") == ["footnote"]
         page.goto(base_url + f"{text.slug}/")
