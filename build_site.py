@@ -16,7 +16,7 @@ from pathlib import Path
 
 from edition.export import BuildFailed, build_site, front_matter, serve
 from edition.load import load_edition
-from edition.model import Edition, ValidationFailed
+from edition.model import Edition, ValidationFailed, short
 from edition.render import Page, render_site
 from edition.transform import transform
 
@@ -36,7 +36,23 @@ def report(error: ValidationFailed) -> None:
     print(f"{count} problem{'s' if count != 1 else ''}: nothing was written.", file=sys.stderr)
 
 
+INTERNAL_ERROR = 2
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; an unexpected exception is a bug, reported as one instead of a traceback."""
+    try:
+        return _main(argv)
+    except Exception as error:  # noqa: BLE001 - the last guard: no input may end in a traceback
+        print(f"internal error: {type(error).__name__}: {short(str(error), 300, quote=False)}\n"
+              "This is a bug in the edition's code, not in your data: please report it with the files you "
+              "changed. Nothing was written.", file=sys.stderr)
+        if os.environ.get("EDITION_DEBUG"):
+            raise
+        return INTERNAL_ERROR
+
+
+def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=("check", "build", "serve"))
     parser.add_argument("--root", type=Path, default=ROOT, help="the edition's folder (default: this one)")
@@ -57,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
                 return prepare(root, config)[1]
             except ValidationFailed as error:
                 report(error)
+                return None
+            except Exception as error:  # noqa: BLE001 - a bug must not stop the preview
+                print(f"internal error: {type(error).__name__}: {short(str(error), 300, quote=False)}; "
+                      "this is a bug in the edition's code, not in your data", file=sys.stderr)
                 return None
 
         try:

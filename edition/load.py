@@ -13,11 +13,11 @@ import yaml
 
 from .model import (
     CONFIDENCES, HEADER_ROLES, KINDS, NAME_ORDERS, Correction, Edition, EditionIdentity, Editor, Note,
-    Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed,
+    Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
 )
 from . import witness_history
 from .witness import locate, split_blocks
-from .yamlfile import Mapping, read_yaml
+from .yamlfile import Mapping, Sequence, describe, read_yaml
 
 ID = re.compile(r"^[a-z][a-z0-9-]*$")
 # Generated pages a text's page must not collide with.
@@ -48,6 +48,7 @@ def load_edition(root: Path, config: Path | None = None) -> Edition:
     """
     problems: list[Problem] = []
     identity = load_identity(root, config or root / "mkdocs.yml", problems)
+    _account_for_files(root, problems)
     texts = _load_texts(root, problems)
     by_slug = {t.slug: t for t in texts}
     corrections: list[Correction] = []
@@ -72,6 +73,31 @@ def _rel(root: Path, path: Path) -> str:
 # Texts ---------------------------------------------------------------------------------
 
 
+def _account_for_files(root: Path, problems: list[Problem]) -> None:
+    """Every file in source/ and annotations/ is a text, its metadata or annotations: nothing is skipped."""
+    source, annotations = root / "source", root / "annotations"
+    for path in sorted(source.iterdir()) if source.is_dir() else []:
+        name = _rel(root, path)
+        origin = Origin(name, 1, "file")
+        if path.is_dir():
+            problems.append(Problem(origin, "a folder in source/ is not read: texts are source/NAME.txt, each with "
+                                    "its metadata source/NAME.yaml"))
+        elif path.suffix == ".yaml" and not path.with_suffix(".txt").exists():
+            problems.append(Problem(origin, f"metadata without its text: {_rel(root, path.with_suffix('.txt'))} "
+                                    "is missing"))
+        elif path.suffix not in (".txt", ".yaml") and path.name != ".gitkeep":
+            problems.append(Problem(origin, f"{short(path.name)} is not read: source/ holds only texts (NAME.txt) "
+                                    "and their metadata (NAME.yaml), with these extensions in lowercase"))
+    for path in sorted(annotations.iterdir()) if annotations.is_dir() else []:
+        if path.is_dir() or (path.suffix != ".yaml" and path.name != ".gitkeep"):
+            problems.append(Problem(Origin(_rel(root, path), 1, "file"),
+                                    f"{short(path.name)} is not read: annotations/ holds only annotation files "
+                                    "ending in .yaml (not .yml), and no folders"))
+    for name in ("glossary.yml",):
+        if (root / name).exists():
+            problems.append(Problem(Origin(name, 1, "file"), "is not read: the glossary is glossary.yaml"))
+
+
 def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
     texts = []
     source = root / "source"
@@ -94,7 +120,9 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         try:
             blocks = split_blocks(raw.decode("utf-8"))
         except UnicodeDecodeError as error:
-            problems.append(Problem(origin, f"not UTF-8 ({error.reason})"))
+            line = raw.count(b"\n", 0, error.start) + 1
+            problems.append(Problem(Origin(name, line, origin.entry), f"not UTF-8: byte 0x{raw[error.start]:02x} "
+                                    f"on this line ({error.reason})"))
             continue
         if meta is None:
             continue
@@ -133,42 +161,40 @@ def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Pr
     ok = True
     header = document["header"]
     if not (isinstance(header, list) and all(isinstance(h, str) for h in header)):
-        problems.append(Problem(origin, "'header' must be a list of names, one per header line of the text"))
+        problems.append(Problem(_at(origin, document, "header"),
+                                "'header' must be a list of names, one per header line of the text"))
         return None
     for role in header:
         if role not in HEADER_ROLES:
-            problems.append(Problem(origin, f"unknown header line {role!r}; each is one of {', '.join(HEADER_ROLES)}"))
+            problems.append(Problem(_at(origin, document, "header"), f"unknown header line {short(role)}; each is one of {', '.join(HEADER_ROLES)}"))
             ok = False
     for role in sorted({r for r in header if header.count(r) > 1}):
-        problems.append(Problem(origin, f"header line {role!r} is named twice"))
+        problems.append(Problem(_at(origin, document, "header"), f"header line {short(role)} is named twice"))
         ok = False
     fields = {k: document[k] for k in (*META_KEYS, *META_OPTIONAL) if k not in ("header", "sha256") and k in document}
-    for key, value in fields.items():
-        if not isinstance(value, (str, int)) or isinstance(value, bool):
-            problems.append(Problem(origin, f"{key!r} must be text"))
-            ok = False
+    ok &= _check_strings(document, tuple(fields), origin, problems)
     if not ok:
         return None
-    fields = {k: str(v).strip() for k, v in fields.items()}
+    fields = {k: v.strip() for k, v in fields.items()}
     for key in ("author", "title", "date", "date_display", "language"):
         if not fields[key]:
-            problems.append(Problem(origin, f"{key!r} must not be empty"))
+            problems.append(Problem(_at(origin, document, key), f"{key!r} must not be empty"))
             ok = False
     if fields["name_order"] not in NAME_ORDERS:
-        problems.append(Problem(origin, f"'name_order' {fields['name_order']!r} must be one of {', '.join(NAME_ORDERS)}: "
+        problems.append(Problem(_at(origin, document, "name_order"), f"'name_order' {short(fields['name_order'])} must be one of {', '.join(NAME_ORDERS)}: "
                                 "is the family name first (Kim Jong Il) or last (James Madison)?"))
         ok = False
     date = DATE.match(fields["date"])
     if not date or not _real_date(*date.groups()):
-        problems.append(Problem(origin, f"'date' {fields['date']!r} must be YYYY, YYYY-MM or YYYY-MM-DD (quoted), "
+        problems.append(Problem(_at(origin, document, "date"), f"'date' {short(fields['date'])} must be YYYY, YYYY-MM or YYYY-MM-DD (quoted), "
                                 "a real date"))
         ok = False
     family, author = fields.get("author_family", ""), fields["author"]
     first = fields["name_order"] == "family-first"
     if family and not (author.startswith(family + " ") if first else author.endswith(" " + family)):
         where = "first" if first else "last"
-        problems.append(Problem(origin, f"'author_family' {family!r} must be the {where} name in 'author' "
-                                f"({author!r}), as 'name_order' says"))
+        problems.append(Problem(origin, f"'author_family' {short(family)} must be the {where} name in 'author' "
+                                f"({short(author)}), as 'name_order' says"))
         ok = False
     if not ok:
         return None
@@ -290,9 +316,11 @@ def _load_annotation_file(root, path, texts, corrections, notes, problems) -> No
     document, origin = _read_mapping(root, path, ("text",), ("corrections", "notes"), problems)
     if document is None:
         return
+    if not _check_strings(document, ("text",), origin, problems):
+        return
     text = texts.get(document["text"])
     if text is None:
-        problems.append(Problem(origin, f"unknown text {document['text']!r}; known: {sorted(texts)}"))
+        problems.append(Problem(origin, f"unknown text {short(document['text'])}; known: {sorted(texts)}"))
         return
     for key, build, into in (("corrections", _correction, corrections), ("notes", _note, notes)):
         for entry, entry_origin in _entries(document, key, origin, problems):
@@ -307,6 +335,8 @@ def _read_mapping(root, path, required, optional, problems) -> tuple[Mapping | N
     document, found = read_yaml(path, name)
     problems.extend(found)
     origin = Origin(name, getattr(document, "line", 1), "file")
+    if document is None and found:
+        return None, origin  # the file could not be read: its problems say why
     if not isinstance(document, Mapping):
         problems.append(Problem(origin, "must be a mapping with the keys " + ", ".join((*required, *optional))))
         return None, origin
@@ -317,22 +347,27 @@ def _read_mapping(root, path, required, optional, problems) -> tuple[Mapping | N
 
 def _entries(document: Mapping, key: str, origin: Origin, problems):
     """Each entry of the list under `key`, with the origin its problems will name."""
-    entries = document.get(key) or []
-    if not isinstance(entries, list):
-        problems.append(Problem(origin, f"{key!r} must be a list of entries"))
+    entries = document.get(key)
+    if entries is None:
+        return
+    if not isinstance(entries, Sequence):
+        problems.append(Problem(_at(origin, document, key), f"{key!r} must be a list of entries, each "
+                                f"beginning with '- ', not {describe(entries)}"))
         return
     label = {"corrections": "correction", "notes": "note", "terms": "term"}[key]
     for index, entry in enumerate(entries, 1):
         if not isinstance(entry, Mapping):
-            problems.append(Problem(Origin(origin.file, origin.line, f"{label} #{index}"), "must be a mapping"))
+            problems.append(Problem(Origin(origin.file, entries.item_lines[index - 1], f"{label} #{index}"),
+                                    f"must be a mapping of keys and values (id: ..., paragraph: ...), "
+                                    f"not {describe(entry)}"))
             continue
-        yield entry, Origin(origin.file, entry.line, f"{label} {entry.get('id', f'#{index}')!r}")
+        yield entry, Origin(origin.file, entry.line, _label(label, entry, index))
 
 
 def _paragraph(entry, text: Text, origin, problems) -> Paragraph | None:
     number = entry["paragraph"]
     if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= len(text.paragraphs):
-        problems.append(Problem(origin, f"unknown paragraph {number!r}: text {text.slug!r} has "
+        problems.append(Problem(origin, f"unknown paragraph {short(number)}: text {text.slug!r} has "
                                 f"paragraphs 1 to {len(text.paragraphs)}"))
         return None
     return text.paragraph(number)
@@ -344,10 +379,10 @@ def _correction(entry, text, origin, problems) -> Correction | None:
     ok = _check_id(entry, origin, problems) & _check_strings(entry, ("reading", "reason"), origin, problems)
     kind, confidence = entry["kind"], entry["confidence"]
     if kind not in KINDS:
-        problems.append(Problem(origin, f"unknown kind {kind!r}; one of {', '.join(KINDS)}"))
+        problems.append(Problem(origin, f"unknown kind {short(kind)}; one of {', '.join(KINDS)}"))
         ok = False
     if confidence not in CONFIDENCES:
-        problems.append(Problem(origin, f"unknown confidence {confidence!r}; one of {', '.join(CONFIDENCES)}"))
+        problems.append(Problem(origin, f"unknown confidence {short(confidence)}; one of {', '.join(CONFIDENCES)}"))
         ok = False
     has_witnessed, has_after = "witnessed" in entry, "after" in entry
     if has_witnessed == has_after:
@@ -435,26 +470,47 @@ def _check_keys(entry: Mapping, required, optional, origin, problems) -> bool:
     missing = [k for k in required if k not in entry]
     unknown = [k for k in entry if k not in required and k not in optional]
     for key in missing:
-        problems.append(Problem(origin, f"missing key {key!r}"))
+        problems.append(Problem(origin, f"missing key {short(key)}"))
     for key in unknown:
         allowed = ", ".join((*required, *optional))
-        problems.append(Problem(origin, f"unknown key {key!r}; allowed: {allowed}"))
+        problems.append(Problem(origin, f"unknown key {short(key)}; allowed: {allowed}"))
     return not missing and not unknown
 
 
 def _check_id(entry, origin, problems) -> bool:
     if isinstance(entry["id"], str) and ID.match(entry["id"]):
         return True
-    problems.append(Problem(origin, f"id {entry['id']!r} must be lowercase letters, digits and hyphens, "
+    problems.append(Problem(origin, f"id {short(entry['id'])} must be lowercase letters, digits and hyphens, "
                             "starting with a letter"))
     return False
 
 
-def _check_strings(entry, keys, origin, problems) -> bool:
+def _check_strings(entry: Mapping, keys, origin, problems) -> bool:
+    """Each value under `keys` is text; a plain scalar YAML read as something else is to be quoted."""
     bad = [k for k in keys if not isinstance(entry.get(k), str)]
     for key in bad:
-        problems.append(Problem(origin, f"{key!r} must be text"))
+        problems.append(Problem(_at(origin, entry, key), _not_text(entry, key)))
     return not bad
+
+
+def _not_text(entry: Mapping, key) -> str:
+    value = entry.get(key)
+    if key in entry.plain:
+        written = entry.plain[key]
+        return (f"{short(key)} must be text, but YAML reads {short(written)} as {describe(value)}: quote it, "
+                f"{key}: \"{short(written, quote=False)}\"")
+    return f"{short(key)} must be text, not {describe(value)}"
+
+
+def _at(origin: Origin, entry: Mapping, key) -> Origin:
+    """The origin moved to the line of `key` in `entry`."""
+    return Origin(origin.file, entry.line_of(key), origin.entry)
+
+
+def _label(label: str, entry: Mapping, index: int) -> str:
+    """How a message names an entry: by its id when it has a usable one, else by its number."""
+    id = entry.get("id")
+    return f"{label} {short(id, 60)}" if isinstance(id, str) and id else f"{label} #{index}"
 
 
 def _check_markdown(markdown: object, origin, problems) -> bool:
@@ -466,7 +522,7 @@ def _check_markdown(markdown: object, origin, problems) -> bool:
         target = match.group(1) or match.group(2)
         scheme = _SCHEME.match(target)
         if scheme and scheme.group(1).lower() not in SAFE_SCHEMES:
-            problems.append(Problem(origin, f"link {target!r} uses the scheme {scheme.group(1)!r}; "
+            problems.append(Problem(origin, f"link {short(target)} uses the scheme {short(scheme.group(1))}; "
                                     f"only {', '.join(sorted(SAFE_SCHEMES))} or a relative link"))
             ok = False
     return ok

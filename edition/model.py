@@ -9,6 +9,19 @@ KINDS = ("ocr", "encoding", "capitalisation", "punctuation", "grammar", "lacuna"
 CONFIDENCES = ("certain", "probable", "conjectural")
 
 
+SHORT = 120  # characters of a value quoted in a message
+
+
+def short(value: object, limit: int = SHORT, quote: bool = True) -> str:
+    """A value as a message quotes it: repr'd (so control and bidi characters show as escapes),
+    and cut to about `limit` characters with "…"; with quote=False, a string is only cut."""
+    if isinstance(value, str):
+        cut = value if len(value) <= limit else value[: limit - 1] + "…"
+        return repr(cut) if quote else cut
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where an entry was written: every error message names it."""

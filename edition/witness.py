@@ -15,6 +15,9 @@ Matches are counted left to right without overlap.
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from .model import short
 
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+\n|\n[^\S\n]*\n")
 _TRIM = " \t\r\n\u00a0"
@@ -44,15 +47,25 @@ def locate(haystack: str, needle: object, occurrence: object, what: str, where: 
     if not isinstance(needle, str) or not needle:
         return None, f"{what} must be a non-empty string"
     if occurrence is not None and (not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1):
-        return None, f"'occurrence' must be a whole number from 1, not {occurrence!r}"
+        return None, f"'occurrence' must be a whole number from 1, not {short(occurrence)}"
     matches = find_all(haystack, needle)
     if not matches:
-        return None, f"{what} {needle!r} is not found in {where}"
+        return None, f"{what} {short(needle)} is not found in {where}" + _normalisation_hint(haystack, needle)
     if occurrence is None:
         if len(matches) > 1:
-            return None, f"{what} {needle!r} occurs {len(matches)} times in {where}; say which with 'occurrence'"
+            return None, f"{what} {short(needle)} occurs {len(matches)} times in {where}; say which with 'occurrence'"
         return matches[0], ""
     if occurrence > len(matches):
-        return None, (f"the entry says occurrence {occurrence} of {what} {needle!r}, but it occurs "
+        return None, (f"the entry says occurrence {occurrence} of {what} {short(needle)}, but it occurs "
                       f"{len(matches)} time{'s' if len(matches) > 1 else ''} in {where}")
     return matches[occurrence - 1], ""
+
+
+def _normalisation_hint(haystack: str, needle: str) -> str:
+    """Why a string that looks right is not found: its letters are composed one way, the text's the other."""
+    names = {"NFC": "composed, NFC", "NFD": "decomposed, NFD"}
+    for form, other in (("NFC", "NFD"), ("NFD", "NFC")):
+        if unicodedata.normalize(form, needle) != needle and find_all(haystack, unicodedata.normalize(form, needle)):
+            return (f"; it is there with its accented letters {names[form]}, as the text has them, where the "
+                    f"entry's are not: retype them, or copy the string from the text")
+    return ""

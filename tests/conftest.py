@@ -196,34 +196,37 @@ SMALL_META = """
 SMALL_TEXT = "A. Writer\n\nA Small Text\n\nThe word is round. The whole word turns.\u00a0\n\nA second paragraph with fiendish ties."
 
 
+SMALL_ANNOTATIONS = """
+    text: small
+    corrections:
+      - id: world-1
+        paragraph: 1
+        witnessed: word
+        occurrence: 2
+        reading: world
+        kind: ocr
+        confidence: certain
+        reason: The whole world turns.
+    notes:
+      - id: ties
+        paragraph: 2
+        phrase: second paragraph
+        text: A note.
+"""
+
+SMALL_GLOSSARY = """
+    terms:
+      - id: round
+        term: round
+        forms: [round]
+        definition: Not square.
+"""
+
+SMALL_FILES = {"source/small.txt": SMALL_TEXT, "source/small.yaml": SMALL_META,
+               "annotations/small.yaml": SMALL_ANNOTATIONS, "glossary.yaml": SMALL_GLOSSARY}
+
+
 @pytest.fixture
 def small_edition(make_edition):
     """One text of two paragraphs, with one correction, one note and one term."""
-    return make_edition({
-        "source/small.txt": SMALL_TEXT,
-        "source/small.yaml": SMALL_META,
-        "annotations/small.yaml": """
-            text: small
-            corrections:
-              - id: world-1
-                paragraph: 1
-                witnessed: word
-                occurrence: 2
-                reading: world
-                kind: ocr
-                confidence: certain
-                reason: The whole world turns.
-            notes:
-              - id: ties
-                paragraph: 2
-                phrase: second paragraph
-                text: A note.
-        """,
-        "glossary.yaml": """
-            terms:
-              - id: round
-                term: round
-                forms: [round]
-                definition: Not square.
-        """,
-    })
+    return make_edition(SMALL_FILES)

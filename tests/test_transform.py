@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import markdown
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from edition.model import Correction, Edit, Note, NoteRef, Origin, Plain, Problem, ReadingParagraph, Term, TermLink
 from edition.render import escape, inert_markdown, plain_text
@@ -99,6 +99,7 @@ def test_a_term_inside_an_edit_is_not_linked_but_still_occurs():
     assert found == ["peace"]
 
 
+@settings(deadline=None)
 @given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60))
 def test_escaped_text_renders_as_itself(text):
     md = markdown.Markdown(extensions=["pymdownx.escapeall", "pymdownx.tilde", "pymdownx.caret", "attr_list", "footnotes"],

@@ -1,0 +1,287 @@
+"""Bad, odd and hostile input: each case is refused at its place, as `file:line: entry: reason`.
+
+One row per case: the file edited, the text replaced in it (None: the file is written whole,
+or removed when the new content is None too), what replaces it, and the exact line `check`
+must print. The edition edited is the small one of conftest.py, whose files read:
+
+    source/small.yaml       1 author  2 title  3 date  4 date_display  5 section  6 section_title
+                            7 language  8 provenance  9 header  10 sha256 (recorded by make_edition)
+    annotations/small.yaml  1 text  2 corrections:  3 - id: world-1  4 paragraph  5 witnessed
+                            6 occurrence  7 reading  8 kind  9 confidence  10 reason
+                            11 notes:  12 - id: ties  13 paragraph  14 phrase  15 text
+    glossary.yaml           1 terms:  2 - id: round  3 term  4 forms  5 definition
+"""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+import time
+import unicodedata
+
+import pytest
+
+import build_site
+from conftest import SMALL_FILES
+
+A, S, G, T = "annotations/small.yaml", "source/small.yaml", "glossary.yaml", "source/small.txt"
+LONG = "x" * 100_000
+NFD_TEXT = unicodedata.normalize("NFD", "Café")
+# "Billion laughs": nine aliases of nine aliases ... of nine strings, 9**9 once expanded.
+BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"{name}: &{name} [{', '.join(['*' + alias] * 9)}]\n" for alias, name in zip("abcdefgh", "bcdefghi"))
+
+CASES = [
+    # The witness and its hash.
+    ("hash-not-hex", S, "sha256:", "sha256: zz #", "source/small.yaml:10: key 'sha256': 'sha256' must be the witness's "
+     "SHA-256 hash: 64 hexadecimal digits in lowercase"),
+    ("hash-a-number", S, "sha256:", "sha256: 123 #", "source/small.yaml:10: key 'sha256': 'sha256' must be the "
+     "witness's SHA-256 hash: 64 hexadecimal digits in lowercase"),
+
+    # YAML means what it says: a plain scalar that YAML reads as something else is to be quoted.
+    ("number-as-title", S, "title: A Small Text", "title: 1.5",
+     "source/small.yaml:2: file: 'title' must be text, but YAML reads '1.5' as a number: quote it, title: \"1.5\""),
+    ("octal-looking-display", S, "date_display: February 3, 2001", "date_display: 010",
+     "source/small.yaml:4: file: 'date_display' must be text, but YAML reads '010' as a number: quote it, "
+     "date_display: \"010\""),
+    ("true-as-language", S, "language: en", "language: true",
+     "source/small.yaml:7: file: 'language' must be text, but YAML reads 'true' as the truth value true: quote it, "
+     "language: \"true\""),
+    ("empty-provenance", S, "provenance: Made in a test.", "provenance:",
+     "source/small.yaml:8: file: 'provenance' must be text, but YAML reads '' as nothing (null): quote it, "
+     "provenance: \"\""),
+    ("hex-author", S, "author: A. Writer", "author: 0x1F",
+     "source/small.yaml:1: file: 'author' must be text, but YAML reads '0x1F' as a number: quote it, author: \"0x1F\""),
+    ("list-as-title", S, "title: A Small Text", "title: [A, B]",
+     "source/small.yaml:2: file: 'title' must be text, not a list"),
+    ("number-as-reason", A, "reason: The whole world turns.", "reason: 12",
+     "annotations/small.yaml:10: correction 'world-1': 'reason' must be text, but YAML reads '12' as a number: "
+     "quote it, reason: \"12\""),
+    ("false-as-reading", A, "reading: world", "reading: false",
+     "annotations/small.yaml:7: correction 'world-1': 'reading' must be text, but YAML reads 'false' as the truth "
+     "value false: quote it, reading: \"false\""),
+    ("number-as-phrase", A, "phrase: second paragraph", "phrase: 2.0",
+     "annotations/small.yaml:14: note 'ties': 'phrase' must be text, but YAML reads '2.0' as a number: quote it, "
+     "phrase: \"2.0\""),
+    ("mapping-as-note-text", A, "text: A note.", "text: {a: 1}",
+     "annotations/small.yaml:15: note 'ties': 'text' must be text, not a mapping"),
+    ("number-as-text-name", A, "text: small", "text: 3",
+     "annotations/small.yaml:1: file: 'text' must be text, but YAML reads '3' as a number: quote it, text: \"3\""),
+    ("list-as-text-name", A, "text: small", "text: [small]",
+     "annotations/small.yaml:1: file: 'text' must be text, not a list"),
+    ("number-as-term", G, "term: round", "term: 7",
+     "glossary.yaml:3: term 'round': 'term' must be text, but YAML reads '7' as a number: quote it, term: \"7\""),
+    ("number-as-id", A, "id: world-1", "id: 12",
+     "annotations/small.yaml:3: correction #1: id 12 must be lowercase letters, digits and hyphens, starting with "
+     "a letter"),
+    ("string-paragraph", A, "paragraph: 1", "paragraph: '1'",
+     "annotations/small.yaml:3: correction 'world-1': unknown paragraph '1': text 'small' has paragraphs 1 to 2"),
+    ("bool-occurrence", A, "occurrence: 2", "occurrence: true",
+     "annotations/small.yaml:3: correction 'world-1': 'occurrence' must be a whole number from 1, not True"),
+
+    # YAML constructs that are refused before anything is built from them.
+    ("python-tag", A, "reason: The whole world turns.", "reason: !!python/object/apply:os.system [echo]",
+     "annotations/small.yaml:10: tag: tag tag:yaml.org,2002:python/object/apply:os.system refused: tags are not "
+     "allowed in the edition's data"),
+    ("str-tag", S, "title: A Small Text", "title: !!str 12",
+     "source/small.yaml:2: tag: tag tag:yaml.org,2002:str refused: tags are not allowed in the edition's data"),
+    ("local-tag", G, "term: round", "term: !custom round",
+     "glossary.yaml:3: tag: tag !custom refused: tags are not allowed in the edition's data"),
+    ("anchor", A, "reading: world", "reading: &w world",
+     "annotations/small.yaml:7: anchor: anchor &w refused: anchors and aliases are not allowed in the edition's "
+     "data; write the value out"),
+    ("alias", A, "reason: The whole world turns.", "reason: *w",
+     "annotations/small.yaml:10: alias: alias *w refused: anchors and aliases are not allowed in the edition's "
+     "data; write the value out"),
+    ("alias-bomb", A, None, BOMB,
+     "annotations/small.yaml:1: anchor: anchor &a refused: anchors and aliases are not allowed in the edition's "
+     "data; write the value out"),
+    ("complex-key", A, "    reason: The whole world turns.", "    ? [a, b]\n    : c",
+     "annotations/small.yaml:10: key: a list or mapping as a key refused: keys are names"),
+    ("number-key", G, "term: round", "1: round",
+     "glossary.yaml:3: key: key '1' refused: YAML reads it as a number; keys are names"),
+    ("null-key", G, "term: round", "~: round",
+     "glossary.yaml:3: key: key '~' refused: YAML reads it as nothing (null); keys are names"),
+    ("alias-as-key", G, "term: round", "*t : round",
+     "glossary.yaml:3: alias: alias *t refused: anchors and aliases are not allowed in the edition's data; write "
+     "the value out"),
+    ("set-tag", G, "forms: [round]", "forms: !!set {round}",
+     "glossary.yaml:4: tag: tag tag:yaml.org,2002:set refused: tags are not allowed in the edition's data"),
+    ("float-paragraph", A, "paragraph: 1", "paragraph: 1.0",
+     "annotations/small.yaml:3: correction 'world-1': unknown paragraph 1.0: text 'small' has paragraphs 1 to 2"),
+    ("deep-nesting", A, "text: A note.", "text: " + "[" * 3000 + "]" * 3000,
+     "annotations/small.yaml:15: nesting: nested more than 12 levels deep; the edition's data needs four at most"),
+    ("deep-block-nesting", G, "definition: Not square.",
+     "definition:\n" + "".join(" " * (6 + 2 * i) + f"k{i}:\n" for i in range(20)) + " " * 46 + "v",
+     "glossary.yaml:15: nesting: nested more than 12 levels deep; the edition's data needs four at most"),
+    ("huge-integer", A, "paragraph: 1", "paragraph: " + "9" * 5000,
+     "annotations/small.yaml:4: number: a number of 5000 digits refused: no number in the edition's data has more "
+     "than 15; if it is text, quote it"),
+    ("second-document", G, None, "terms: []\n---\nterms: []\n",
+     "glossary.yaml:2: file: a second YAML document (after `---`) refused: a data file holds one"),
+    ("duplicate-key", A, "reading: world", "reading: world\n    reading: word",
+     "annotations/small.yaml:8: key 'reading': duplicate key 'reading' in one mapping (the first is on line 7)"),
+
+    # Bytes and characters.
+    ("bad-byte-yaml", A, "reason: The whole world turns.", b"reason: The whole w\xf6rld turns.",
+     "annotations/small.yaml:10: file: not UTF-8: byte 0xf6 on this line (invalid start byte); save the file as UTF-8"),
+    ("bad-byte-text", T, "second", b"sec\xffond",
+     "source/small.txt:7: text 'small': not UTF-8: byte 0xff on this line (invalid start byte)"),
+    ("nul-character", G, "definition: Not square.", "definition: \"Not \x00square.\"",
+     "glossary.yaml:5: file: the character U+0000 is not allowed in YAML; remove it or write it as an escape in a "
+     "double-quoted string"),
+    ("tab-indent", G, "    term: round", "\tterm: round",
+     "glossary.yaml:3: file: not valid YAML: found character '\\t' that cannot start any token (while scanning for "
+     "the next token)"),
+    ("unclosed-quote", A, "reading: world", "reading: \"world",
+     "annotations/small.yaml:16: file: not valid YAML: found unexpected end of stream (while scanning a quoted "
+     "scalar that begins on line 7)"),
+    ("bad-indentation", S, "title: A Small Text", " title: A Small Text",
+     "source/small.yaml:2: file: not valid YAML: mapping values are not allowed here"),
+
+    # Wrongly shaped data, each at its own line.
+    ("corrections-a-mapping", A, None, "text: small\ncorrections: {id: x}\n",
+     "annotations/small.yaml:2: file: 'corrections' must be a list of entries, each beginning with '- ', not a mapping"),
+    ("entry-a-string", A, "notes:\n", "notes:\n  - just a string\n",
+     "annotations/small.yaml:12: note #1: must be a mapping of keys and values (id: ..., paragraph: ...), not text"),
+    ("entry-a-list", G, "terms:\n", "terms:\n  - [a, b]\n",
+     "glossary.yaml:2: term #1: must be a mapping of keys and values (id: ..., paragraph: ...), not a list"),
+    ("file-a-list", G, None, "- id: round\n",
+     "glossary.yaml:1: file: must be a mapping with the keys terms"),
+    ("file-empty", G, None, "",
+     "glossary.yaml:1: file: must be a mapping with the keys terms"),
+    ("header-a-string", S, "header: [author, title]", "header: author",
+     "source/small.yaml:9: file: 'header' must be a list of names, one per header line of the text"),
+    ("forms-empty", G, "forms: [round]", "forms: []",
+     "glossary.yaml:2: term 'round': 'forms' must be a non-empty list of the term's forms in the text"),
+    ("unknown-key", A, "kind: ocr", "kind: ocr\n    kinds: ocr",
+     "annotations/small.yaml:3: correction 'world-1': unknown key 'kinds'; allowed: id, paragraph, reading, kind, "
+     "confidence, reason, witnessed, after, occurrence"),
+
+    # Every file accounted for.
+    ("yml-extension", "annotations/extra.yml", None, "text: small\n",
+     "annotations/extra.yml:1: file: 'extra.yml' is not read: annotations/ holds only annotation files ending in "
+     ".yaml (not .yml), and no folders"),
+    ("other-file-in-annotations", "annotations/README.md", None, "notes\n",
+     "annotations/README.md:1: file: 'README.md' is not read: annotations/ holds only annotation files ending in "
+     ".yaml (not .yml), and no folders"),
+    ("uppercase-extension", "source/other.TXT", None, "A\n\nB\n\nC\n",
+     "source/other.TXT:1: file: 'other.TXT' is not read: source/ holds only texts (NAME.txt) and their metadata "
+     "(NAME.yaml), with these extensions in lowercase"),
+    ("metadata-without-text", "source/orphan.yaml", None, "author: X\n",
+     "source/orphan.yaml:1: file: metadata without its text: source/orphan.txt is missing"),
+    ("text-without-metadata", "source/lonely.txt", None, "A\n\nB\n\nC\n",
+     "source/lonely.txt:1: text 'lonely': no metadata: source/lonely.yaml is missing"),
+    ("folder-in-source", "source/sub/x.txt", None, "A\n",
+     "source/sub:1: file: a folder in source/ is not read: texts are source/NAME.txt, each with its metadata "
+     "source/NAME.yaml"),
+    ("glossary-yml", "glossary.yml", None, "terms: []\n",
+     "glossary.yml:1: file: is not read: the glossary is glossary.yaml"),
+    ("bad-page-name", "source/Index.txt", None, "A\n\nB\n\nC\n",
+     "source/Index.txt:1: text 'Index': file name 'Index.txt' cannot name a page: use lowercase letters, digits and "
+     "hyphens, not one of ['about', 'assets', 'corrections', 'glossary', 'how-to-cite', 'index', 'notes', 'search']"),
+
+    # Long values are quoted short; other normalisations are pointed out.
+    ("long-witnessed", A, "witnessed: word", "witnessed: " + LONG,
+     f"annotations/small.yaml:3: correction 'world-1': 'witnessed' string '{'x' * 119}…' is not found in ¶1 of "
+     "'small'"),
+    ("long-kind", A, "kind: ocr", "kind: " + LONG,
+     f"annotations/small.yaml:3: correction 'world-1': unknown kind '{'x' * 119}…'; one of ocr, encoding, "
+     "capitalisation, punctuation, grammar, lacuna"),
+    ("long-id", A, "id: world-1", "id: " + LONG.upper(),
+     f"annotations/small.yaml:3: correction '{'X' * 59}…': id '{'X' * 119}…' must be lowercase letters, digits and "
+     "hyphens, starting with a letter"),
+    ("nfd-witnessed", A, "witnessed: word\n    occurrence: 2", "witnessed: " + NFD_TEXT,
+     f"annotations/small.yaml:3: correction 'world-1': 'witnessed' string '{NFD_TEXT}' is not found in ¶1 of "
+     "'small'; it is there with its accented letters composed, NFC, as the text has them, where the entry's are "
+     "not: retype them, or copy the string from the text"),
+]
+
+
+# Cases that need the witness to hold something first (its hash is recorded after this change).
+WITNESS_FIRST = {"nfd-witnessed": ("round", "Café")}
+
+
+def edition_files(name: str, file: str, old, new) -> dict[str, str | bytes | None]:
+    """The small edition's files with one edit made."""
+    files: dict[str, str | bytes | None] = {name: textwrap.dedent(text).lstrip("\n") for name, text in SMALL_FILES.items()}
+    if name in WITNESS_FIRST:
+        files[T] = files[T].replace(*WITNESS_FIRST[name])
+    files[S] += f"sha256: {hashlib.sha256(files[T].encode('utf-8')).hexdigest()}\n"
+    if old is None:
+        files[file] = new
+    else:
+        content = files[file]
+        assert old in content, f"{old!r} is not in {file}"
+        if isinstance(new, bytes):
+            files[file] = content.encode("utf-8").replace(old.encode("utf-8"), new, 1)
+        else:
+            files[file] = content.replace(old, new, 1)
+    return files
+
+
+def write(root, files) -> None:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if content is None:
+            continue
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    (root / "pages").mkdir(exist_ok=True)
+    for meta in (root / "source").glob("*.yaml"):
+        text = meta.with_suffix(".txt")
+        if text.exists() and b"sha256:" not in meta.read_bytes():
+            digest = hashlib.sha256(text.read_bytes()).hexdigest()
+            meta.write_bytes(meta.read_bytes().rstrip(b"\n") + f"\nsha256: {digest}\n".encode())
+
+
+def check(root, capsys) -> tuple[int, list[str]]:
+    status = build_site.main(["check", "--root", str(root)])
+    captured = capsys.readouterr()
+    return status, captured.err.splitlines()
+
+
+@pytest.mark.parametrize("name, file, old, new, expected", CASES, ids=[c[0] for c in CASES])
+def test_bad_input_is_refused_at_its_place(name, file, old, new, expected, tmp_path, capsys):
+    root = tmp_path / "edition"
+    write(root, edition_files(name, file, old, new))
+    started = time.perf_counter()
+    status, err = check(root, capsys)
+    assert time.perf_counter() - started < 5
+    assert status == 1, err
+    assert expected in err, "\n".join(err)
+    assert err[-1].endswith("nothing was written.")
+    assert not any("Traceback" in line or "internal error" in line for line in err)
+
+
+def test_there_are_at_least_sixty_cases():
+    assert len(CASES) >= 60
+
+
+def test_an_alias_bomb_is_refused_in_under_a_second(tmp_path, capsys):
+    root = tmp_path / "edition"
+    write(root, edition_files("", A, None, BOMB * 1))
+    started = time.perf_counter()
+    status, err = check(root, capsys)
+    assert status == 1 and time.perf_counter() - started < 1, err
+
+
+def test_an_unexpected_exception_is_reported_as_a_bug_not_a_traceback(small_edition, capsys, monkeypatch):
+    def broken(root):
+        raise KeyError("something the code did not foresee")
+    monkeypatch.setattr(build_site, "load_edition", broken)
+    status = build_site.main(["check", "--root", str(small_edition)])
+    err = capsys.readouterr().err
+    assert status == build_site.INTERNAL_ERROR == 2
+    assert err.startswith("internal error: KeyError: 'something the code did not foresee'\n"
+                          "This is a bug in the edition's code, not in your data")
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("written, value", [("no", "no"), ("yes", "yes"), ("on", "on"), ("off", "off"),
+                                            ("2001-02-03", "2001-02-03"), ("1_000", "1_000"), ("y", "y")])
+def test_yaml_1_1_booleans_and_dates_stay_strings(written, value, tmp_path):
+    from edition.load import load_edition
+    root = tmp_path / "edition"
+    write(root, edition_files("", S, "language: en", f"language: {written}"))
+    assert load_edition(root).texts[0].meta.language == value
