@@ -4,8 +4,8 @@ One row per case: the file edited, the text replaced in it (None: the file is wr
 or removed when the new content is None too), what replaces it, and the exact line `check`
 must print. The edition edited is the small one of conftest.py, whose files read:
 
-    source/small.yaml       1 author  2 title  3 date  4 date_display  5 section  6 section_title
-                            7 language  8 provenance  9 header  10 sha256 (recorded by make_edition)
+    source/small.yaml       1 author  2 title  3 date  4 date_display  5 name_order  6 unit  7 number
+                            8 part_title  9 language  10 provenance  11 header  12 sha256
     annotations/small.yaml  1 text  2 corrections:  3 - id: world-1  4 paragraph  5 witnessed
                             6 occurrence  7 reading  8 kind  9 confidence  10 reason
                             11 notes:  12 - id: ties  13 paragraph  14 phrase  15 text
@@ -15,6 +15,7 @@ must print. The edition edited is the small one of conftest.py, whose files read
 from __future__ import annotations
 
 import hashlib
+import shutil
 import textwrap
 import time
 import unicodedata
@@ -22,7 +23,7 @@ import unicodedata
 import pytest
 
 import build_site
-from conftest import SMALL_FILES
+from conftest import ROOT, SMALL_FILES
 
 A, S, G, T = "annotations/small.yaml", "source/small.yaml", "glossary.yaml", "source/small.txt"
 LONG = "x" * 100_000
@@ -33,9 +34,9 @@ BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
 
 CASES = [
     # The witness and its hash.
-    ("hash-not-hex", S, "sha256:", "sha256: zz #", "source/small.yaml:10: key 'sha256': 'sha256' must be the witness's "
+    ("hash-not-hex", S, "sha256:", "sha256: zz #", "source/small.yaml:12: key 'sha256': 'sha256' must be the witness's "
      "SHA-256 hash: 64 hexadecimal digits in lowercase"),
-    ("hash-a-number", S, "sha256:", "sha256: 123 #", "source/small.yaml:10: key 'sha256': 'sha256' must be the "
+    ("hash-a-number", S, "sha256:", "sha256: 123 #", "source/small.yaml:12: key 'sha256': 'sha256' must be the "
      "witness's SHA-256 hash: 64 hexadecimal digits in lowercase"),
 
     # YAML means what it says: a plain scalar that YAML reads as something else is to be quoted.
@@ -45,10 +46,10 @@ CASES = [
      "source/small.yaml:4: file: 'date_display' must be text, but YAML reads '010' as a number: quote it, "
      "date_display: \"010\""),
     ("true-as-language", S, "language: en", "language: true",
-     "source/small.yaml:7: file: 'language' must be text, but YAML reads 'true' as the truth value true: quote it, "
+     "source/small.yaml:9: file: 'language' must be text, but YAML reads 'true' as the truth value true: quote it, "
      "language: \"true\""),
     ("empty-provenance", S, "provenance: Made in a test.", "provenance:",
-     "source/small.yaml:8: file: 'provenance' must be text, but YAML reads '' as nothing (null): quote it, "
+     "source/small.yaml:10: file: 'provenance' must be text, but YAML reads '' as nothing (null): quote it, "
      "provenance: \"\""),
     ("hex-author", S, "author: A. Writer", "author: 0x1F",
      "source/small.yaml:1: file: 'author' must be text, but YAML reads '0x1F' as a number: quote it, author: \"0x1F\""),
@@ -151,7 +152,7 @@ CASES = [
     ("file-empty", G, None, "",
      "glossary.yaml:1: file: must be a mapping with the keys terms"),
     ("header-a-string", S, "header: [author, title]", "header: author",
-     "source/small.yaml:9: file: 'header' must be a list of names, one per header line of the text"),
+     "source/small.yaml:11: file: 'header' must be a list of names, one per header line of the text"),
     ("forms-empty", G, "forms: [round]", "forms: []",
      "glossary.yaml:2: term 'round': 'forms' must be a non-empty list of the term's forms in the text"),
     ("unknown-key", A, "kind: ocr", "kind: ocr\n    kinds: ocr",
@@ -221,6 +222,9 @@ def edition_files(name: str, file: str, old, new) -> dict[str, str | bytes | Non
 
 
 def write(root, files) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", root / "overrides", dirs_exist_ok=True)
     for name, content in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -254,6 +258,12 @@ def test_bad_input_is_refused_at_its_place(name, file, old, new, expected, tmp_p
     assert not any("Traceback" in line or "internal error" in line for line in err)
 
 
+def test_the_unedited_small_edition_passes(tmp_path, capsys):
+    root = tmp_path / "edition"
+    write(root, edition_files("", A, "text: small", "text: small"))
+    assert check(root, capsys) == (0, [])
+
+
 def test_there_are_at_least_sixty_cases():
     assert len(CASES) >= 60
 
@@ -267,7 +277,7 @@ def test_an_alias_bomb_is_refused_in_under_a_second(tmp_path, capsys):
 
 
 def test_an_unexpected_exception_is_reported_as_a_bug_not_a_traceback(small_edition, capsys, monkeypatch):
-    def broken(root):
+    def broken(root, config=None):
         raise KeyError("something the code did not foresee")
     monkeypatch.setattr(build_site, "load_edition", broken)
     status = build_site.main(["check", "--root", str(small_edition)])
