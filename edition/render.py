@@ -1,7 +1,9 @@
 """Stage 3: the edition as Markdown pages for MkDocs.
 
 Everything is Markdown: attr_list gives paragraphs their ids, footnotes carry the notes,
-caret and tilde mark the two readings of an edit, and link titles carry the tooltips.
+caret and tilde mark the two readings of an edit. A mark carries no title: what its popover
+shows (pages/assets/marks.js) is in the page once, the notes as footnotes and the reasons and
+definitions in the front matter (`edition_marks`), which a template writes as one JSON block.
 Witness text is escaped character by character (pymdownx.escapeall), so nothing in it
 can become markup; editors' Markdown is made inert before it is passed on.
 """
@@ -75,14 +77,18 @@ class _TextOnly(HTMLParser):
 
 
 def first_sentence(text: str) -> str:
-    """The opening sentence: a tooltip should be glanced at; the full entry is a click away."""
+    """The opening sentence: a popover should be glanced at; the full entry is a click away."""
     match = re.match(r"(.+?[.!?])(?=\s+[A-Z(“\"]|$)", text)
     return match.group(1) if match else text
 
 
-def title(text: str) -> str:
-    """A link title: quoted, with quotes and backslashes escaped."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+SHORT_DEFINITION = 240  # characters: a definition this short is shown whole in its popover
+
+
+def definition_opening(source: str) -> str:
+    """A term's popover text: the whole definition if it is short, else its opening sentence."""
+    text = plain_text(source)
+    return text if len(text) <= SHORT_DEFINITION else first_sentence(text)
 
 
 def note_numbers(text: ReadingText) -> dict[str, int]:
@@ -109,10 +115,27 @@ def yaml_front_matter(text: ReadingText, identity: EditionIdentity | None = None
               "date": meta.date, "date_display": meta.date_display, "unit": meta.unit, "number": meta.number,
               "part_label": meta.part_label, "part_title": meta.part_title, "language": meta.language,
               "slug": meta.slug, "paragraphs": len(text.paragraphs)}
-    matter = {"edition_text": fields}
+    matter = {"edition_text": fields, "edition_marks": marks_data(text)}
     if identity is not None:
         matter["edition"] = identity_fields(identity)
     return "---\n" + yaml.safe_dump(matter, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def marks_data(text: ReadingText) -> dict:
+    """What the marks' popovers show beyond the page's own text, once per correction and per term
+    (not once per link): a correction's kind, confidence and reason; a term's definition opening."""
+    segments = [s for p in text.paragraphs for s in p.segments]
+    terms = {s.term.id: s.term for s in segments if isinstance(s, TermLink)}
+    corrections = {}
+    for c in text.corrections:
+        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": c.reason}
+        if c.is_gap:
+            corrections[c.id]["supplement"] = bool(c.reading)
+    return {
+        "corrections": corrections,
+        "terms": {term_id: {"term": term.term, "text": definition_opening(term.definition)}
+                  for term_id, term in terms.items()},
+    }
 
 
 def identity_fields(identity: EditionIdentity) -> dict:
@@ -159,7 +182,7 @@ def render_text(text: ReadingText, identity: EditionIdentity | None = None) -> s
 def render_paragraph(paragraph: ReadingParagraph) -> str:
     number = paragraph.number
     body = "".join(render_segment(s) for s in paragraph.segments)
-    return (f'[{number}](#p{number}){{ .paragraph-number aria-label="Paragraph {number}" }} {body}\n'
+    return (f'[{number}](#p{number}){{ .paragraph-number }} {body}\n'
             f"{{: #p{number} .numbered }}")
 
 
@@ -169,9 +192,7 @@ def render_segment(segment: Segment) -> str:
     if isinstance(segment, Edit):
         return render_edit(segment.correction)
     if isinstance(segment, TermLink):
-        term = segment.term
-        tip = title(first_sentence(plain_text(term.definition)))
-        return f"[{escape(segment.text)}]({GLOSSARY}#{term.id} {tip}){{ .term }}"
+        return f"[{escape(segment.text)}]({GLOSSARY}#{segment.term.id}){{ .term }}"
     return f"[^{segment.note.id}]"
 
 
@@ -180,15 +201,12 @@ def render_edit(correction: Correction) -> str:
     space = ""
     if correction.is_gap:
         space, marks = " ", f"^^{escape(correction.shown.strip())}^^"
-        tip = "A gap in the witness: text is missing here" + (
-            "; the words in brackets are a conjectural supplement, not the text" if correction.reading else "")
     else:
         marks = f"~~{escape(correction.witnessed)}~~^^{escape(correction.reading)}^^"
-        tip = f"The witness reads: {correction.witnessed} ({correction.kind}, {correction.confidence})"
     # nofollow: an apparatus pointer, not navigation; its text is a word of the witness
     # (e.g. "more"), which is no description of the corrections list for a crawler.
     attributes = f"#c-{correction.id} .edit .{correction.kind} .{correction.confidence} rel=nofollow"
-    return f"{space}[{marks}]({CORRECTIONS}#{correction.id} {title(tip)}){{ {attributes} }}"
+    return f"{space}[{marks}]({CORRECTIONS}#{correction.id}){{ {attributes} }}"
 
 
 # The apparatus pages ---------------------------------------------------------------------

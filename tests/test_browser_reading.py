@@ -30,50 +30,7 @@ def test_clicking_a_paragraph_number_puts_its_anchor_in_the_address_bar(page, ba
     assert page.url.endswith("/edition/section-3/#p7")
 
 
-def test_a_correction_shows_the_witnessed_reading_on_focus(page, base_url):
-    correction = next(c for c in EDITION.corrections if c.witnessed)
-    page.goto(base_url + "section-3/")
-    mark = page.locator(f"#c-{correction.id}")
-    assert mark.inner_text() == correction.reading
-    mark.focus()
-    tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text=correction.witnessed)
-    tooltip.first.wait_for(state="visible", timeout=5000)
-    mark.click()
-    assert page.url.endswith(f"/edition/corrections/#{correction.id}")
-    assert page.locator(f"[id='{correction.id}']").is_visible()
-
-
-def test_a_glossary_term_shows_its_definition_on_hover(page, base_url):
-    page.goto(base_url + "section-3/")
-    from edition.render import first_sentence, plain_text
-
-    link = page.locator("a.term").first
-    term = next(t for t in EDITION.terms if link.get_attribute("href").endswith("#" + t.id))
-    link.hover()
-    page.locator(".md-tooltip2, .md-tooltip").filter(has_text=first_sentence(plain_text(term.definition))[:30]).first.wait_for(
-        state="visible", timeout=5000)
-
-
-def test_a_note_shows_its_text_on_hover_and_is_listed_without_javascript(browser, base_url):
-    from edition.render import plain_text
-
-    note = EDITION.notes[0]
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(base_url + "section-3/")
-    ref = page.locator(f"[id='fnref:{note.id}'] a")
-    ref.hover()
-    first_words = " ".join(plain_text(note.body).split()[:6])
-    page.locator(".md-tooltip2").filter(has_text=first_words).first.wait_for(state="visible", timeout=5000)
-    context.close()
-
-    no_js = browser.new_context(java_script_enabled=False)
-    page = no_js.new_page()
-    page.goto(base_url + "section-3/")
-    page.locator(f"[id='fnref:{note.id}'] a").click()
-    assert page.url.endswith(f"#fn:{note.id}")
-    assert first_words in " ".join(page.locator(f"[id='fn:{note.id}']").inner_text().split())
-    no_js.close()
+# The marks' popovers, on touch, mouse and keyboard and without JavaScript: tests/test_marks.py.
 
 
 def _notes_in_context():

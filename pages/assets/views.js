@@ -1,4 +1,4 @@
-/* The reading page's two views, and what keyboard and screen-reader users need of its tooltips.
+/* The reading page's two views.
  * - A header button (beside the light/dark toggle: in reach while reading, and nothing in the
  *   text moves when it appears) on every page (the view in force is always shown) switches between the corrected
  *   reading (the default, also without JavaScript) and the witness as received: a class on
@@ -6,8 +6,7 @@
  *   <head> partial applies it before the first paint.
  * - U+FFFD in the witness is wrapped so that it stands out; an edit whose hidden reading was
  *   searched for (?h=) is lit, since Material highlights only visible text.
- * - Escape hides an open tooltip without moving focus (WCAG 1.4.13).
- * - A note reference is described by its note: Material's footnote tooltip is not announced.
+ * The marks' popovers, and what a screen reader hears of the marks, are marks.js's.
  */
 (function () {
   "use strict";
@@ -70,30 +69,6 @@
     }
   }
 
-  function describeNoteReferences(article) {
-    var refs = article.querySelectorAll("a.footnote-ref");
-    var holder = null;
-    for (var i = 0; i < refs.length; i++) {
-      var ref = refs[i];
-      if (ref.hasAttribute("aria-describedby")) continue;
-      var note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
-      if (!note) continue;
-      var copy = note.cloneNode(true);
-      var backrefs = copy.querySelectorAll(".footnote-backref");
-      for (var j = 0; j < backrefs.length; j++) backrefs[j].remove();
-      if (!holder) {
-        holder = document.createElement("div");
-        holder.hidden = true;
-        article.appendChild(holder);
-      }
-      var description = document.createElement("span");
-      description.id = "note-description-" + (i + 1);
-      description.textContent = "Note " + ref.textContent.trim() + ": " + copy.textContent.replace(/\s+/g, " ").trim();
-      holder.appendChild(description);
-      ref.setAttribute("aria-describedby", description.id);
-    }
-  }
-
   function markSearchHits(article) {
     var query = new URLSearchParams(location.search).get("h");
     if (!query) return;
@@ -115,7 +90,6 @@
     var reading = article && article.querySelector("p.numbered");
     if (reading) {
       markReplacementCharacters(article);
-      describeNoteReferences(article);
       markSearchHits(article);
     }
     // On every page, so that the view in force is always visible and can be changed anywhere.
@@ -125,22 +99,6 @@
     }
     showView(storedView());
   }
-
-  // A dismissed tooltip shows again once Material has closed it (hover and focus gone).
-  var reopen = new MutationObserver(function (records) {
-    records.forEach(function (record) {
-      var tooltip = record.target;
-      if (!/--active\b/.test(tooltip.className)) tooltip.style.display = "";
-    });
-  });
-  document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape" && event.key !== "Esc") return;
-    var open = document.querySelectorAll(".md-tooltip2--active, .md-tooltip--active");
-    for (var i = 0; i < open.length; i++) {
-      open[i].style.display = "none";
-      reopen.observe(open[i], { attributes: true, attributeFilter: ["class"] });
-    }
-  });
 
   // Material's document$ emits on the first load and after each instant navigation.
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(setUp);
