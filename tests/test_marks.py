@@ -90,7 +90,7 @@ def accessible_name(page, selector: str) -> str:
     ax = cdp.send("Accessibility.getPartialAXTree", {"backendNodeId": node["node"]["backendNodeId"],
                                                      "fetchRelatives": False})["nodes"][0]
     cdp.detach()
-    return ax.get("name", {}).get("value", "")
+    return " ".join(ax.get("name", {}).get("value", "").split())
 
 
 # Touch -----------------------------------------------------------------------------------
