@@ -24,6 +24,7 @@ from .model import (
 )
 
 CORRECTIONS, NOTES, GLOSSARY = "corrections.md", "notes.md", "glossary.md"
+_ATTRIBUTE_SAFE = re.compile(r'[^"{}\\\n]*')  # text that can stand in an attr_list value as it is
 _ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^=:\"'&$%@/])")
 
 
@@ -206,6 +207,11 @@ def render_edit(correction: Correction) -> str:
     # nofollow: an apparatus pointer, not navigation; its text is a word of the witness
     # (e.g. "more"), which is no description of the corrections list for a crawler.
     attributes = f"#c-{correction.id} .edit .{correction.kind} .{correction.confidence} rel=nofollow"
+    if correction.is_gap:
+        # A name in both views (the witness view hides the supplement, and a name made by CSS is
+        # not one every tool reads): the fixed words, then what the reading view shows.
+        label = f"gap in the witness {correction.shown.strip()}"
+        attributes += f' aria-label="{label}"' if _ATTRIBUTE_SAFE.fullmatch(label) else ' aria-label="gap in the witness"'
     return f"{space}[{marks}]({CORRECTIONS}#{correction.id}){{ {attributes} }}"
 
 
