@@ -14,19 +14,23 @@ import os
 import sys
 from pathlib import Path
 
-from edition.export import BuildFailed, build_site, front_matter, serve
+from edition.export import BuildFailed, build_site, front_matter, serve, site_url
 from edition.load import load_edition
 from edition.model import Edition, ValidationFailed, short
+from edition.references import File, render_files
 from edition.render import Page, render_site
 from edition.transform import transform
 
 ROOT = Path(__file__).resolve().parent
 
 
-def prepare(root: Path, config: Path | None = None) -> tuple[Edition, tuple[Page, ...]]:
-    """Validate and render; raise ValidationFailed with every problem."""
+def prepare(root: Path, config: Path | None = None) -> tuple[Edition, tuple[Page, ...], tuple[File, ...]]:
+    """Validate and render the pages and the downloadable files; raise ValidationFailed with every problem."""
     edition = load_edition(root, config)
-    return edition, render_site(transform(edition), front_matter(root), edition.identity)
+    reading, url = transform(edition), site_url(config or root / "mkdocs.yml")
+    pages = render_site(reading, front_matter(root), edition.identity, url)
+    files = render_files(reading, edition.identity, url) if edition.identity is not None else ()
+    return edition, pages, files
 
 
 def report(error: ValidationFailed) -> None:
@@ -70,7 +74,7 @@ def _main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         def render():
             try:
-                return prepare(root, config)[1]
+                return prepare(root, config)[1:]
             except ValidationFailed as error:
                 report(error)
                 return None
@@ -87,7 +91,7 @@ def _main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        edition, rendered = prepare(root, config)
+        edition, rendered, files = prepare(root, config)
     except ValidationFailed as error:
         report(error)
         return 1
@@ -97,7 +101,7 @@ def _main(argv: list[str] | None = None) -> int:
               f"{len(edition.notes)} notes, {len(edition.terms)} glossary terms; no problems.")
         return 0
     try:
-        build_site(rendered, root, args.site_dir or root / "site", config)
+        build_site(rendered, root, args.site_dir or root / "site", config, files)
     except BuildFailed as error:
         print(f"build failed, site left as it was: {error}", file=sys.stderr)
         return 1

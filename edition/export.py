@@ -22,6 +22,7 @@ from mkdocs.commands.serve import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from .references import File
 from .render import Page
 
 STATIC_PAGES = "pages"
@@ -80,8 +81,20 @@ def navigation(pages: tuple[Page, ...], static_dir: Path) -> list:
     return nav
 
 
-def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path) -> None:
-    """Make `docs_dir` hold exactly the static pages and the generated ones; unchanged files are not touched."""
+def site_url(config_file: Path) -> str:
+    """The published address, read as MkDocs reads it (`!ENV` included), ending in a slash."""
+    from mkdocs.utils import yaml_load
+
+    with open(config_file, "rb") as stream:
+        url = (yaml_load(stream) or {}).get("site_url") or ""
+    return url if url.endswith("/") else url + "/"
+
+
+def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path, files: tuple[File, ...] = ()) -> None:
+    """Make `docs_dir` hold exactly the static pages, the generated ones and the generated files (`files`).
+
+    Unchanged files are not touched.
+    """
     wanted: dict[Path, bytes] = {}
     if static_dir.is_dir():
         for path in sorted(static_dir.rglob("*")):
@@ -92,6 +105,11 @@ def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path) -> Non
         if relative in wanted:
             raise BuildFailed(f"{static_dir / relative}: a static page has the name of a generated page")
         wanted[relative] = page.markdown.encode("utf-8")
+    for file in files:
+        relative = Path(file.path)
+        if relative in wanted:
+            raise BuildFailed(f"{file.path}: a generated file has the name of another page or file")
+        wanted[relative] = file.content
     docs_dir.mkdir(parents=True, exist_ok=True)
     for path in sorted(docs_dir.rglob("*"), reverse=True):
         relative = path.relative_to(docs_dir)
@@ -106,8 +124,13 @@ def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path) -> Non
             target.write_bytes(content)
 
 
-def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file: Path) -> None:
-    """Build into a temporary folder, then put the result in place of `site_dir`."""
+def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file: Path,
+               files: tuple[File, ...] = ()) -> None:
+    """Build into a temporary folder, then put the result in place of `site_dir`.
+
+    `files` (the references to download) are written into the docs with the pages, before
+    MkDocs runs, so a failed build changes nothing.
+    """
     if not os.environ.get("SOURCE_DATE_EPOCH"):
         # Dated by the commit, not the clock, so two builds of one commit are byte-identical.
         os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
@@ -117,7 +140,7 @@ def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file:
     work = Path(tempfile.mkdtemp(prefix=".edition-build-", dir=site_dir.parent))
     try:
         docs, built = work / "docs", work / "site"
-        write_docs(pages, static_dir, docs)
+        write_docs(pages, static_dir, docs, files)
         config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(built),
                              nav=navigation(pages, static_dir), strict=True)
         try:
@@ -125,7 +148,7 @@ def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file:
         except Abort as error:
             raise BuildFailed(f"MkDocs stopped: {error}") from error
         _replace(built, site_dir)
-        write_docs(pages, static_dir, root / GENERATED_DOCS)
+        write_docs(pages, static_dir, root / GENERATED_DOCS, files)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -138,18 +161,21 @@ def _replace(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def serve(render: Callable[[], tuple[Page, ...] | None], root: Path, config_file: Path, dev_addr: str) -> None:
+def serve(render: Callable[[], tuple[tuple[Page, ...], tuple[File, ...]] | None], root: Path, config_file: Path,
+          dev_addr: str) -> None:
     """Preview with live reload; `render` is called again whenever a data file changes.
 
-    `render` returns None when the data does not validate: the preview then keeps the
-    last good pages and the editor reads the problems in the terminal.
+    `render` returns the pages and the generated files, or None when the data does not
+    validate: the preview then keeps the last good pages and the editor reads the problems
+    in the terminal.
     """
     static_dir = root / STATIC_PAGES
     docs = root / GENERATED_DOCS
-    pages = render()
-    if pages is None:
+    rendered = render()
+    if rendered is None:
         raise BuildFailed("the edition does not validate; fix the problems above and run serve again")
-    write_docs(pages, static_dir, docs)
+    pages, files = rendered
+    write_docs(pages, static_dir, docs, files)
 
     def stamp() -> list[tuple[str, float]]:
         return [(str(p), p.stat().st_mtime) for p in data_files(root) if p.exists()]
@@ -163,7 +189,7 @@ def serve(render: Callable[[], tuple[Page, ...] | None], root: Path, config_file
                 seen = now
                 fresh = render()
                 if fresh is not None:
-                    write_docs(fresh, static_dir, docs)
+                    write_docs(*fresh[:1], static_dir, docs, fresh[1])
                     logging.getLogger("mkdocs").info("Edition data changed: pages regenerated")
 
     threading.Thread(target=watch, daemon=True).start()

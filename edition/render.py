@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 import markdown
 import yaml
 
+from .references import page_citation, references
 from .model import (
     CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences,
@@ -36,16 +37,34 @@ class Page:
 
 
 def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
-                identity: EditionIdentity | None = None) -> tuple[Page, ...]:
-    """Every generated page, in the order of the navigation; `front_matter` are the hand-written pages."""
+                identity: EditionIdentity | None = None, site_url: str = "") -> tuple[Page, ...]:
+    """Every generated page, in the order of the navigation; `front_matter` are the hand-written pages.
+
+    With the edition's identity, each reading and apparatus page carries its citation data
+    (edition/references.py), with addresses under `site_url`.
+    """
+    refs = references(reading, identity) if identity is not None else {}
+
+    def cited(path: str, downloads: bool = False) -> dict | None:
+        ref = refs.get(path)
+        return page_citation(ref, site_url, downloads) if ref else None
+
     pages = [Page("index.md", "Home", render_home(reading, front_matter, identity))]
-    pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity)) for t in reading.texts]
+    pages += [Page(f"{t.text.slug}.md", t.text.meta.title,
+                   render_text(t, identity, cited(f"{t.text.slug}/", downloads=True))) for t in reading.texts]
     pages += [
-        Page(CORRECTIONS, "Corrections", render_corrections(reading)),
-        Page(NOTES, "Notes", render_notes(reading)),
-        Page(GLOSSARY, "Glossary", render_glossary(reading)),
+        Page(CORRECTIONS, "Corrections", with_citation(render_corrections(reading), cited("corrections/"))),
+        Page(NOTES, "Notes", with_citation(render_notes(reading), cited("notes/"))),
+        Page(GLOSSARY, "Glossary", with_citation(render_glossary(reading), cited("glossary/"))),
     ]
     return tuple(pages)
+
+
+def with_citation(markdown_text: str, citation: dict | None) -> str:
+    """A page with its citation data as YAML front matter, for the theme templates."""
+    if citation is None:
+        return markdown_text
+    return "---\n" + yaml.safe_dump({"citation": citation}, allow_unicode=True, sort_keys=False) + "---\n\n" + markdown_text
 
 
 # Text helpers ----------------------------------------------------------------------------
@@ -108,7 +127,8 @@ def citation_label(text: ReadingText) -> str:
 # The reading text ------------------------------------------------------------------------
 
 
-def yaml_front_matter(text: ReadingText, identity: EditionIdentity | None = None) -> str:
+def yaml_front_matter(text: ReadingText, identity: EditionIdentity | None = None,
+                      citation: dict | None = None) -> str:
     """The text's metadata and the edition's identity for the theme templates (citation tags)."""
     meta = text.text.meta
     fields = {"author": meta.author, "name_order": meta.name_order, "author_family": meta.family,
@@ -119,6 +139,8 @@ def yaml_front_matter(text: ReadingText, identity: EditionIdentity | None = None
     matter = {"edition_text": fields, "edition_marks": marks_data(text)}
     if identity is not None:
         matter["edition"] = identity_fields(identity)
+    if citation is not None:
+        matter["citation"] = citation
     return "---\n" + yaml.safe_dump(matter, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
@@ -159,9 +181,9 @@ def _schema_person(editor) -> dict:
     return person | ({"givenName": editor.given} if editor.given else {})
 
 
-def render_text(text: ReadingText, identity: EditionIdentity | None = None) -> str:
+def render_text(text: ReadingText, identity: EditionIdentity | None = None, citation: dict | None = None) -> str:
     header, meta = text.text.header, text.text.meta
-    lines = [yaml_front_matter(text, identity) + f"# {escape(header.get('title', meta.title))}", ""]
+    lines = [yaml_front_matter(text, identity, citation) + f"# {escape(header.get('title', meta.title))}", ""]
     for role in ("subtitle", "author", "date"):
         if role in header:
             lines += [escape(header[role]), f"{{: .{role}-line }}", ""]
@@ -170,6 +192,8 @@ def render_text(text: ReadingText, identity: EditionIdentity | None = None) -> s
     lines += render_key(collapsible=True)
     for paragraph in text.paragraphs:
         lines += [render_paragraph(paragraph), ""]
+    if citation and citation["downloads"]:
+        lines += [render_reference_files(citation), ""]
     numbers = note_numbers(text)
     if text.notes:
         # The footnotes block follows at the end of the page: a visible heading names it.
@@ -178,6 +202,14 @@ def render_text(text: ReadingText, identity: EditionIdentity | None = None) -> s
         body = inert_markdown(note.body).replace("\n", "\n    ")
         lines += [f"[^{note.id}]: {body}", ""]
     return "\n".join(lines)
+
+
+def render_reference_files(citation: dict) -> str:
+    """Links to the text's reference in each format: a reference manager imports them, no script needed."""
+    key = citation["csl"]["id"]
+    links = ", ".join(f'[{escape(d["label"])}]({d["path"]}){{ download="{key}.{d["path"].split(".", 1)[1]}" '
+                      f'type="{d["type"]}" }}' for d in citation["downloads"])
+    return f"Cite this text in a reference manager: {links}.\n{{: .reference-files }}"
 
 
 def render_paragraph(paragraph: ReadingParagraph) -> str:

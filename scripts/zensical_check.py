@@ -49,7 +49,8 @@ _TolerantLoader.add_constructor("!ENV", lambda loader, node: None)
 
 def stale_files(root: Path, docs: Path) -> list[str]:
     """Files of `docs` that differ from what `build_site.py build` would write now."""
-    wanted = {page.path: page.markdown.encode("utf-8") for page in prepare(root)[1]}
+    _, pages, files = prepare(root)
+    wanted = {page.path: page.markdown.encode("utf-8") for page in pages} | {f.path: f.content for f in files}
     static = root / STATIC_PAGES
     if static.is_dir():
         wanted |= {str(p.relative_to(static)): p.read_bytes() for p in sorted(static.rglob("*")) if p.is_file()}

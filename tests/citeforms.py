@@ -125,24 +125,3 @@ def citations(meta: TextMeta, identity: EditionIdentity, base: str, number: int,
 def entry_key(meta: TextMeta) -> str:
     """The BibTeX key: the author's family name, the work's year, the text's slug."""
     return re.sub(r"[^a-z0-9]", "", (meta.family + meta.year + meta.slug).lower())
-
-
-def bibtex_fields(meta: TextMeta, identity: EditionIdentity, url: str, accessed: date) -> dict[str, str]:
-    """The fields of the BibTeX entry (values without BibTeX escapes: the test data has none)."""
-    fields = {
-        "author": meta.filed_name, "title": meta.part_title or meta.title, "booktitle": identity.title,
-        "editor": " and ".join("{" + e.name + "}" if e.organisation else e.filed for e in identity.editors),
-        "chapter": meta.number, "year": meta.year, "date": meta.date, "language": meta.language,
-        "url": url, "urldate": accessed.isoformat(),
-        "note": f"{capitalised(meta.part_label)} of \\emph{{{meta.title}}}" if meta.part_label else "",
-    }
-    return {k: v for k, v in fields.items() if v}
-
-
-def ris_lines(meta: TextMeta, identity: EditionIdentity, url: str, accessed: date) -> list[tuple[str, str]]:
-    lines = [("TY", "CHAP"), ("AU", meta.filed_name), ("TI", meta.part_title or meta.title), ("T2", identity.title)]
-    lines += [("A2", e.filed) for e in identity.editors]
-    lines += [("SE", meta.number), ("PY", meta.year), ("DA", meta.date.replace("-", "/")), ("LA", meta.language),
-              ("UR", url), ("Y2", accessed.strftime("%Y/%m/%d")),
-              ("N1", f"{capitalised(meta.part_label)} of {meta.title}" if meta.part_label else ""), ("ER", "")]
-    return [(tag, value) for tag, value in lines if value or tag == "ER"]

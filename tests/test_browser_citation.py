@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import pytest
 
-from citeforms import bibtex_fields, citations, entry_key, page_url, paragraph_url, ris_lines
+from citeforms import citations, entry_key, page_url, paragraph_url
 from conftest import EDITION, enable_instant_navigation, reading_text
 from edition.model import Plain
 from test_citation import site_url
@@ -83,31 +83,20 @@ def fields_of_bibtex(entry: str) -> tuple[str, str, dict[str, str]]:
     return kind, key, fields
 
 
-def test_the_bibtex_and_ris_downloads_parse(clipboard_context, base_url, slug):
+def test_the_panel_downloads_the_texts_reference_files(clipboard_context, base_url, site_dir, slug):
+    """The panel links to the static BibTeX, RIS and CSL-JSON files (tests/test_reference_managers.py
+    shows what Zotero makes of them), under the entry key's name."""
     meta, number = EDITION.text(slug).meta, min(3, middle(slug))
     tab = open_reading_page(clipboard_context, base_url, slug)
     tab.get_by_role("button", name=f"Cite paragraph {number}", exact=True).click()
-    url = page_url(meta, site_url())
-
-    with tab.expect_download() as info:
-        tab.locator(f"#p{number}").get_by_role("button", name="Download BibTeX").click()
-    download = info.value
-    assert download.suggested_filename == entry_key(meta) + ".bib"
-    kind, key, fields = fields_of_bibtex(open(download.path(), encoding="utf-8").read())
-    assert (kind, key) == ("incollection", entry_key(meta))
-    assert fields == bibtex_fields(meta, IDENTITY, url, ACCESSED)
-
-    with tab.expect_download() as info:
-        tab.locator(f"#p{number}").get_by_role("button", name="Download RIS").click()
-    download = info.value
-    assert download.suggested_filename == entry_key(meta) + ".ris"
-    lines = open(download.path(), encoding="utf-8", newline="").read().split("\r\n")
-    assert lines.pop() == ""
-    tags = [re.fullmatch(r"([A-Z][A-Z0-9])  - (.*)", line) for line in lines]
-    assert all(tags), lines
-    assert [m.groups() for m in tags] == ris_lines(meta, IDENTITY, url, ACCESSED)
-    origin = re.match(r"https?://[^/]+", base_url).group(0)
-    assert all(u.startswith((base_url, "blob:" + origin)) for u in tab.requested), "a request to another host"
+    for label, suffix in (("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "csl.json")):
+        with tab.expect_download() as info:
+            tab.locator(f"#p{number}").get_by_role("link", name=f"Download {label}").click()
+        download = info.value
+        assert download.suggested_filename == f"{entry_key(meta)}.{suffix}"
+        with open(download.path(), "rb") as downloaded:
+            assert downloaded.read() == (site_dir / "downloads" / f"{slug}.{suffix}").read_bytes(), label
+    assert all(u.startswith(base_url) for u in tab.requested), "a request to another host"
 
 
 def test_without_javascript_every_paragraph_number_is_a_working_link(browser, base_url, slug):

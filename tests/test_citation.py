@@ -130,41 +130,64 @@ def meta_tags(page: BeautifulSoup, attribute: str, prefix: str) -> dict[str, lis
     return tags
 
 
+APPARATUS = {"corrections": "Corrections", "notes": "Notes", "glossary": "Glossary"}
+PEOPLE = [e for e in IDENTITY.editors if not e.organisation]  # an organisation is no person's name
+
+
 def test_the_reading_page_has_highwire_tags_for_zotero_and_scholar(soup, slug):
     meta = meta_of(slug)
     url = page_url(meta, site_url())
     tags = meta_tags(soup(slug), "name", "citation_")
-    assert tags == {
+    expected = {
         "citation_title": [meta.part_title or meta.title],
         "citation_author": [meta.filed_name],
-        "citation_publication_date": [meta.date.replace("-", "/")],
+        "citation_editor": [e.filed for e in PEOPLE],
         "citation_inbook_title": [IDENTITY.title],
-        "citation_editor": [e.filed for e in IDENTITY.editors],
+        "citation_publisher": [IDENTITY.publisher],
+        # The edition's release date: the work's own date is the original date, which Highwire cannot say.
+        "citation_publication_date": [IDENTITY.date_released.replace("-", "/")],
         "citation_language": [meta.language],
         "citation_public_url": [url],
         "citation_abstract_html_url": [url],
     }
-    assert re.fullmatch(r"\d{4}(/\d{2}(/\d{2})?)?", tags["citation_publication_date"][0])
+    assert tags == {k: v for k, v in expected.items() if v}
+
+
+@pytest.mark.parametrize("name", APPARATUS)
+def test_the_apparatus_pages_have_highwire_tags_as_parts_of_the_edition(soup, name):
+    tags = meta_tags(soup(name), "name", "citation_")
+    url = f"{site_url()}{name}/"
+    expected = {
+        "citation_title": [APPARATUS[name]], "citation_editor": [e.filed for e in PEOPLE],
+        "citation_inbook_title": [IDENTITY.title], "citation_publisher": [IDENTITY.publisher],
+        "citation_publication_date": [IDENTITY.date_released.replace("-", "/")],
+        "citation_language": [EDITION.texts[0].meta.language],
+        "citation_public_url": [url], "citation_abstract_html_url": [url],
+    }
+    assert tags == {k: v for k, v in expected.items() if v}
 
 
 def test_the_reading_page_describes_the_text_in_json_ld(soup, slug):
     meta = meta_of(slug)
     [block] = soup(slug).find_all("script", type="application/ld+json")
     data = json.loads(block.string)
-    author = {"@type": "Person", "name": meta.author, "familyName": meta.family, "givenName": meta.author_given}
-    has_part = bool(meta.part_label or meta.part_title)
-    assert data["@context"] == "https://schema.org" and data["@type"] == ("Chapter" if has_part else "Book")
-    assert (data["name"], data["author"]) == (meta.part_title or meta.title, author)
-    assert data.get("position") == (meta.number or None)
-    assert (data["datePublished"], data["inLanguage"]) == (meta.date, meta.language)
+    name = f"{meta.family} {meta.author_given}" if meta.name_order == "family-first" else \
+        f"{meta.author_given} {meta.family}"
+    author = {"@type": "Person", "name": name.strip(), "familyName": meta.family} | (
+        {"givenName": meta.author_given} if meta.author_given else {})
+    assert name.strip() == meta.author
+    assert data["@context"] == "https://schema.org" and data["@type"] == "Chapter"
+    assert (data["name"], data["author"]) == (meta.part_title or meta.title, [author])
+    assert (data["datePublished"], data["inLanguage"]) == (IDENTITY.date_released, meta.language)
     assert data["url"] == page_url(meta, site_url())
-    if has_part:
-        book = data["isPartOf"]
-        assert (book["@type"], book["name"], book["author"]) == ("Book", meta.title, author)
-    assert [e["name"] for e in data["editor"]] == [e.display for e in IDENTITY.editors]
-    assert [e["@type"] for e in data["editor"]] == ["Organization" if e.organisation else "Person"
-                                                   for e in IDENTITY.editors]
-    assert data["mainEntityOfPage"]["isPartOf"]["name"] == IDENTITY.title
+    book = data["isPartOf"]
+    assert (book["@type"], book["name"], book["version"], book["datePublished"]) == (
+        "Book", IDENTITY.title, IDENTITY.version, IDENTITY.date_released)
+    assert book["publisher"] == {"@type": "Organization", "name": IDENTITY.publisher}
+    # schema.org's editor is a Person: an organisation is the publisher, never an editor.
+    assert [e["familyName"] for e in book.get("editor", [])] == [e.family for e in PEOPLE]
+    work = data["isBasedOn"]
+    assert (work["name"], work["datePublished"], work["author"]) == (meta.title, meta.date, [author])
 
 
 def test_the_cite_control_gets_its_data_from_the_page(soup, slug):
@@ -192,7 +215,7 @@ def test_every_page_has_open_graph_tags(soup, name):
     assert tags["og:url"] == [page.find("link", rel="canonical")["href"]]
     assert tags["og:url"][0].startswith(site_url())
     assert tags["og:type"] == (["article"] if name in SLUGS else ["website"])
-    assert ("citation_title" in str(page)) == (name in SLUGS)
+    assert ("citation_title" in str(page)) == (name in SLUGS or name in APPARATUS)
 
 
 def test_citation_metadata_is_escaped(make_edition, tmp_path):

@@ -54,7 +54,7 @@ def zensical_site(tmp_path_factory):
     docs = tmp_path_factory.mktemp("docs") / "docs"
     from edition.export import STATIC_PAGES, write_docs
     from build_site import prepare
-    write_docs(prepare(ROOT)[1], ROOT / STATIC_PAGES, docs)
+    write_docs(*prepare(ROOT)[1:2], ROOT / STATIC_PAGES, docs, prepare(ROOT)[2])
     try:
         site = check.zensical_build(ROOT, docs, ROOT / "mkdocs.yml", work)
     except check.ZensicalFailed:
@@ -90,7 +90,7 @@ def test_the_check_refuses_generated_markdown_older_than_the_data(tmp_path):
     docs = tmp_path / "docs"
     from edition.export import STATIC_PAGES, write_docs
     from build_site import prepare
-    write_docs(prepare(ROOT)[1], ROOT / STATIC_PAGES, docs)
+    write_docs(*prepare(ROOT)[1:2], ROOT / STATIC_PAGES, docs, prepare(ROOT)[2])
     (docs / "glossary.md").write_text("# An older glossary\n", encoding="utf-8")
     result = subprocess.run([sys.executable, str(SCRIPT), "--docs", str(docs)], capture_output=True, text=True)
     assert result.returncode == 1

@@ -88,64 +88,8 @@
     }).join("");
   }
 
-  // Bibliographic records for the text (a reader cites the paragraph as a pinpoint) --------
-
-  // The family name, the work's year and the text's slug: "kim1992section3".
-  function entryKey(t) {
-    return (t.author_family + t.date.slice(0, 4) + t.slug).toLowerCase().replace(/[^a-z0-9]/g, "");
-  }
-
-  function bibtexValue(text) {
-    return text.replace(/[\\{}&%$#_^~]/g, function (c) {
-      return { "\\": "\\textbackslash{}", "^": "\\textasciicircum{}", "~": "\\textasciitilde{}" }[c] || "\\" + c;
-    });
-  }
-
-  // "Family, Given" as BibTeX reads a name; an organisation in braces, so it is never split.
-  function bibtexName(editor) {
-    return editor.organisation ? "{" + bibtexValue(editor.name) + "}" : bibtexValue(editor.filed);
-  }
-
-  function bibtex(data, accessed) {
-    var t = data.text, label = t.part_label;
-    var fields = [
-      ["author", bibtexValue(t.author_filed)],
-      ["title", bibtexValue(t.part_title || t.title)],
-      ["booktitle", bibtexValue(data.edition.title)],
-      ["editor", data.edition.editors.map(bibtexName).join(" and ")],
-      ["chapter", t.number ? bibtexValue(t.number) : null],
-      ["year", t.date.slice(0, 4)],
-      ["date", t.date],
-      ["language", bibtexValue(t.language)],
-      ["url", data.page_url],
-      ["urldate", isoDate(accessed)],
-      ["note", label ? bibtexValue(capitalised(label)) + " of \\emph{" + bibtexValue(t.title) + "}" : null]
-    ].filter(function (f) { return f[1] !== null; });
-    return "@incollection{" + entryKey(t) + ",\n" + fields.map(function (f) {
-      return "  " + f[0] + " = {" + f[1] + "}";
-    }).join(",\n") + "\n}\n";
-  }
-
-  function ris(data, accessed) {
-    var t = data.text, work = isoParts(t.date), label = t.part_label;
-    var slash = function (d) { return isoDate(d).replace(/-/g, "/"); };
-    var lines = [["TY", "CHAP"], ["AU", t.author_filed], ["TI", t.part_title || t.title], ["T2", data.edition.title]]
-      .concat(data.edition.editors.map(function (e) { return ["A2", e.filed]; }))
-      .concat([
-        ["SE", t.number || null], ["PY", String(work.year)], ["DA", slash(work)],
-        ["LA", t.language], ["UR", data.page_url], ["Y2", slash(accessed)],
-        ["N1", label ? capitalised(label) + " of " + t.title : null], ["ER", ""]
-      ]).filter(function (l) { return l[1] !== null && l[1] !== undefined; });
-    return lines.map(function (l) { return l[0] + "  - " + l[1].replace(/\s+/g, " "); }).join("\r\n") + "\r\n";
-  }
-
-  function download(name, type, content) {
-    var link = document.createElement("a");  // never attached: no other script sees the click
-    link.href = URL.createObjectURL(new Blob([content], { type: type }));
-    link.download = name;
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
-  }
+  // The text's reference files (BibTeX, RIS, CSL-JSON) are static files of the site, written by
+  // the pipeline from the same model as the page (edition/references.py): the panel links to them.
 
   // Copying -----------------------------------------------------------------------------
 
@@ -204,14 +148,13 @@
       panel.append(row(c.style, c.parts, "Copy " + c.style, status));
     });
     var files = element("span", "cite-row cite-files");
-    var key = entryKey(data.text);
-    [["BibTeX", ".bib", "application/x-bibtex", bibtex], ["RIS", ".ris", "application/x-research-info-systems", ris]]
-      .forEach(function (f) {
-        var button = element("button", "cite-download", "Download " + f[0]);
-        button.type = "button";
-        button.addEventListener("click", function () { download(key + f[1], f[2], f[3](data, today())); });
-        files.append(button);
-      });
+    data.downloads.forEach(function (f) {
+      var link = element("a", "cite-download", "Download " + f.label);
+      link.href = data.base_url + "/" + f.path;
+      link.type = f.type;
+      link.download = data.csl.id + f.path.slice(f.path.indexOf("."));
+      files.append(link);
+    });
     files.prepend(element("span", "cite-label", "Entry for " + (data.text.part_label || "the text")));
     panel.append(files, status);
   }
