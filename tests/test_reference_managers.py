@@ -133,3 +133,26 @@ def test_zotero_reads_the_page_description_whole(zotero, served_without_open_gra
     """A quotation mark in the description must not cut the tag short (issue 9 escapes it)."""
     [item] = zotero.web(served_without_open_graph + (f"{name}/" if name else ""))
     assert item.get("abstractNote") == " ".join(mkdocs_config()["site_description"].split())
+
+
+def test_citation_cff_describes_the_edition_fully():
+    """Title, editors, version, release date, address, repository, licence and a preferred citation;
+    cffconvert's BibTeX then has the year and the address."""
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    where = "CITATION.cff: update it from mkdocs.yml"
+    default_url = re.search(r'site_url: !ENV \[SITE_URL, "([^"]+)"\]', (ROOT / "mkdocs.yml").read_text()).group(1)
+    assert cff["url"] == default_url, where + " (url: site_url's default)"
+    cited = cff["preferred-citation"]
+    people = [{"name": e.name} if e.organisation else {"family-names": e.family, "given-names": e.given}
+              for e in IDENTITY.editors]
+    assert (cited["type"], cited["title"], cited["authors"]) == ("book", IDENTITY.title, people), where
+    assert cited["publisher"] == {"name": IDENTITY.publisher}, where + " (publisher)"
+    assert (str(cited["version"]), str(cited["date-released"]), cited["year"]) == (
+        IDENTITY.version, IDENTITY.date_released, int(IDENTITY.date_released[:4])), where
+    assert (cited["url"], cited["repository-code"]) == (cff["url"], IDENTITY.repository), where
+    # No licence has been chosen (NOASSERTION, which is no SPDX licence): then there is no license key.
+    assert cff.get("license") == (None if IDENTITY.licence == "NOASSERTION" else IDENTITY.licence), where
+    converted = cffconvert("-i", str(ROOT / "CITATION.cff"), "-f", "bibtex")
+    assert converted.returncode == 0, converted.stderr
+    assert f"year = {{{IDENTITY.date_released[:4]}}}" in converted.stdout  # cffconvert 2 writes @misc
+    assert f"url = {{{cff['url']}}}" in converted.stdout
