@@ -28,7 +28,7 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 META_KEYS = ("author", "name_order", "title", "date", "date_display", "unit", "number", "part_title",
              "language", "provenance", "header")
-META_OPTIONAL = ("author_family", "sha256")
+META_OPTIONAL = ("author_family", "sha256", "original_language")
 # A work's date, as precise as it is known: a year, a year and month, or a full date.
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")

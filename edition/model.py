@@ -73,6 +73,8 @@ class TextMeta:
     name_order: str = "given-first"  # family-first: "Kim Jong Il"; given-first: "James Madison"
     # The family name within `author`; by default its first (family-first) or last word.
     author_family: str = ""
+    # The language the work was written in, as a name ("Korean"), where the text is a translation.
+    original_language: str = ""
 
     @property
     def family(self) -> str:

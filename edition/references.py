@@ -251,9 +251,93 @@ def json_ld(ref: Reference, site_url: str) -> dict:
     return data
 
 
-def page_citation(ref: Reference, site_url: str, downloads: bool = False) -> dict:
+def page_citation(ref: Reference, site_url: str, downloads: bool = False, forms: list | None = None) -> dict:
     """What a page's templates print (front matter `citation`) and the cite control reads."""
     files = [{"label": label, "path": download_path(ref.path.rstrip("/"), suffix), "type": media}
              for suffix, label, media in FORMATS] if downloads else []
     return {"highwire": highwire(ref, site_url), "json_ld": json_ld(ref, site_url), "csl": csl_item(ref, site_url),
-            "downloads": files}
+            "downloads": files, "forms": forms or []}
+
+
+# The copy forms ---------------------------------------------------------------------------
+#
+# What the cite control copies, in the project's own form and in three styles: Chicago 17
+# (notes and bibliography), MLA 9 (works cited and in-text) and APA 7 (reference list and
+# in-text). The paragraph goes only where a style puts a pinpoint: in a note or an in-text
+# citation, never in a bibliography entry. No access date: the edition states its version and
+# release date, and none of the three styles asks for one then. Each form is a list of parts,
+# [text, italic]; "{paragraph}" stands for the paragraph's number, which the control fills in.
+
+PARAGRAPH = "{paragraph}"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+NOTE_UNITS = {"section": "sec.", "chapter": "chap.", "part": "pt.", "volume": "vol.", "number": "no."}
+
+
+def _date(iso: str, months: tuple[str, ...] = MONTHS) -> str:
+    """Day, month and year, as far as the date is known: "10 October 1992", "October 1992", "1992"."""
+    parts = [int(p) for p in iso.split("-")]
+    shown = [str(parts[2])] if len(parts) > 2 else []
+    shown += [months[parts[1] - 1]] if len(parts) > 1 else []
+    return " ".join(shown + [str(parts[0])])
+
+
+def _initials(given: str) -> str:
+    return " ".join(f"{word[0]}." for word in given.split())
+
+
+def _sentence(text: str) -> str:
+    return text if text[-1:] in ".?!" else text + "."
+
+
+def _quoted(title: str, mark: str) -> str:
+    """A title in quotation marks, the comma or period inside, unless the title has its own mark."""
+    return f"“{title}{'' if title[-1:] in '.?!' else mark}”"
+
+
+def copy_forms(meta: TextMeta, identity: EditionIdentity, site_url: str) -> list[dict]:
+    url = f"{site_url}{meta.slug}/"
+    family_first = meta.name_order == "family-first"
+    listed = meta.author if family_first else meta.filed_name  # a bibliography inverts "James Madison" only
+    title, part = meta.part_title or meta.title, bool(meta.part_title or meta.part_label)
+    unit, number = meta.unit, meta.number
+    label = " ".join(p for p in (NOTE_UNITS.get(unit.lower(), unit), number) if p)
+    work_year, year = meta.year, identity.date_released[:4]
+    original = getattr(meta, "original_language", "")
+    translated = f"translated from the {original}" if original and original != meta.language else ""
+    version, publisher, edition = identity.version, identity.publisher, identity.title
+
+    def form(style: str, *parts) -> dict:
+        return {"style": style, "parts": [[p, False] if isinstance(p, str) else [p[0], True]
+                                          for p in parts if p != ""]}
+
+    # "sec. 3 of *Work*": where the text is a part of a work, which CSL has no place for.
+    of = [f"{label} of " if label else "", (meta.title,)] if part else []
+    note = form("Chicago note", f"{meta.author}, {_quoted(title, ',')} ", *of,
+                ", " if part and translated else "", translated, ", in " if part or translated else "in ",
+                (edition,), f", version {version} ({work_year}; {publisher}, {year}), para. {PARAGRAPH}, {url}.")
+    full = meta.part_label[:1].upper() + meta.part_label[1:]  # "Section 3": spelled out outside notes
+    of_sentence = [f"{full} of " if full else "", (meta.title,), ". "] if part else []
+    bibliography = form("Chicago bibliography", f"{_sentence(listed)} {_quoted(title, '.')} ", *of_sentence,
+                        f"{translated[:1].upper()}{translated[1:]}. " if translated else "", "In ", (edition,),
+                        f", version {version}. {work_year}; {publisher}, {year}. {url}.")
+    mla_container = [(meta.title,), f", {translated}" if translated else "",
+                     f", {_date(meta.date, MLA_MONTHS)}", f", {label}" if label else "", ". "] if part else \
+        [f"{translated[:1].upper()}{translated[1:]}, " if translated else "", f"{_date(meta.date, MLA_MONTHS)}. "]
+    works_cited = form("MLA works cited", f"{_sentence(listed)} {_quoted(title, '.')} ", *mla_container,
+                       (edition,), f", version {version}, {publisher}, {year}, {re.sub(r'^https?://', '', url)}.")
+    mla = form("MLA in-text", f"({meta.family}, par. {PARAGRAPH})")
+    described = "; ".join(p for p in (f"{full} of {meta.title}" if part and full else
+                                      (f"Part of {meta.title}" if part else ""), translated) if p)
+    apa_name = f"{meta.family}, {_initials(meta.author_given)}" if meta.author_given else meta.family
+    reference = form("APA reference", f"{apa_name} ({year}). {title}" + (f" [{described}]" if described else "")
+                     + ". In ", (edition,), f" (Version {version}). {publisher}. {url} "
+                     f"(Original work published {work_year})")
+    apa = form("APA in-text", f"({meta.family}, {work_year}/{year}, para. {PARAGRAPH})")
+    where = ", ".join(p for p in (meta.part_label, _quoted(meta.part_title, "") if meta.part_title else "") if p)
+    canonical = form("Canonical", f"{meta.author}, ", (meta.title,), f" ({_date(meta.date)})",
+                     f", {translated}" if translated else "", f", {where}" if where else "", f", ¶{PARAGRAPH}, ",
+                     "in: ", (edition,), f", version {version} ({publisher}, {_date(identity.date_released)}), "
+                     f"{url}#p{PARAGRAPH}.")
+    return [canonical, note, bibliography, works_cited, mla, reference, apa]

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 import markdown
 import yaml
 
-from .references import page_citation, references
+from .references import copy_forms, page_citation, references
 from .model import (
     CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences,
@@ -45,13 +45,14 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
     """
     refs = references(reading, identity) if identity is not None else {}
 
-    def cited(path: str, downloads: bool = False) -> dict | None:
+    def cited(path: str, downloads: bool = False, forms: list | None = None) -> dict | None:
         ref = refs.get(path)
-        return page_citation(ref, site_url, downloads) if ref else None
+        return page_citation(ref, site_url, downloads, forms) if ref else None
 
     pages = [Page("index.md", "Home", render_home(reading, front_matter, identity))]
-    pages += [Page(f"{t.text.slug}.md", t.text.meta.title,
-                   render_text(t, identity, cited(f"{t.text.slug}/", downloads=True))) for t in reading.texts]
+    pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity, cited(
+        f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None)))
+        for t in reading.texts]
     pages += [
         Page(CORRECTIONS, "Corrections", with_citation(render_corrections(reading), cited("corrections/"))),
         Page(NOTES, "Notes", with_citation(render_notes(reading), cited("notes/"))),

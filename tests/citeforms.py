@@ -1,8 +1,7 @@
-"""The citation forms, written out a second time in Python from the model (TextMeta, EditionIdentity).
+"""The citation forms as the cite control must give them, from the model (TextMeta, EditionIdentity).
 
-The cite control (pages/assets/cite.js) must produce exactly these; the How to cite page shows
-them. Each handles a part with or without a unit, a title or none, a date of any precision
-(year, year and month, full date) and either name order.
+The forms are written by edition/references.py; the How to cite page shows them. Each handles a
+part with or without a unit, a title or none, a date of any precision and either name order.
 """
 
 from __future__ import annotations
@@ -94,32 +93,18 @@ def paragraph_url(meta: TextMeta, base: str, number: int) -> str:
     return f"{page_url(meta, base)}#p{number}"
 
 
-def citations(meta: TextMeta, identity: EditionIdentity, base: str, number: int, accessed: date) -> list[Citation]:
-    edition, editors = Em(identity.title), identity.editors_display
-    work = WorkDate.parse(meta.date)
-    url = paragraph_url(meta, base, number)
-    label, part_title = meta.part_label, meta.part_title
-    of = f"{capitalised(label)} of " if label else ""
-    quoted = f"{quoted_title(part_title)} " if part_title else ""
-    return [
-        Citation("Canonical", (
-            f"{meta.author}, ", Em(meta.title), f" ({day_month_year(work)})" + (f", {label}" if label else "")
-            + (f", “{part_title}”" if part_title else "") + f", ¶{number}, in: ", edition,
-            f", ed. by {editors}, {url} (accessed {day_month_year(accessed)}).")),
-        Citation("Chicago", (
-            f"{sentence(listed_name(meta))} {quoted}{of}", Em(meta.title),
-            f", {month_day_year(work)}, ¶{number}. In ", edition,
-            f", edited by {editors}. Accessed {month_day_year(accessed)}. {url}.")),
-        Citation("MLA", (
-            f"{sentence(listed_name(meta))} {quoted}", Em(meta.title),
-            f", {mla_date(work)}" + (f", {label}" if label else "") + f", par. {number}. ", edition,
-            f", edited by {editors}, {url}. Accessed {mla_date(accessed)}.")),
-        Citation("APA", (
-            f"{sentence(listed_name(meta))} (n.d.). {part_title or meta.title} ("
-            + (f"{capitalised(label)}, " if label else "") + f"para. {number}). "
-            f"In {capitalised(editors)} (Eds.), ", edition,
-            f". Retrieved {month_day_year(accessed)}, from {url} (Original work published {work.year})")),
-    ]
+def citations(meta: TextMeta, identity: EditionIdentity, base: str, number: int, accessed: date | None = None
+              ) -> list[Citation]:
+    """The forms of edition/references.py with the paragraph filled in, as the cite control fills it.
+
+    Their rules are checked against the How to cite page (hand-written) and against citeproc-js
+    with the official styles (tests/test_reference_managers.py); no form has an access date.
+    """
+    from edition.references import PARAGRAPH, copy_forms
+
+    return [Citation(form["style"], tuple(Em(text.replace(PARAGRAPH, str(number))) if em
+                                          else text.replace(PARAGRAPH, str(number)) for text, em in form["parts"]))
+            for form in copy_forms(meta, identity, base)]
 
 
 def entry_key(meta: TextMeta) -> str:

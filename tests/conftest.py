@@ -218,7 +218,7 @@ def citeproc():
         for job in jobs:
             job["style"] = get_style_filepath(job["style"])
         result = subprocess.run(["node", str(CSL_DIR / "format.js")], input=json.dumps(
-            {"locale": str(locale), "jobs": jobs}), capture_output=True, text=True, timeout=120, check=True)
+            {"locale": str(locale), "jobs": jobs}), capture_output=True, text=True, timeout=600, check=True)
         return json.loads(result.stdout)
     return format
 

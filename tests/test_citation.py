@@ -316,7 +316,7 @@ def test_how_to_cite_shows_exactly_what_the_cite_control_produces(soup):
     slug, number = how_to_cite_example(soup("how-to-cite"))
     for citation in citations(meta_of(slug), IDENTITY, HOW_TO_CITE_URL, number, HOW_TO_CITE_DATE):
         assert (citation.plain, citation.italics) in shown, f"pages/how-to-cite.md, {citation.style}: {citation.plain}"
-    assert len(shown) == 4
+    assert len(shown) == len(citations(meta_of(slug), IDENTITY, HOW_TO_CITE_URL, number))
 
 
 def test_how_to_cite_names_the_bibtex_key_and_the_permanence_policy(soup):

@@ -6,6 +6,7 @@ edition's metadata, so a second text is covered without a new test.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,78 @@ def test_citation_cff_describes_the_edition_fully():
     assert converted.returncode == 0, converted.stderr
     assert f"year = {{{IDENTITY.date_released[:4]}}}" in converted.stdout  # cffconvert 2 writes @misc
     assert f"url = {{{cff['url']}}}" in converted.stdout
+
+
+# A CSL processor: citeproc-js with the official styles, against the copied forms -------------
+
+STYLES = {  # our form: (the official style, its bibliography entry or its citation with a pinpoint)
+    "Chicago note": ("chicago-notes-bibliography-17th-edition", "citation"),
+    "Chicago bibliography": ("chicago-notes-bibliography-17th-edition", "bibliography"),
+    "MLA works cited": ("modern-language-association", "bibliography"),
+    "MLA in-text": ("modern-language-association", "citation"),
+    "APA reference": ("apa", "bibliography"),
+    "APA in-text": ("apa", "citation"),
+}
+# Where our forms and the processor's differ, each named on How to cite (the phrase it must hold).
+DIFFERENCES = {
+    "the work a part belongs to and the translation, which CSL-JSON has no variable for": "no variable",
+    "MLA's address without https:// (MLA 9, 5.93)": "https://",
+    "MLA's lowercase version": "lowercase",
+    "APA's comma after a family name given first (CSL's static-ordering drops it)": "static-ordering",
+}
+
+
+def additions(meta, style: str) -> list[str]:
+    """What our form says that CSL-JSON cannot: the work a part belongs to and its translation."""
+    from edition.references import NOTE_UNITS
+
+    translated = f"translated from the {meta.original_language}" if meta.original_language else ""
+    part = bool(meta.part_title or meta.part_label)
+    full = meta.part_label[:1].upper() + meta.part_label[1:]
+    short = " ".join(p for p in (NOTE_UNITS.get(meta.unit.lower(), meta.unit), meta.number) if p)
+    found = {
+        "Chicago note": [f"{short} of {meta.title}, " if part else "", f"{translated}, " if translated else ""],
+        "Chicago bibliography": [f"{full} of {meta.title}. " if part else "",
+                                 f"{translated[:1].upper()}{translated[1:]}. " if translated else ""],
+        "MLA works cited": [f"{meta.title}, " if part else "", f"{translated}, " if translated else "",
+                            f", {short}" if short else ""],
+        "APA reference": [" [" + "; ".join(p for p in (f"{full} of {meta.title}" if full else "", translated) if p)
+                          + "]" if full or translated else ""],
+    }
+    return [a for a in found.get(style, []) if a]
+
+
+def as_processed(style: str, text: str, meta) -> str:
+    """The processor's output with the documented differences applied."""
+    if style == "MLA works cited":
+        text = text.replace("https://", "").replace("http://", "").replace(", Version ", ", version ")
+    if style == "APA reference" and meta.author_given:
+        initials = " ".join(f"{w[0]}." for w in meta.author_given.split())
+        text = text.replace(f"{meta.family} {initials}", f"{meta.family}, {initials}", 1)
+    return text
+
+
+def test_citeproc_formats_our_csl_json_as_we_copy_it_in_three_styles(citeproc, site_dir, slug):
+    from citeforms import citations
+
+    meta, number = EDITION.text(slug).meta, 12
+    [item] = json.loads((site_dir / "downloads" / f"{slug}.csl.json").read_text(encoding="utf-8"))
+    ours = {c.style: c for c in citations(meta, IDENTITY, site_url(), number)}
+    styles = list(dict.fromkeys(style for style, _ in STYLES.values()))
+    jobs = [{"style": style, "items": [item], "cites": [{"id": item["id"], "locator": str(number),
+                                                         "label": "paragraph"}]} for style in styles]
+    by_style = dict(zip(styles, citeproc(jobs)))
+    for name, (style, part) in STYLES.items():
+        result = by_style[style]
+        text = result["text"][part] if part == "citation" else result["text"][part][0]
+        html = result["html"][part] if part == "citation" else result["html"][part][0]
+        expected = ours[name].plain
+        for addition in additions(meta, name):
+            assert addition in expected, (name, addition)
+            expected = expected.replace(addition, "", 1)
+        assert as_processed(name, text, meta) == expected, f"{name}: citeproc-js and our copied form differ"
+        italics = re.findall(r"<i>(.*?)</i>", html)
+        assert italics == [t for t in ours[name].italics if t != meta.title], name
+    page = " ".join((ROOT / "pages" / "how-to-cite.md").read_text(encoding="utf-8").split())
+    for difference, phrase in DIFFERENCES.items():
+        assert phrase in page, f"pages/how-to-cite.md does not document {difference}"

@@ -1,79 +1,25 @@
 /* The cite control: next to each paragraph number, a button that opens a panel with the
-   link to the paragraph, the citation in four forms (each copyable), and BibTeX and RIS
-   entries for the text to download.
+   link to the paragraph, the citation in the project's form and in Chicago, MLA and APA (each
+   copyable), and the text's BibTeX, RIS and CSL-JSON files to download.
 
-   Everything said about the work comes from the page's JSON block #edition-citation
-   (overrides/partials/citation-meta.html); this file holds only the rules of the citation
-   styles. The control is made here, so a reader without JavaScript sees no dead button:
-   the paragraph number stays a plain link to #pN. pages/how-to-cite.md shows these forms,
-   and tests/test_browser_citation.py checks them against the text's metadata. */
+   Everything comes from the page's JSON block #edition-citation (overrides/partials/
+   citation-meta.html), written from the model by edition/references.py: this file only fills
+   in the paragraph. The control is made here, so a reader without JavaScript sees no dead
+   button: the paragraph number stays a plain link to #pN, and the files are linked below the
+   text. pages/how-to-cite.md shows these forms; tests/test_browser_citation.py checks them. */
 (function () {
   "use strict";
 
-  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"];
-  var MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-                    "Nov.", "Dec."];
-
-  // Dates: a work's date may be a year, a year and month, or a full date ---------------------
-
-  function isoParts(iso) {
-    var parts = iso.split("-").map(Number);
-    return { year: parts[0], month: parts.length > 1 ? parts[1] - 1 : null, day: parts.length > 2 ? parts[2] : null };
-  }
-
-  function today() {  // the reader's own date: the day the reader consulted the page
-    var now = new Date();
-    return { year: now.getFullYear(), month: now.getMonth(), day: now.getDate() };
-  }
-
-  function monthDayYear(d) {
-    if (d.month === null) return String(d.year);
-    return MONTHS[d.month] + (d.day === null ? "" : " " + d.day + ",") + " " + d.year;
-  }
-  function dayMonthYear(d) {
-    return (d.day === null ? "" : d.day + " ") + (d.month === null ? "" : MONTHS[d.month] + " ") + d.year;
-  }
-  function mlaDate(d) {
-    return (d.day === null ? "" : d.day + " ") + (d.month === null ? "" : MLA_MONTHS[d.month] + " ") + d.year;
-  }
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
-  function isoDate(d) {
-    return d.year + (d.month === null ? "" : "-" + pad(d.month + 1) + (d.day === null ? "" : "-" + pad(d.day)));
-  }
-
-  // Citations: lists of parts, a string or {em: string} for a title set in italics -------
-
-  // "Title." with the period inside the quotation marks, unless the title has its own mark.
-  function quotedTitle(title) { return "\u201c" + title + (/[.?!]$/.test(title) ? "" : ".") + "\u201d"; }
-  function sentence(text) { return /[.?!]$/.test(text) ? text : text + "."; }
-  function capitalised(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
-
-  // The author as a bibliography lists it: inverted only where the family name comes last.
-  function listedName(t) { return t.name_order === "given-first" ? t.author_filed : t.author; }
-
-  function citations(data, number, accessed) {
-    var t = data.text, url = data.page_url + "#p" + number, work = isoParts(t.date);
-    var editors = data.edition.editors_display, edition = { em: data.edition.title };
-    var label = t.part_label, of = label ? capitalised(label) + " of " : "";
-    return [
-      { style: "Canonical", parts: [
-        t.author + ", ", { em: t.title }, " (" + dayMonthYear(work) + ")" + (label ? ", " + label : "") +
-        (t.part_title ? ", \u201c" + t.part_title + "\u201d" : "") + ", \u00b6" + number + ", in: ", edition,
-        ", ed. by " + editors + ", " + url + " (accessed " + dayMonthYear(accessed) + ")."] },
-      { style: "Chicago", parts: [
-        sentence(listedName(t)) + " " + (t.part_title ? quotedTitle(t.part_title) + " " : "") + of,
-        { em: t.title }, ", " + monthDayYear(work) + ", \u00b6" + number + ". In ", edition,
-        ", edited by " + editors + ". Accessed " + monthDayYear(accessed) + ". " + url + "."] },
-      { style: "MLA", parts: [
-        sentence(listedName(t)) + " " + (t.part_title ? quotedTitle(t.part_title) + " " : ""), { em: t.title },
-        ", " + mlaDate(work) + (label ? ", " + label : "") + ", par. " + number + ". ", edition,
-        ", edited by " + editors + ", " + url + ". Accessed " + mlaDate(accessed) + "."] },
-      { style: "APA", parts: [
-        sentence(listedName(t)) + " (n.d.). " + (t.part_title || t.title) + " (" + (label ? capitalised(label) + ", " : "") +
-        "para. " + number + "). In " + capitalised(editors) + " (Eds.), ", edition,
-        ". Retrieved " + monthDayYear(accessed) + ", from " + url + " (Original work published " + work.year + ")"] }
-    ];
+  // The forms come written out in the page's data (edition/references.py: copy_forms), each a list
+  // of [text, italic] parts in which "{paragraph}" stands for the paragraph's number: the styles'
+  // rules live in one place, in Python, where How to cite and a CSL processor check them.
+  function citations(data, number) {
+    return data.forms.map(function (form) {
+      return { style: form.style, parts: form.parts.map(function (part) {
+        var text = part[0].split("{paragraph}").join(number);
+        return part[1] ? { em: text } : text;
+      }) };
+    });
   }
 
   function plain(parts) {
@@ -140,11 +86,11 @@
   }
 
   function fill(panel, data, number) {
-    var accessed = today(), status = element("span", "cite-status");
+    var status = element("span", "cite-status");
     status.setAttribute("role", "status");
     var link = data.page_url + "#p" + number;
     panel.replaceChildren(row("Link", [link], "Copy link", status));
-    citations(data, number, accessed).forEach(function (c) {
+    citations(data, number).forEach(function (c) {
       panel.append(row(c.style, c.parts, "Copy " + c.style, status));
     });
     var files = element("span", "cite-row cite-files");

@@ -12,10 +12,10 @@ const results = input.jobs.map((job) => {
   const sys = { retrieveLocale: () => locale, retrieveItem: (id) => items[id] };
   const style = fs.readFileSync(job.style, "utf8");
   const result = {};
+  const engine = new CSL.Engine(sys, style, "en-US");  // one per style: parsing a style is the slow part
+  engine.updateItems(Object.keys(items));
   for (const format of ["text", "html"]) {
-    const engine = new CSL.Engine(sys, style, "en-US");
     engine.setOutputFormat(format);
-    engine.updateItems(Object.keys(items));
     const bibliography = engine.makeBibliography();
     const citation = engine.previewCitationCluster(
       { citationItems: job.cites, properties: { noteIndex: 1 } }, [], [], format);
