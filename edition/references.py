@@ -283,6 +283,13 @@ def _date(iso: str, months: tuple[str, ...] = MONTHS) -> str:
     return " ".join(shown + [str(parts[0])])
 
 
+def _joined(names: list[str], two: str, last: str) -> str:
+    """"A", "A and B", "A, B, and C" (with `two` and `last` as the style joins them)."""
+    if len(names) < 3:
+        return two.join(names)
+    return ", ".join(names[:-1]) + last + names[-1]
+
+
 def _initials(given: str) -> str:
     return " ".join(f"{word[0]}." for word in given.split())
 
@@ -307,6 +314,11 @@ def copy_forms(meta: TextMeta, identity: EditionIdentity, site_url: str) -> list
     original = getattr(meta, "original_language", "")
     translated = f"translated from the {original}" if original and original != meta.language else ""
     version, publisher, edition = identity.version, identity.publisher, identity.title
+    people = [e for e in identity.editors if not e.organisation]  # an organisation is the publisher
+    names = _joined([" ".join(p for p in (e.given, e.family) if p) for e in people], " and ", ", and ")
+    apa_editors = _joined([" ".join(p for p in (_initials(e.given), e.family) if p) for e in people], " & ", ", & ")
+    ed = {"note": f", ed. {names}", "bib": f", edited by {names}", "canonical": f", ed. by {names}",
+          "apa": f"{apa_editors} ({'Eds.' if len(people) > 1 else 'Ed.'}), "} if people else {}
 
     def form(style: str, *parts) -> dict:
         return {"style": style, "parts": [[p, False] if isinstance(p, str) else [p[0], True]
@@ -316,28 +328,30 @@ def copy_forms(meta: TextMeta, identity: EditionIdentity, site_url: str) -> list
     of = [f"{label} of " if label else "", (meta.title,)] if part else []
     note = form("Chicago note", f"{meta.author}, {_quoted(title, ',')} ", *of,
                 ", " if part and translated else "", translated, ", in " if part or translated else "in ",
-                (edition,), f", version {version} ({work_year}; {publisher}, {year}), para. {PARAGRAPH}, {url}.")
+                (edition,), f", version {version}{ed.get('note', '')} ({work_year}; {publisher}, {year}), "
+                f"para. {PARAGRAPH}, {url}.")
     full = meta.part_label[:1].upper() + meta.part_label[1:]  # "Section 3": spelled out outside notes
     of_sentence = [f"{full} of " if full else "", (meta.title,), ". "] if part else []
     bibliography = form("Chicago bibliography", f"{_sentence(listed)} {_quoted(title, '.')} ", *of_sentence,
                         f"{translated[:1].upper()}{translated[1:]}. " if translated else "", "In ", (edition,),
-                        f", version {version}. {work_year}; {publisher}, {year}. {url}.")
+                        f", version {version}{ed.get('bib', '')}. {work_year}; {publisher}, {year}. {url}.")
     mla_container = [(meta.title,), f", {translated}" if translated else "",
                      f", {_date(meta.date, MLA_MONTHS)}", f", {label}" if label else "", ". "] if part else \
         [f"{translated[:1].upper()}{translated[1:]}, " if translated else "", f"{_date(meta.date, MLA_MONTHS)}. "]
     works_cited = form("MLA works cited", f"{_sentence(listed)} {_quoted(title, '.')} ", *mla_container,
-                       (edition,), f", version {version}, {publisher}, {year}, {re.sub(r'^https?://', '', url)}.")
+                       (edition,), f"{ed.get('bib', '')}, version {version}, {publisher}, {year}, "
+                       f"{re.sub(r'^https?://', '', url)}.")
     mla = form("MLA in-text", f"({meta.family}, par. {PARAGRAPH})")
     described = "; ".join(p for p in (f"{full} of {meta.title}" if part and full else
                                       (f"Part of {meta.title}" if part else ""), translated) if p)
     apa_name = f"{meta.family}, {_initials(meta.author_given)}" if meta.author_given else meta.family
     reference = form("APA reference", f"{apa_name} ({year}). {title}" + (f" [{described}]" if described else "")
-                     + ". In ", (edition,), f" (Version {version}). {publisher}. {url} "
+                     + f". In {ed.get('apa', '')}", (edition,), f" (Version {version}). {publisher}. {url} "
                      f"(Original work published {work_year})")
     apa = form("APA in-text", f"({meta.family}, {work_year}/{year}, para. {PARAGRAPH})")
     where = ", ".join(p for p in (meta.part_label, _quoted(meta.part_title, "") if meta.part_title else "") if p)
     canonical = form("Canonical", f"{meta.author}, ", (meta.title,), f" ({_date(meta.date)})",
                      f", {translated}" if translated else "", f", {where}" if where else "", f", ¶{PARAGRAPH}, ",
-                     "in: ", (edition,), f", version {version} ({publisher}, {_date(identity.date_released)}), "
+                     "in: ", (edition,), f"{ed.get('canonical', '')}, version {version} ({publisher}, {_date(identity.date_released)}), "
                      f"{url}#p{PARAGRAPH}.")
     return [canonical, note, bibliography, works_cited, mla, reference, apa]
