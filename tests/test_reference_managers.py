@@ -47,6 +47,7 @@ from datetime import datetime  # noqa: E402
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
 
 from conftest import EDITION, SLUGS, SUB_PATH  # noqa: E402
+from citeforms import entry_key  # noqa: E402
 from test_citation import mkdocs_config, site_url  # noqa: E402
 
 IDENTITY = EDITION.identity
@@ -247,3 +248,45 @@ def test_citeproc_formats_our_csl_json_as_we_copy_it_in_three_styles(citeproc, s
     page = " ".join((ROOT / "pages" / "how-to-cite.md").read_text(encoding="utf-8").split())
     for difference, phrase in DIFFERENCES.items():
         assert phrase in page, f"pages/how-to-cite.md does not document {difference}"
+
+
+# The files as BibTeX and RIS parsers read them ----------------------------------------------
+
+
+def reference_fields(slug: str) -> dict:
+    """What the files must say, from the text's and the edition's metadata."""
+    meta = EDITION.text(slug).meta
+    return {"author": meta.filed_name, "title": meta.part_title or meta.title, "book": IDENTITY.title,
+            "editors": [e.filed for e in PEOPLE], "publisher": IDENTITY.publisher, "version": IDENTITY.version,
+            "date": IDENTITY.date_released, "original": meta.date, "url": f"{site_url()}{slug}/",
+            "language": meta.language}
+
+
+def test_bibtexparser_reads_each_bibtex_file_without_junk(site_dir, slug):
+    """biblatex's fields only: no `language` ("[in en]"), no `chapter` ("Chap. 3 in"), no LaTeX in a note."""
+    import bibtexparser
+
+    library = bibtexparser.parse_string((site_dir / "downloads" / f"{slug}.bib").read_text(encoding="utf-8"))
+    assert not library.failed_blocks and len(library.entries) == 1
+    [entry] = library.entries
+    found = {f.key: re.sub(r"\\([&%$#_{}])", r"\1", f.value) for f in entry.fields}
+    want = reference_fields(slug)
+    expected = {"author": want["author"], "title": want["title"], "booktitle": want["book"],
+                "editor": " and ".join(want["editors"]), "publisher": want["publisher"], "version": want["version"],
+                "year": want["date"][:4], "date": want["date"], "origdate": want["original"], "url": want["url"]}
+    assert (entry.entry_type, entry.key) == ("incollection", entry_key(EDITION.text(slug).meta))
+    assert found == {k: v for k, v in expected.items() if v}
+
+
+def test_rispy_reads_each_ris_file(site_dir, slug):
+    import rispy
+
+    [entry] = rispy.loads((site_dir / "downloads" / f"{slug}.ris").read_text(encoding="utf-8"))
+    want = reference_fields(slug)
+    ris_date = "/".join((want["date"].split("-") + ["", ""])[:3]) + "/"
+    expected = {"type_of_reference": "CHAP", "authors": [want["author"]], "secondary_authors": want["editors"],
+                "title": want["title"], "secondary_title": want["book"], "publisher": want["publisher"],
+                "year": want["date"][:4], "date": ris_date,
+                "original_publication": "/".join((want["original"].split("-") + ["", ""])[:3]) + "/",
+                "language": want["language"], "urls": [want["url"]]}
+    assert entry == {k: v for k, v in expected.items() if v}
