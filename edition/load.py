@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -176,6 +177,13 @@ def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Pr
     if not ok:
         return None
     fields = {k: v.strip() for k, v in fields.items()}
+    stripped = Mapping(fields)
+    stripped.key_lines = document.key_lines
+    ok &= _check_characters(stripped, [k for k in fields if k != "provenance"], LINE, origin, problems)
+    ok &= _check_characters(stripped, ["provenance"], PROSE, origin, problems)
+    ok &= _check_characters(document, ["header"], LINE, origin, problems)
+    if not ok:
+        return None
     for key in ("author", "title", "date", "date_display", "language"):
         if not fields[key]:
             problems.append(Problem(_at(origin, document, key), f"{key!r} must not be empty"))
@@ -377,6 +385,10 @@ def _correction(entry, text, origin, problems) -> Correction | None:
     if not _check_keys(entry, CORRECTION_REQUIRED, CORRECTION_OPTIONAL, origin, problems):
         return None
     ok = _check_id(entry, origin, problems) & _check_strings(entry, ("reading", "reason"), origin, problems)
+    ok &= _check_characters(entry, ("reading",), LINE, origin, problems)
+    ok &= _check_characters(entry, ("reason",), PROSE, origin, problems)
+    ok &= _check_characters(entry, ("witnessed",), EDGE, origin, problems)
+    ok &= _check_characters(entry, ("after",), WITNESS, origin, problems)
     kind, confidence = entry["kind"], entry["confidence"]
     if kind not in KINDS:
         problems.append(Problem(origin, f"unknown kind {short(kind)}; one of {', '.join(KINDS)}"))
@@ -429,6 +441,8 @@ def _note(entry, text, origin, problems) -> Note | None:
     if not _check_keys(entry, NOTE_REQUIRED, ("occurrence",), origin, problems):
         return None
     ok = _check_id(entry, origin, problems) & _check_strings(entry, ("phrase", "text"), origin, problems)
+    ok &= _check_characters(entry, ("phrase",), EDGE, origin, problems)
+    ok &= _check_characters(entry, ("text",), PROSE, origin, problems)
     ok &= _check_markdown(entry.get("text"), origin, problems)
     paragraph = _paragraph(entry, text, origin, problems)
     if paragraph is None or not ok:
@@ -453,6 +467,8 @@ def _load_glossary(root: Path, problems: list[Problem]) -> list[Term]:
             continue
         ok = _check_id(entry, entry_origin, problems)
         ok &= _check_strings(entry, ("term", "definition"), entry_origin, problems)
+        ok &= _check_characters(entry, ("term", "forms"), LINE, entry_origin, problems)
+        ok &= _check_characters(entry, ("definition",), PROSE, entry_origin, problems)
         ok &= _check_markdown(entry.get("definition"), entry_origin, problems)
         forms = entry["forms"]
         if not (isinstance(forms, list) and forms and all(isinstance(f, str) and f.strip() for f in forms)):
@@ -483,6 +499,51 @@ def _check_id(entry, origin, problems) -> bool:
     problems.append(Problem(origin, f"id {short(entry['id'])} must be lowercase letters, digits and hyphens, "
                             "starting with a letter"))
     return False
+
+
+BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+LINE_BREAKS = set("\n\r\u2028\u2029\u0085\x0b\x0c")
+# How a string is printed decides what may be in it.
+#   line:    one line of printed text (readings, terms, metadata): no line break, nothing invisible
+#   edge:    marked where it is printed (witnessed strings, phrases): no white space at either end
+#   prose:   Markdown or a reason, over several lines if need be
+#   witness: matched against the witness, which may hold anything; only control characters are refused
+LINE, EDGE, PROSE, WITNESS = "line", "edge", "prose", "witness"
+
+
+def _check_characters(entry: Mapping, keys, how: str, origin, problems) -> bool:
+    """Characters that would corrupt the page where the string is printed are refused, each named."""
+    ok = True
+    for key in keys:
+        values = entry.get(key)
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, str):
+                reason = _bad_characters(value, how)
+                if reason:
+                    problems.append(Problem(_at(origin, entry, key), f"{short(key)} {short(value, 60)} {reason}"))
+                    ok = False
+    return ok
+
+
+def _bad_characters(value: str, how: str) -> str:
+    for char in value:
+        code = ord(char)
+        name = unicodedata.name(char, "unnamed")
+        if char in LINE_BREAKS and how in (LINE,):
+            return ("holds a line break, but it is printed on one line: write it on one line (a folded "
+                    "scalar, >-, joins lines with spaces)")
+        if (unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n\r") or code in (0xFFFE, 0xFFFF):
+            return f"holds the control character U+{code:04X}, which no page should print; remove it"
+        if char in BIDI_CONTROLS and how != WITNESS:
+            return (f"holds U+{code:04X} ({name}), an invisible bidirectional control that would reorder the "
+                    "text after it on the page; remove it")
+        if char in ZERO_WIDTH and how == LINE:
+            return f"holds U+{code:04X} ({name}), an invisible character; remove it"
+    if how in (LINE, EDGE) and value and value != value.strip():
+        return ("begins or ends with white space, which the page cannot show where it marks the string "
+                "(~~ and ^^ would print as they are): begin and end with a visible character")
+    return ""
 
 
 def _check_strings(entry: Mapping, keys, origin, problems) -> bool:

@@ -112,6 +112,11 @@ def definition_opening(source: str) -> str:
     return text if len(text) <= SHORT_DEFINITION else first_sentence(text)
 
 
+def one_line(text: str) -> str:
+    """Text for a place that holds one line (a table cell, a heading, a popover's line): white space runs as one space."""
+    return " ".join(text.split())
+
+
 def note_numbers(text: ReadingText) -> dict[str, int]:
     """Footnotes are numbered in the order of their references in the text."""
     refs = [s.note.id for p in text.paragraphs for s in p.segments if isinstance(s, NoteRef)]
@@ -312,7 +317,7 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    lines += ["| " + " | ".join(one_line(cell) for cell in row) + " |" for row in rows]
     return lines + [""]
 
 
@@ -348,7 +353,7 @@ def render_notes(reading: Reading) -> str:
         numbers = note_numbers(text)
         lines += [f"## {citation_label(text)} {{ #{slug} }}", ""]
         for note in sorted(text.notes, key=lambda n: numbers[n.id]):
-            lines += [f"### {numbers[note.id]}. {escape(note.phrase)} (¶{note.paragraph}) {{ #{note.id} }}", "",
+            lines += [f"### {numbers[note.id]}. {escape(one_line(note.phrase))} (¶{note.paragraph}) {{ #{note.id} }}", "",
                       inert_markdown(note.body), "",
                       f"[Back to ¶{note.paragraph}]({slug}.md#fnref:{note.id})", ""]
     return "\n".join(lines)

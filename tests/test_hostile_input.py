@@ -159,6 +159,50 @@ CASES = [
      "annotations/small.yaml:3: correction 'world-1': unknown key 'kinds'; allowed: id, paragraph, reading, kind, "
      "confidence, reason, witnessed, after, occurrence"),
 
+    # Strings that would corrupt the page where they are printed.
+    ("bidi-override-in-reading", A, "reading: world", "reading: \"wor\\u202eld\"",
+     "annotations/small.yaml:7: correction 'world-1': 'reading' 'wor\\u202eld' holds U+202E (RIGHT-TO-LEFT OVERRIDE), "
+     "an invisible bidirectional control that would reorder the text after it on the page; remove it"),
+    ("bidi-isolate-in-reason", A, "reason: The whole world turns.", "reason: \"The \\u2066whole\"",
+     "annotations/small.yaml:10: correction 'world-1': 'reason' 'The \\u2066whole' holds U+2066 (LEFT-TO-RIGHT "
+     "ISOLATE), an invisible bidirectional control that would reorder the text after it on the page; remove it"),
+    ("bidi-in-title", S, "title: A Small Text", "title: \"A \\u202dSmall\"",
+     "source/small.yaml:2: file: 'title' 'A \\u202dSmall' holds U+202D (LEFT-TO-RIGHT OVERRIDE), an invisible "
+     "bidirectional control that would reorder the text after it on the page; remove it"),
+    ("line-break-in-reading", A, "reading: world", "reading: \"wor\\n\\nld\"",
+     "annotations/small.yaml:7: correction 'world-1': 'reading' 'wor\\n\\nld' holds a line break, but it is printed "
+     "on one line: write it on one line (a folded scalar, >-, joins lines with spaces)"),
+    ("line-break-in-title", S, "title: A Small Text", "title: \"A\\nSmall\"",
+     "source/small.yaml:2: file: 'title' 'A\\nSmall' holds a line break, but it is printed on one line: write it on "
+     "one line (a folded scalar, >-, joins lines with spaces)"),
+    ("line-separator-in-term", G, "term: round", "term: \"ro\\Lund\"",
+     "glossary.yaml:3: term 'round': 'term' 'ro\\u2028und' holds a line break, but it is printed on one line: write "
+     "it on one line (a folded scalar, >-, joins lines with spaces)"),
+    ("zero-width-in-reading", A, "reading: world", "reading: \"wor\\u200bld\"",
+     "annotations/small.yaml:7: correction 'world-1': 'reading' 'wor\\u200bld' holds U+200B (ZERO WIDTH SPACE), an "
+     "invisible character; remove it"),
+    ("zero-width-in-form", G, "forms: [round]", "forms: [\"ro\\u200dund\"]",
+     "glossary.yaml:4: term 'round': 'forms' 'ro\\u200dund' holds U+200D (ZERO WIDTH JOINER), an invisible "
+     "character; remove it"),
+    ("space-around-reading", A, "reading: world", "reading: ' world'",
+     "annotations/small.yaml:7: correction 'world-1': 'reading' ' world' begins or ends with white space, which the "
+     "page cannot show where it marks the string (~~ and ^^ would print as they are): begin and end with a visible "
+     "character"),
+    ("space-after-witnessed", A, "witnessed: word", "witnessed: 'word '",
+     "annotations/small.yaml:5: correction 'world-1': 'witnessed' 'word ' begins or ends with white space, which the "
+     "page cannot show where it marks the string (~~ and ^^ would print as they are): begin and end with a visible "
+     "character"),
+    ("space-before-phrase", A, "phrase: second paragraph", "phrase: ' second paragraph'",
+     "annotations/small.yaml:14: note 'ties': 'phrase' ' second paragraph' begins or ends with white space, which "
+     "the page cannot show where it marks the string (~~ and ^^ would print as they are): begin and end with a "
+     "visible character"),
+    ("control-character-in-note", A, "text: A note.", "text: \"A \\a note.\"",
+     "annotations/small.yaml:15: note 'ties': 'text' 'A \\x07 note.' holds the control character U+0007, which no "
+     "page should print; remove it"),
+    ("lone-surrogate-in-definition", G, "definition: Not square.", "definition: \"Not \\ud800 square.\"",
+     "glossary.yaml:5: term 'round': 'definition' 'Not \\ud800 square.' holds the control character U+D800, which "
+     "no page should print; remove it"),
+
     # Every file accounted for.
     ("yml-extension", "annotations/extra.yml", None, "text: small\n",
      "annotations/extra.yml:1: file: 'extra.yml' is not read: annotations/ holds only annotation files ending in "
