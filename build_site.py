@@ -14,8 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-from edition.export import BuildFailed, build_site, front_matter, serve, site_url
-from edition.load import load_edition
+from edition.export import STATIC_PAGES, BuildFailed, build_site, front_matter, serve, site_url
+from edition.load import check_own_links, load_edition_partly
 from edition.model import Edition, ValidationFailed, short
 from edition.references import File, render_files
 from edition.render import Page, render_site
@@ -25,11 +25,24 @@ ROOT = Path(__file__).resolve().parent
 
 
 def prepare(root: Path, config: Path | None = None) -> tuple[Edition, tuple[Page, ...], tuple[File, ...]]:
-    """Validate and render the pages and the downloadable files; raise ValidationFailed with every problem."""
-    edition = load_edition(root, config)
-    reading, url = transform(edition), site_url(config or root / "mkdocs.yml")
-    pages = render_site(reading, front_matter(root), edition.identity, url)
-    files = render_files(reading, edition.identity, url) if edition.identity is not None else ()
+    """Validate and render the pages and the downloadable files; raise ValidationFailed with every
+    problem of every stage at once: loading, placing (transform) and the links that only the
+    rendered pages can confirm."""
+    config = config or root / "mkdocs.yml"
+    edition, problems, own_links = load_edition_partly(root, config)
+    pages: tuple[Page, ...] = ()
+    files: tuple[File, ...] = ()
+    try:
+        reading = transform(edition)
+    except ValidationFailed as error:
+        problems += error.problems
+    else:
+        url = site_url(config)
+        pages = render_site(reading, front_matter(root), edition.identity, url)
+        files = render_files(reading, edition.identity, url) if edition.identity is not None else ()
+        problems += check_own_links(own_links, pages, config, root / STATIC_PAGES)
+    if problems:
+        raise ValidationFailed(problems)
     return edition, pages, files
 
 

@@ -16,16 +16,13 @@ from .model import (
     CONFIDENCES, HEADER_ROLES, KINDS, NAME_ORDERS, Correction, Edition, EditionIdentity, Editor, Note,
     Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
 )
-from . import witness_history
+from . import safety, witness_history
 from .witness import locate, split_blocks
 from .yamlfile import Mapping, Sequence, describe, read_yaml
 
 ID = re.compile(r"^[a-z][a-z0-9-]*$")
 # Generated pages a text's page must not collide with.
 RESERVED_SLUGS = {"index", "corrections", "notes", "glossary", "about", "how-to-cite", "assets", "search"}
-SAFE_SCHEMES = {"http", "https", "mailto"}
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 META_KEYS = ("author", "name_order", "title", "date", "date_display", "unit", "number", "part_title",
              "language", "provenance", "header")
@@ -47,6 +44,16 @@ def load_edition(root: Path, config: Path | None = None) -> Edition:
     `config` is the MkDocs configuration that holds the edition's identity (`extra.edition`);
     by default `root/mkdocs.yml`.
     """
+    edition, problems, _ = load_edition_partly(root, config)
+    if problems:
+        raise ValidationFailed(problems)
+    return edition
+
+
+def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition, list[Problem], list]:
+    """The edition as far as it is valid, every problem found, and the links of notes and definitions
+    to the edition's own pages (with their origins), which only the rendered pages can confirm."""
+    config = config or root / "mkdocs.yml"
     problems: list[Problem] = []
     identity = load_identity(root, config or root / "mkdocs.yml", problems)
     _account_for_files(root, problems)
@@ -62,9 +69,26 @@ def load_edition(root: Path, config: Path | None = None) -> Edition:
     _check_unique(notes, "note", problems)
     _check_unique(terms, "glossary term", problems)
     _check_overlaps(corrections, problems)
-    if problems:
-        raise ValidationFailed(problems)
-    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity)
+    own_links = []
+    for item, source in [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)]:
+        reasons, links = safety.judge(source, config)
+        problems.extend(Problem(item.origin, reason) for reason in reasons)
+        own_links.extend((item.origin, link) for link in links)
+    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), problems, own_links
+
+
+def check_own_links(own_links, pages, config: Path, static_dir: Path) -> list[Problem]:
+    """Links of notes and definitions to the edition's pages, looked up in the rendered pages:
+    what MkDocs' strict build would refuse, reported at the entry that wrote the link."""
+    if not own_links:
+        return []
+    anchors = safety.page_anchors(pages, config, static_dir)
+    problems = []
+    for origin, link in own_links:
+        reason = safety.own_link_problem(link, anchors)
+        if reason:
+            problems.append(Problem(origin, reason))
+    return problems
 
 
 def _rel(root: Path, path: Path) -> str:
@@ -443,7 +467,6 @@ def _note(entry, text, origin, problems) -> Note | None:
     ok = _check_id(entry, origin, problems) & _check_strings(entry, ("phrase", "text"), origin, problems)
     ok &= _check_characters(entry, ("phrase",), EDGE, origin, problems)
     ok &= _check_characters(entry, ("text",), PROSE, origin, problems)
-    ok &= _check_markdown(entry.get("text"), origin, problems)
     paragraph = _paragraph(entry, text, origin, problems)
     if paragraph is None or not ok:
         return None
@@ -469,7 +492,6 @@ def _load_glossary(root: Path, problems: list[Problem]) -> list[Term]:
         ok &= _check_strings(entry, ("term", "definition"), entry_origin, problems)
         ok &= _check_characters(entry, ("term", "forms"), LINE, entry_origin, problems)
         ok &= _check_characters(entry, ("definition",), PROSE, entry_origin, problems)
-        ok &= _check_markdown(entry.get("definition"), entry_origin, problems)
         forms = entry["forms"]
         if not (isinstance(forms, list) and forms and all(isinstance(f, str) and f.strip() for f in forms)):
             problems.append(Problem(entry_origin, "'forms' must be a non-empty list of the term's forms in the text"))
@@ -572,21 +594,6 @@ def _label(label: str, entry: Mapping, index: int) -> str:
     """How a message names an entry: by its id when it has a usable one, else by its number."""
     id = entry.get("id")
     return f"{label} {short(id, 60)}" if isinstance(id, str) and id else f"{label} #{index}"
-
-
-def _check_markdown(markdown: object, origin, problems) -> bool:
-    """Links in editors' Markdown may only lead to the web, to mail or within the site."""
-    if not isinstance(markdown, str):
-        return True
-    ok = True
-    for match in _LINK_TARGET.finditer(markdown):
-        target = match.group(1) or match.group(2)
-        scheme = _SCHEME.match(target)
-        if scheme and scheme.group(1).lower() not in SAFE_SCHEMES:
-            problems.append(Problem(origin, f"link {short(target)} uses the scheme {short(scheme.group(1))}; "
-                                    f"only {', '.join(sorted(SAFE_SCHEMES))} or a relative link"))
-            ok = False
-    return ok
 
 
 def _check_unique(items, label, problems) -> None:

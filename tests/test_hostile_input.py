@@ -28,6 +28,7 @@ from conftest import ROOT, SMALL_FILES
 A, S, G, T = "annotations/small.yaml", "source/small.yaml", "glossary.yaml", "source/small.txt"
 LONG = "x" * 100_000
 NFD_TEXT = unicodedata.normalize("NFD", "Café")
+N, D = "text: A note.", "definition: Not square."
 # "Billion laughs": nine aliases of nine aliases ... of nine strings, 9**9 once expanded.
 BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{name}: &{name} [{', '.join(['*' + alias] * 9)}]\n" for alias, name in zip("abcdefgh", "bcdefghi"))
@@ -203,6 +204,51 @@ CASES = [
      "glossary.yaml:5: term 'round': 'definition' 'Not \\ud800 square.' holds the control character U+D800, which "
      "no page should print; remove it"),
 
+    # Links, images and markup in notes and definitions, judged on the HTML the page will have;
+    # links to the edition's own pages are looked up in the rendered pages, as MkDocs' strict build would.
+    ('javascript-inline', A, N, 'text: "[click](javascript:alert(1))"',
+     "annotations/small.yaml:12: note 'ties': links to 'javascript:alert(1)', with the scheme 'javascript'; only http, https, mailto or a page of the edition (NAME.md or NAME.md#anchor)"),
+    ('javascript-uppercase', A, N, 'text: "[click](JaVaScRiPt:alert(1))"',
+     "annotations/small.yaml:12: note 'ties': links to 'JaVaScRiPt:alert(1)', with the scheme 'javascript'; only http, https, mailto or a page of the edition (NAME.md or NAME.md#anchor)"),
+    ('reference-in-list', A, N, 'text: |\n      - [click][r]\n\n        [r]: javascript:alert(1)',
+     "annotations/small.yaml:12: note 'ties': links to 'javascript:alert(1)', with the scheme 'javascript'; only http, https, mailto or a page of the edition (NAME.md or NAME.md#anchor)"),
+    ('reference-in-blockquote', A, N, 'text: |\n      > [click][r]\n      >\n      > [r]: javascript:alert(1)',
+     "annotations/small.yaml:12: note 'ties': links to 'javascript:alert(1)', with the scheme 'javascript'; only http, https, mailto or a page of the edition (NAME.md or NAME.md#anchor)"),
+    ('entity-scheme', A, N, 'text: "[click](jav&#x61;script&#58;alert(1))"',
+     "annotations/small.yaml:12: note 'ties': links to 'javascript:alert(1)', with the scheme 'javascript'; only http, https, mailto or a page of the edition (NAME.md or NAME.md#anchor)"),
+    ('data-scheme', G, D, 'definition: "[x](data:text/html;base64,PHNjcmlwdD4=)"',
+     "glossary.yaml:2: term 'round': links to 'data:text/html;base64,PHNjcmlwdD4=', with the scheme 'data'; only http, https, mailto or a page of the edition (NAME.md or NAME.md#anchor)"),
+    ('vbscript-reference', G, D, 'definition: |\n      See [x].\n\n      [x]: vbscript:msgbox',
+     "glossary.yaml:2: term 'round': links to 'vbscript:msgbox', with the scheme 'vbscript'; only http, https, mailto or a page of the edition (NAME.md or NAME.md#anchor)"),
+    ('file-scheme', A, N, 'text: "[x](file:///etc/passwd)"',
+     "annotations/small.yaml:12: note 'ties': links to 'file:///etc/passwd', with the scheme 'file'; only http, https, mailto or a page of the edition (NAME.md or NAME.md#anchor)"),
+    ('image-inline', A, N, 'text: "![a map](https://example.org/map.png)"',
+     "annotations/small.yaml:12: note 'ties': embeds an image ('https://example.org/map.png'): images are refused in notes and definitions, since a reader's browser would fetch them"),
+    ('image-reference', G, D, 'definition: |\n      ![a map][m]\n\n      [m]: https://example.org/map.png',
+     "glossary.yaml:2: term 'round': embeds an image ('https://example.org/map.png'): images are refused in notes and definitions, since a reader's browser would fetch them"),
+    ('protocol-relative', A, N, 'text: "[x](//example.org/)"',
+     "annotations/small.yaml:12: note 'ties': links to '//example.org/' without a scheme: write https:// in full"),
+    ('server-root-path', A, N, 'text: "[x](/glossary/)"',
+     "annotations/small.yaml:12: note 'ties': links to '/glossary/', a path from the server's root, which breaks when the site is served under a sub-path: link to NAME.md or NAME.md#anchor"),
+    ('bare-anchor', A, N, 'text: "[x](#p1)"',
+     "annotations/small.yaml:12: note 'ties': links to '#p1', an anchor without its page: a note is shown on its text's page and on the Notes page, where it would lead elsewhere; write NAME.md#anchor"),
+    ('unknown-page', A, N, 'text: "[x](nowhere.md)"',
+     "annotations/small.yaml:12: note 'ties': links to 'nowhere.md', but the edition has no page 'nowhere.md'; its pages: corrections.md, glossary.md, index.md, notes.md, small.md"),
+    ('parent-path', G, D, 'definition: "[x](../secret.md)"',
+     "glossary.yaml:2: term 'round': links to '../secret.md', which is not a page of the edition: write NAME.md or NAME.md#anchor for a page, or a full http(s) address"),
+    ('missing-anchor', A, N, 'text: "[x](glossary.md#nothing)"',
+     "annotations/small.yaml:12: note 'ties': links to 'glossary.md#nothing', but glossary.md has no anchor 'nothing'"),
+    ('missing-paragraph-anchor', G, D, 'definition: "[x](small.md#p9)"',
+     "glossary.yaml:2: term 'round': links to 'small.md#p9', but small.md has no anchor 'p9'"),
+    ('footnote-in-note', A, N, 'text: |\n      A claim.[^x]\n\n      [^x]: Its source.',
+     "annotations/small.yaml:12: note 'ties': holds a footnote ([^…]); a note cannot have notes of its own, and its label would collide with the page's"),
+    ('heading-in-note', A, N, 'text: "# A heading"',
+     "annotations/small.yaml:12: note 'ties': makes <h1>, which a note or definition does not publish; allowed: blockquote, br, code, del, em, hr, ins, li, ol, p, pre, strong, sub, sup, ul and links"),
+    ('admonition-in-definition', G, D, 'definition: |\n      !!! note\n          Boxed.',
+     "glossary.yaml:2: term 'round': makes <div>, which a note or definition does not publish; allowed: blockquote, br, code, del, em, hr, ins, li, ol, p, pre, strong, sub, sup, ul and links"),
+    ('table-in-note', A, N, 'text: |\n      | a | b |\n      |---|---|\n      | 1 | 2 |',
+     "annotations/small.yaml:12: note 'ties': makes <table>, <thead>, <tr>, <th>, <tbody>, <td>, which a note or definition does not publish; allowed: blockquote, br, code, del, em, hr, ins, li, ol, p, pre, strong, sub, sup, ul and links"),
+
     # Every file accounted for.
     ("yml-extension", "annotations/extra.yml", None, "text: small\n",
      "annotations/extra.yml:1: file: 'extra.yml' is not read: annotations/ holds only annotation files ending in "
@@ -323,7 +369,7 @@ def test_an_alias_bomb_is_refused_in_under_a_second(tmp_path, capsys):
 def test_an_unexpected_exception_is_reported_as_a_bug_not_a_traceback(small_edition, capsys, monkeypatch):
     def broken(root, config=None):
         raise KeyError("something the code did not foresee")
-    monkeypatch.setattr(build_site, "load_edition", broken)
+    monkeypatch.setattr(build_site, "load_edition_partly", broken)
     status = build_site.main(["check", "--root", str(small_edition)])
     err = capsys.readouterr().err
     assert status == build_site.INTERNAL_ERROR == 2
@@ -339,3 +385,15 @@ def test_yaml_1_1_booleans_and_dates_stay_strings(written, value, tmp_path):
     root = tmp_path / "edition"
     write(root, edition_files("", S, "language: en", f"language: {written}"))
     assert load_edition(root).texts[0].meta.language == value
+
+
+@pytest.mark.parametrize("markdown", [
+    "[the glossary](glossary.md#round), [a paragraph](small.md#p1), [the notes](notes.md)",
+    "[web](https://example.org/a?b=c#d), [mail](mailto:editors@example.org), [plain](http://example.org)",
+    "- a list with [a reference][r]\n\n  [r]: https://example.org/",
+    "Raw <a href=\"javascript:alert(1)\">HTML</a> and <img src=x onerror=alert(1)> are shown as text.",
+])
+def test_safe_markdown_passes(markdown, tmp_path, capsys):
+    root = tmp_path / "edition"
+    write(root, edition_files("", A, N, "text: |\n" + textwrap.indent(markdown, "      ")))
+    assert check(root, capsys) == (0, [])

@@ -193,7 +193,8 @@ notes:
     text: "[click](javascript:alert(1))"
 """)
     err = check(root, capsys)[1]
-    assert any("note 'n1': link 'javascript:alert(1' uses the scheme 'javascript'" in line for line in err), err
+    assert "annotations/n.yaml:3: note 'n1': links to 'javascript:alert(1)', with the scheme 'javascript'; only " \
+           "http, https, mailto or a page of the edition (NAME.md or NAME.md#anchor)" in err
 
 
 def test_every_problem_is_reported_at_once(edition_with, capsys):

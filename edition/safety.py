@@ -1,0 +1,237 @@
+"""What editors' Markdown (a note, a glossary definition) may publish, judged on its HTML.
+
+A link can be written in Markdown in many ways: inline, as a reference whose definition
+may stand anywhere (in a list item, in a blockquote), as an autolink, in raw HTML, with the
+scheme hidden behind character entities (`jav&#x61;script:`) or broken by a tab. Rather
+than recognise each form in the source, the note is rendered as the page will render it:
+through `render.inert_markdown` (raw HTML shown as text, attribute lists disabled) and the
+Markdown extensions of mkdocs.yml. Then every element, attribute and URL of the resulting
+HTML is judged:
+
+- elements and attributes: only ALLOWED_TAGS and ALLOWED_ATTRIBUTES; images are refused (a
+  reader's browser would fetch them from another host, and the edition has no images of its
+  own to offer);
+- link targets: http, https and mailto, or one of the edition's own pages (`glossary.md#id`),
+  whose anchor `check_site_links` looks up in the rendered pages;
+- as defence in depth, nh3 (the Rust sanitizer ammonia) cleans the HTML with the same
+  allow-list, and a note whose HTML nh3 would change is refused even if no rule above named
+  the reason. `check` runs before every build, so nothing nh3 would remove is published.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import nh3
+import yaml
+
+from .model import short
+
+ALLOWED_TAGS = frozenset({"p", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "a", "br", "hr",
+                          "del", "ins", "sup", "sub"})
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+SCHEMES = frozenset({"http", "https", "mailto"})
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+# What a browser ignores in a URL before reading its scheme (the URL standard's stripping).
+_IGNORED_IN_URL = re.compile(r"[\t\n\r]")
+_LEADING = re.compile(r"^[\x00-\x20]+")
+_OWN_PAGE = re.compile(r"^(?P<page>[a-z0-9][a-z0-9-]*\.md)(?:#(?P<anchor>[^#]+))?$")
+
+
+@dataclass(frozen=True)
+class OwnLink:
+    """A link to one of the edition's pages, checked once the pages are rendered."""
+
+    page: str
+    anchor: str | None
+    href: str
+
+
+class _Elements(HTMLParser):
+    """Every element with its attributes (entities decoded), and a canonical token list."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.tokens: list[tuple] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+        self.tokens.append(("start", tag, tuple(sorted((k, v or "") for k, v in attrs))))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        self.tokens.append(("end", tag))
+
+    def handle_data(self, data):
+        if data.strip():
+            self.tokens.append(("text", " ".join(data.split())))
+
+
+def _parse(html: str) -> _Elements:
+    parser = _Elements()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as data: its tags (!ENV, !!python/name) read as nothing."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+@lru_cache(maxsize=8)
+def _extensions(config: Path | None) -> tuple[tuple, ...]:
+    """The Markdown extensions of mkdocs.yml, as (name, options) pairs."""
+    try:
+        document = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) if config else None
+    except (OSError, yaml.YAMLError):
+        document = None
+    entries = (document or {}).get("markdown_extensions") or [] if isinstance(document, dict) else []
+    result = []
+    for entry in entries:
+        if isinstance(entry, str):
+            result.append((entry, ()))
+        elif isinstance(entry, dict) and len(entry) == 1:
+            name, options = next(iter(entry.items()))
+            result.append((name, tuple(sorted((options or {}).items())) if isinstance(options, dict) else ()))
+    return tuple(result)
+
+
+def markdown_converter(config: Path | None) -> markdown.Markdown:
+    """A Markdown converter with the site's extensions (those it can load)."""
+    names, options = [], {}
+    for name, opts in _extensions(config):
+        names.append(name)
+        options[name] = dict(opts)
+    try:
+        return markdown.Markdown(extensions=names, extension_configs=options)
+    except Exception:  # noqa: BLE001 - a broken mkdocs.yml is reported by MkDocs itself
+        return markdown.Markdown(extensions=["attr_list", "footnotes", "tables"])
+
+
+def note_html(source: str, config: Path | None) -> str:
+    """The note's HTML as the page will have it."""
+    from .render import inert_markdown
+
+    converter = markdown_converter(config)
+    return converter.convert(inert_markdown(source))
+
+
+def judge(source: str, config: Path | None) -> tuple[list[str], list[OwnLink]]:
+    """The reasons `source` may not be published, and its links to the edition's own pages."""
+    html = note_html(source, config)
+    parsed = _parse(html)
+    reasons: list[str] = []
+    own: list[OwnLink] = []
+    if any(tag == "div" and "footnote" in (attrs.get("class") or "").split() for tag, attrs in parsed.elements):
+        return ["holds a footnote ([^…]); a note cannot have notes of its own, and its label would collide with "
+                "the page's"], []
+    refused_tags: list[str] = []
+    for tag, attrs in parsed.elements:
+        if tag == "a" and attrs.get("class") == "headerlink":
+            continue  # the permalink of a heading, which is refused itself
+        if tag == "img":
+            reasons.append(f"embeds an image ({short(attrs.get('src') or '', 80)}): images are refused in notes "
+                           "and definitions, since a reader's browser would fetch them")
+            continue
+        if tag not in ALLOWED_TAGS:
+            refused_tags.append(tag)
+            continue
+        allowed = ALLOWED_ATTRIBUTES.get(tag, set())
+        for name in attrs:
+            if name not in allowed:
+                reasons.append(f"gives <{tag}> the attribute {short(name)}, which a note does not publish")
+        if tag == "a":
+            reason, link = judge_href(attrs.get("href") or "")
+            if reason:
+                reasons.append(reason)
+            if link:
+                own.append(link)
+    if refused_tags:
+        made = ", ".join(f"<{tag}>" for tag in dict.fromkeys(refused_tags))
+        reasons.append(f"makes {made}, which a note or definition does not publish; allowed: "
+                       f"{', '.join(sorted(ALLOWED_TAGS - {'a'}))} and links")
+    reasons = list(dict.fromkeys(reasons))
+    if not reasons and _parse(_sanitize(html)).tokens != parsed.tokens:
+        reasons.append("holds markup that the allow-list sanitizer (nh3) would remove; write plain Markdown: "
+                       "paragraphs, emphasis, lists, quotations, code and links")
+    return reasons, own
+
+
+def _sanitize(html: str) -> str:
+    return nh3.clean(html, tags=set(ALLOWED_TAGS), attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+                     url_schemes=set(SCHEMES), link_rel=None, strip_comments=True)
+
+
+def judge_href(href: str) -> tuple[str, OwnLink | None]:
+    """Why a link target is refused ("" if it is not), and the own page it leads to, if any."""
+    url = _LEADING.sub("", _IGNORED_IN_URL.sub("", href))
+    scheme = _SCHEME.match(url)
+    if scheme:
+        if scheme.group(1).lower() in SCHEMES:
+            return "", None
+        return (f"links to {short(href, 80)}, with the scheme {short(scheme.group(1).lower())}; only "
+                f"{', '.join(sorted(SCHEMES))} or a page of the edition (NAME.md or NAME.md#anchor)"), None
+    if url.startswith("//"):
+        return f"links to {short(href, 80)} without a scheme: write https:// in full", None
+    if url.startswith("/"):
+        return (f"links to {short(href, 80)}, a path from the server's root, which breaks when the site is "
+                "served under a sub-path: link to NAME.md or NAME.md#anchor"), None
+    if url.startswith("#"):
+        return (f"links to {short(href, 80)}, an anchor without its page: a note is shown on its text's page "
+                "and on the Notes page, where it would lead elsewhere; write NAME.md#anchor"), None
+    own = _OWN_PAGE.match(url)
+    if own:
+        return "", OwnLink(own.group("page"), own.group("anchor"), href)
+    return (f"links to {short(href, 80)}, which is not a page of the edition: write NAME.md or NAME.md#anchor "
+            "for a page, or a full http(s) address"), None
+
+
+class _Ids(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.add(value)
+
+
+def page_anchors(pages, config: Path | None, static_dir: Path | None = None) -> dict[str, set[str] | None]:
+    """Every page of the site with the anchors its Markdown gives it; None where they are not known
+    (a hand-written page is read as Markdown too, so its headings' anchors are known)."""
+    anchors: dict[str, set[str] | None] = {}
+    sources = [(page.path, page.markdown) for page in pages]
+    if static_dir is not None and static_dir.is_dir():
+        for path in sorted(static_dir.glob("*.md")):
+            sources.append((path.name, path.read_text(encoding="utf-8", errors="replace")))
+    for name, text in sources:
+        converter = markdown_converter(config)
+        body = re.sub(r"\A---\n.*?\n---\n", "", text, count=1, flags=re.S)
+        parser = _Ids()
+        parser.feed(converter.convert(body))
+        anchors[name] = parser.ids
+    return anchors
+
+
+def own_link_problem(link: OwnLink, anchors: dict[str, set[str] | None]) -> str:
+    """Why a link to one of the edition's pages would fail MkDocs' strict build ("" if it would not)."""
+    if link.page not in anchors:
+        return (f"links to {short(link.href, 80)}, but the edition has no page {short(link.page)}; its pages: "
+                f"{', '.join(sorted(anchors))}")
+    ids = anchors[link.page]
+    if link.anchor and ids is not None and link.anchor not in ids:
+        return f"links to {short(link.href, 80)}, but {link.page} has no anchor {short(link.anchor)}"
+    return ""
