@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from edition.export import STATIC_PAGES, BuildFailed, build_site, front_matter, serve, site_url
-from edition.load import check_own_links, load_edition_partly
+from edition.load import check_rendered, load_edition_partly
 from edition.model import Edition, ValidationFailed, short
 from edition.references import File, render_files
 from edition.render import Page, render_site
@@ -40,7 +40,7 @@ def prepare(root: Path, config: Path | None = None) -> tuple[Edition, tuple[Page
         url = site_url(config)
         pages = render_site(reading, front_matter(root), edition.identity, url)
         files = render_files(reading, edition.identity, url) if edition.identity is not None else ()
-        problems += check_own_links(own_links, pages, config, root / STATIC_PAGES)
+        problems += check_rendered(edition, own_links, pages, config, root / STATIC_PAGES)
     if problems:
         raise ValidationFailed(problems)
     return edition, pages, files

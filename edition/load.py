@@ -77,17 +77,28 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
     return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), problems, own_links
 
 
-def check_own_links(own_links, pages, config: Path, static_dir: Path) -> list[Problem]:
-    """Links of notes and definitions to the edition's pages, looked up in the rendered pages:
-    what MkDocs' strict build would refuse, reported at the entry that wrote the link."""
-    if not own_links:
-        return []
-    anchors = safety.page_anchors(pages, config, static_dir)
+def check_rendered(edition: Edition, own_links, pages, config: Path, static_dir: Path) -> list[Problem]:
+    """What only the rendered pages show, and MkDocs' strict build or a reader's browser would meet:
+    links of notes and definitions to the edition's pages and anchors that do not exist, and an
+    entry's id that is also another anchor of its page (the link to it would lead elsewhere).
+    Each is reported at the entry that wrote it."""
+    twice: dict[str, list[str]] = {}
+    anchors = safety.page_anchors(pages, config, static_dir, twice)
     problems = []
     for origin, link in own_links:
         reason = safety.own_link_problem(link, anchors)
         if reason:
             problems.append(Problem(origin, reason))
+    entries = {item.id: (label, item) for label, items in (("correction", edition.corrections),
+                                                            ("note", edition.notes), ("glossary term", edition.terms))
+               for item in items}
+    for page, ids in twice.items():
+        for id in dict.fromkeys(ids):
+            if id in entries:
+                label, item = entries[id]
+                problems.append(Problem(item.origin, f"the {label}'s id {short(id)} is also another anchor of "
+                                        f"{page} (a heading or a text's section), so a link to it would lead to "
+                                        "either; choose another id"))
     return problems
 
 

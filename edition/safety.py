@@ -202,17 +202,22 @@ class _Ids(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
+        self.twice: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
             if name == "id" and value:
+                if value in self.ids:
+                    self.twice.append(value)
                 self.ids.add(value)
 
 
-def page_anchors(pages, config: Path | None, static_dir: Path | None = None) -> dict[str, set[str] | None]:
-    """Every page of the site with the anchors its Markdown gives it; None where they are not known
-    (a hand-written page is read as Markdown too, so its headings' anchors are known)."""
+def page_anchors(pages, config: Path | None, static_dir: Path | None = None,
+                 twice: dict[str, list[str]] | None = None) -> dict[str, set[str] | None]:
+    """Every page of the site (generated or hand-written) with the anchors its Markdown gives it;
+    the anchors a generated page gives twice are added to `twice`, page by page."""
     anchors: dict[str, set[str] | None] = {}
+    generated = {page.path for page in pages}
     sources = [(page.path, page.markdown) for page in pages]
     if static_dir is not None and static_dir.is_dir():
         for path in sorted(static_dir.glob("*.md")):
@@ -223,6 +228,8 @@ def page_anchors(pages, config: Path | None, static_dir: Path | None = None) -> 
         parser = _Ids()
         parser.feed(converter.convert(body))
         anchors[name] = parser.ids
+        if twice is not None and name in generated and parser.twice:
+            twice[name] = parser.twice
     return anchors
 
 

@@ -249,6 +249,14 @@ CASES = [
     ('table-in-note', A, N, 'text: |\n      | a | b |\n      |---|---|\n      | 1 | 2 |',
      "annotations/small.yaml:12: note 'ties': makes <table>, <thead>, <tr>, <th>, <tbody>, <td>, which a note or definition does not publish; allowed: blockquote, br, code, del, em, hr, ins, li, ol, p, pre, strong, sub, sup, ul and links"),
 
+    # An id that is also another anchor of its page: a link to it would lead to either.
+    ("correction-id-is-a-text-slug", A, "id: world-1", "id: small",
+     "annotations/small.yaml:3: correction 'small': the correction's id 'small' is also another anchor of "
+     "corrections.md (a heading or a text's section), so a link to it would lead to either; choose another id"),
+    ("note-id-is-a-text-slug", A, "id: ties", "id: small",
+     "annotations/small.yaml:12: note 'small': the note's id 'small' is also another anchor of notes.md (a heading "
+     "or a text's section), so a link to it would lead to either; choose another id"),
+
     # Every file accounted for.
     ("yml-extension", "annotations/extra.yml", None, "text: small\n",
      "annotations/extra.yml:1: file: 'extra.yml' is not read: annotations/ holds only annotation files ending in "
