@@ -127,7 +127,7 @@ def search_index(site_dir):
 
 def test_the_index_has_both_readings_of_every_correction_in_its_paragraphs_entry(search_index):
     separator = search_index["config"]["separator"]
-    entries = {doc["location"]: doc for doc in search_index["docs"]}
+    entries = {paragraph_anchor(doc["location"]): doc for doc in search_index["docs"]}
     words = [c for c in CORRECTIONS if WORD.fullmatch(c.witnessed) and WORD.fullmatch(c.reading)]
     assert words, "the edition corrects misread words"
     for correction in words:
@@ -139,10 +139,15 @@ def test_the_index_has_both_readings_of_every_correction_in_its_paragraphs_entry
         assert correction.reading.lower() in found, correction.id
 
 
+def paragraph_anchor(location: str) -> str:
+    """A paragraph's entry is located at `PAGE?p=N` (its own result; see the search hook)."""
+    return re.sub(r"\?p=(\d+)$", r"#p\1", location)
+
+
 def test_every_paragraph_has_one_index_entry(search_index):
     text = EDITION.text("section-3")
-    located = [doc["location"] for doc in search_index["docs"] if doc["location"].startswith("section-3/#p")]
-    assert located == [f"section-3/#p{p.number}" for p in text.paragraphs]
+    located = [doc["location"] for doc in search_index["docs"] if doc["location"].startswith("section-3/?p=")]
+    assert located == [f"section-3/?p={p.number}" for p in text.paragraphs]
 
 
 @pytest.mark.parametrize("reading", ["witnessed", "reading"])
@@ -155,20 +160,17 @@ def test_searching_either_reading_leads_to_every_paragraph_where_it_occurs(page,
     page.locator("input.md-search__input").click()
     page.keyboard.type(query)
     # Results are redrawn at each keystroke: wait until they are those of the whole word.
-    selector = ".md-search-result__item a[href*='section-3/'][href*='#p']"
-    expected = [f"#p{number}" for number in paragraphs]
+    selector = ".md-search-result__item a[href*='section-3/?p=']"
+    expected = [f"?p={number}&h={query.lower()}" for number in paragraphs]
     page.wait_for_function(
         "([selector, expected]) => { const hrefs = [...document.querySelectorAll(selector)].map(e => e.href);"
         " return expected.every(end => hrefs.some(h => h.endsWith(end))); }",
         arg=[selector, expected], timeout=10000)
-    # Material folds a page's further results under "N more on this page": open it as a reader would.
-    reading_page = page.locator("li.md-search-result__item", has=page.locator("a[href*='section-3/'][href*='#p']"))
-    paragraph_results = page.locator(selector + " >> visible=true")
-    if not paragraph_results.count():
-        reading_page.locator("details.md-search-result__more > summary").click()
-    paragraph_results.first.click()
+    # Each paragraph is a result of its own, none folded under "N more on this page".
+    assert page.locator(selector + " >> visible=true").count() >= len(expected)
+    page.locator(selector).first.click()
     numbers = "|".join(str(n) for n in paragraphs)
-    page.wait_for_url(re.compile(rf"/edition/section-3/\?h={query}#p({numbers})$"))
+    page.wait_for_url(re.compile(rf"/edition/section-3/\?p=({numbers})&h={query}#p({numbers})$"))
 
 
 def test_search_works_on_a_phone_from_the_header_button(browser, base_url):
@@ -178,7 +180,7 @@ def test_search_works_on_a_phone_from_the_header_button(browser, base_url):
     page.wait_for_load_state("networkidle")
     page.locator("label.md-header__button[for=__search]").tap()
     page.keyboard.type("fiendish")
-    page.locator(".md-search-result__item a[href$='#p13']").wait_for(timeout=10000)
+    page.locator(".md-search-result__item a[href*='?p=13&']").wait_for(timeout=10000)
     context.close()
 
 

@@ -1,15 +1,26 @@
-"""Search the reading text paragraph by paragraph, by its corrected and its witnessed reading.
+"""Search results a reader can use: each paragraph, correction, note and term its own result.
 
 Material's search plugin makes one index entry per heading, so a reading page, which has a
-single section heading, would be one entry holding every paragraph, and a search result
-could only lead to the top of that section. It also drops tags without a space, so an edit's
-`<del>fiendish</del><ins>friendship</ins>` became the one word "fiendishfriendship", which
-neither reading finds as a word.
+single section heading, would be one entry holding every paragraph, and the Corrections list
+one entry holding every correction. It also drops tags without a space, so an edit's
+`<del>fiendish</del><ins>friendship</ins>` became the one word "fiendishfriendship".
 
-This hook re-indexes each reading page (a page with `edition_text` front matter) after the
-plugin: each numbered paragraph becomes its own entry, titled "¶N" and located at its
-anchor #pN, and the two readings of an edit are indexed as separate words. Only the
-index changes; the page's HTML is untouched.
+This hook re-indexes, after the plugin, the pages the edition's renderer writes:
+
+- A reading page (front matter `edition_text`): each numbered paragraph becomes an entry
+  titled "¶N", with each edit as "reading (witness: witnessed)", so that either reading
+  finds it and the snippet shows the two apart. Material groups results by page (the part of
+  the location before "#") and folds all but the best of a page under "N more on this page";
+  a paragraph's location is therefore the page with a query of its own, `PAGE?p=N`, which
+  makes it a result of its own; pages/assets/paragraph-query.js takes a reader who follows it
+  to the anchor #pN (search needs JavaScript, so the script is always there). Paragraphs are
+  boosted so that they come before the apparatus.
+  The key to the marks and the notes at the foot are left out: the notes are found, one by
+  one, on the Notes page.
+- A page with the Corrections list: each correction becomes an entry at its row's anchor.
+
+Only the index changes; the pages' HTML is untouched. Every step is one regular-expression
+pass over the page: indexing stays linear in the page's size.
 """
 
 from __future__ import annotations
@@ -19,20 +30,49 @@ import re
 
 from mkdocs.plugins import event_priority
 
-# The markup the edition's renderer writes (edition/render.py), as MkDocs outputs it:
-# the paragraph's opening tag and its number link, and the join of an edit's two readings.
+# The markup the edition's renderer writes (edition/render.py), as MkDocs outputs it.
 NUMBERED_PARAGRAPH = re.compile(
     r'<p class="numbered" id="p(?P<n>\d+)"><a [^>]*class="paragraph-number"[^>]*>\d+</a>\s*')
-READINGS_JOIN = "</del><ins>"
-# The footnotes after the last paragraph: their own entry, located at the first note.
-NOTES = re.compile(r'<div class="footnote">(?P<rest>\s*<hr />\s*<ol>\s*<li id="(?P<id>fn:[^"]+)")')
+# An edit's two readings; a gap has only the supplement (<ins>).
+READINGS = re.compile(r"<del>(?P<witnessed>[^<]*)</del><ins>(?P<reading>[^<]*)</ins>")
+# The key to the marks (a <details> block) and the notes at the foot of the page (from their
+# heading to the end, where the footnotes extension puts them).
+KEY = re.compile(r'<details class="key">.*?</details>', re.S)
+FOOT_NOTES = re.compile(r'<h2 id="notes">.*\Z', re.S)
+# A row of the Corrections list: its first cell holds the correction's anchor.
+CORRECTION_ROW = re.compile(
+    r'<tr>\s*<td><a href="[^"]*" id="(?P<id>[^"]+)">(?P<place>[^<]*)</a></td>\s*'
+    r'<td>(?P<witnessed>.*?)</td>\s*<td>(?P<reading>.*?)</td>\s*<td>(?P<kind>[^<]*)</td>\s*'
+    r'<td>(?P<confidence>[^<]*)</td>\s*<td>(?P<reason>.*?)</td>\s*</tr>', re.S)
+TABLE = re.compile(r"<table>.*?</table>", re.S)
+# Paragraphs before every other result (a title match, boosted 1000 by Material, included).
+PARAGRAPH_BOOST = 1e4
 
 
-def index_sections(content: str) -> str:
-    """The page as the index should see it: a heading before each numbered paragraph and the notes."""
-    content = content.replace(READINGS_JOIN, "</del> <ins>")
-    content = NOTES.sub(r'<h6 id="\g<id>">Notes</h6><div class="footnote">\g<rest>', content, count=1)
+def both_readings(match: re.Match) -> str:
+    return f"{match['reading']} (witness: {match['witnessed']})"
+
+
+def index_reading_page(content: str) -> str:
+    """A reading page as the index should see it: a heading before each numbered paragraph."""
+    content = FOOT_NOTES.sub("", KEY.sub("", content))
+    content = READINGS.sub(both_readings, content)
     return NUMBERED_PARAGRAPH.sub(r'<h6 id="p\g<n>">¶\g<n></h6><p>', content)
+
+
+def _correction(match: re.Match) -> str:
+    witnessed = re.sub(r"</?del>", "", match["witnessed"])
+    reading = re.sub(r"</?ins>", "", match["reading"])
+    return (f'<h6 id="{match["id"]}">Correction, {match["place"]}</h6>'
+            f"<p>{reading} (witness: {witnessed}); {match['kind']}, {match['confidence']}. {match['reason']}</p>")
+
+
+def index_corrections(content: str) -> str:
+    """Each row of the Corrections list as a section of its own, titled by its place."""
+    def table(match: re.Match) -> str:
+        rows = [_correction(row) for row in CORRECTION_ROW.finditer(match[0])]
+        return "".join(rows) if rows else match[0]
+    return TABLE.sub(table, content)
 
 
 def _search_plugin(config):
@@ -47,13 +87,23 @@ def _search_plugin(config):
 @event_priority(-50)
 def on_page_context(context, page, config, nav):
     plugin = _search_plugin(config)
-    if plugin is None or not plugin.config.enabled or "edition_text" not in page.meta:
+    if plugin is None or not plugin.config.enabled:
+        return context
+    reading = "edition_text" in page.meta
+    if not reading and not CORRECTION_ROW.search(page.content):
         return context
     index = plugin.search_index
     own = page.url
     index.entries = [entry for entry in index.entries
                      if entry["location"] != own and not entry["location"].startswith(own + "#")]
     indexed = copy.copy(page)
-    indexed.content = index_sections(page.content)
+    indexed.content = index_reading_page(page.content) if reading else index_corrections(page.content)
+    start = len(index.entries)
     index.add_entry_from_context(indexed)
+    if reading:
+        for entry in index.entries[start:]:
+            number = re.fullmatch(re.escape(own) + r"#p(\d+)", entry["location"])
+            if number:
+                entry["location"] = f"{own}?p={number[1]}"
+                entry["boost"] = PARAGRAPH_BOOST
     return context
