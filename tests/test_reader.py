@@ -245,3 +245,19 @@ def test_the_reading_page_names_the_work_once_and_heads_its_notes(page, base_url
 def test_no_correction_reason_cites_a_file_of_the_repository():
     for correction in EDITION.corrections:
         assert not re.search(r"README|seed|\.(ya?ml|md|txt|py)\b", correction.reason), correction.id
+
+
+def test_the_key_link_follows_instant_navigation(page, base_url):
+    from conftest import enable_instant_navigation
+
+    enable_instant_navigation(page, base_url)
+    page.goto(base_url + "notes/")
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.sameDocument = true")
+    text = EDITION.texts[0]
+    page.locator(f"nav a[href$='/{text.slug}/']").first.click()
+    page.locator("#p1").wait_for()
+    page.get_by_role("link", name="Key to the marks").click()
+    page.locator("#key").wait_for(state="visible", timeout=5000)
+    assert page.url.endswith(f"/{text.slug}/#key")
+    assert page.evaluate("window.sameDocument === true")

@@ -98,6 +98,10 @@
                           header.querySelector("[for=__search]"));
     }
     showView(storedView());
+    // The header's key link (header.html) outlives instant navigation: this page's key, or the home page's.
+    var keyLink = document.querySelector(".md-header a.key-link");
+    if (keyLink) keyLink.setAttribute("href", article && article.querySelector("#key")
+      ? "#key" : new URL(".#key", window.__md_scope || location.href).href);
   }
 
   // Material's document$ emits on the first load and after each instant navigation.
