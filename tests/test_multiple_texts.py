@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 
 from bs4 import BeautifulSoup
 
-from conftest import SMALL_META, record_witness_hash, run_cli
+from conftest import ROOT, SMALL_META, record_witness_hash, run_cli
 
 
 def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tmp_path):
@@ -46,3 +47,35 @@ def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tm
     assert corrections.find(id="world-1")["href"] == "../small/#c-world-1"
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert {"small/", "other/"} <= {a["href"] for a in home.select("article a")}
+
+
+def test_with_several_texts_the_corrections_list_narrows_by_text(small_edition, tmp_path, browser):
+    root = small_edition
+    (root / "source" / "other.txt").write_text("Somebody Else\n\nAnother Text\n\nOne word.", encoding="utf-8")
+    (root / "source" / "other.yaml").write_text(
+        textwrap.dedent(SMALL_META).replace("A Small Text", "Another Text"), encoding="utf-8")
+    record_witness_hash(root / "source" / "other.yaml")
+    (root / "annotations" / "other.yaml").write_text(textwrap.dedent("""
+        text: other
+        corrections:
+          - id: other-world
+            paragraph: 1
+            witnessed: word
+            reading: world
+            kind: ocr
+            confidence: probable
+            reason: As in the other text.
+    """), encoding="utf-8")
+    shutil.copytree(ROOT / "pages" / "assets", root / "pages" / "assets")  # the filter's script
+    site = tmp_path / "site"
+    assert run_cli("build", "--site-dir", str(site), root=root).returncode == 0
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site / "corrections" / "index.html").as_uri())
+    rows = "tr:has(> td:first-child > a[id]):visible"
+    assert page.locator(rows).count() == 2
+    text = page.get_by_label("Text", exact=True)
+    assert text.locator("option").count() == 3  # All, and each text
+    text.select_option(label=text.locator("option", has_text="Another Text").inner_text())
+    assert page.eval_on_selector_all(rows, "rs => rs.map(r => r.cells[0].querySelector('a').id)") == ["other-world"]
+    context.close()

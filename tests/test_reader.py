@@ -116,19 +116,19 @@ def test_the_corrections_list_narrows_by_kind_and_confidence(page, base_url):
     rows = page.locator("tr:has(> td:first-child > a[id])")
     assert rows.count() == len(EDITION.corrections)
     kind = EDITION.corrections[-1].kind
-    page.get_by_label("Kind").select_option(kind)
+    page.get_by_label("Kind", exact=True).select_option(kind)
     expected = {c.id for c in EDITION.corrections if c.kind == kind}
     visible = set(page.eval_on_selector_all(
         "tr:has(> td:first-child > a[id])", "rs => rs.filter(r => r.offsetParent !== null).map(r => r.cells[0].querySelector('a').id)"))
     assert visible == expected
     confidence = next(c.confidence for c in EDITION.corrections if c.kind == kind)
-    page.get_by_label("Confidence").select_option(confidence)
+    page.get_by_label("Confidence", exact=True).select_option(confidence)
     expected = {c.id for c in EDITION.corrections if c.kind == kind and c.confidence == confidence}
     status = page.locator(".corrections-filter output")
     assert status.get_attribute("role") == "status"
     assert status.inner_text() == f"{len(expected)} of {len(EDITION.corrections)} corrections shown"
-    page.get_by_label("Kind").select_option("")
-    page.get_by_label("Confidence").select_option("")
+    page.get_by_label("Kind", exact=True).select_option("")
+    page.get_by_label("Confidence", exact=True).select_option("")
     assert page.locator("tr:has(> td:first-child > a[id]):visible").count() == len(EDITION.corrections)
 
 

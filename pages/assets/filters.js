@@ -23,10 +23,15 @@
   }
 
   function select(name, label, values) {
-    var wrapper = document.createElement("label");
-    wrapper.textContent = label;
+    // The label names the control exactly ("Kind", not "Kind All"): a label beside it, not around it.
+    var wrapper = document.createElement("div");
+    var caption = document.createElement("label");
+    caption.textContent = label;
+    caption.htmlFor = "corrections-filter-" + name;
+    wrapper.appendChild(caption);
     var control = document.createElement("select");
     control.name = name;
+    control.id = caption.htmlFor;
     [["", "All"]].concat(values).forEach(function (value) {
       var option = document.createElement("option");
       option.value = value[0];
