@@ -14,7 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-from edition.export import STATIC_PAGES, BuildFailed, build_site, front_matter, serve, site_url
+from edition.export import STATIC_PAGES, BuildFailed, build_site, front_matter, serve, site_url, source_date_epoch
+from edition.exports import Publication, render_exports
 from edition.load import check_rendered, load_edition_partly
 from edition.model import Edition, ValidationFailed, short
 from edition.references import File, render_files
@@ -39,7 +40,12 @@ def prepare(root: Path, config: Path | None = None) -> tuple[Edition, tuple[Page
     else:
         url = site_url(config)
         pages = render_site(reading, front_matter(root), edition.identity, url)
-        files = render_files(reading, edition.identity, url) if edition.identity is not None else ()
+        if edition.identity is not None:
+            # The references (BibTeX, RIS, CSL-JSON) and the exports (TEI, EPUB, JSON, plain text,
+            # Web Annotations); the EPUBs' zip entries are dated as the build is.
+            epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root))
+            files = render_files(reading, edition.identity, url) + render_exports(
+                reading, Publication(edition.identity, url), epoch)
         problems += check_rendered(edition, own_links, pages, config, root / STATIC_PAGES)
     if problems:
         raise ValidationFailed(problems)

@@ -19,6 +19,7 @@ import markdown
 import yaml
 
 from .references import copy_forms, page_citation, references
+from .exports import Download, edition_downloads, text_downloads
 from .model import (
     CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences,
@@ -51,7 +52,8 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
 
     pages = [Page("index.md", "Home", render_home(reading, front_matter, identity))]
     pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity, cited(
-        f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None)))
+        f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None),
+        edition_downloads(reading)))
         for t in reading.texts]
     pages += [
         Page(CORRECTIONS, "Corrections", with_citation(render_corrections(reading), cited("corrections/"))),
@@ -187,7 +189,8 @@ def _schema_person(editor) -> dict:
     return person | ({"givenName": editor.given} if editor.given else {})
 
 
-def render_text(text: ReadingText, identity: EditionIdentity | None = None, citation: dict | None = None) -> str:
+def render_text(text: ReadingText, identity: EditionIdentity | None = None, citation: dict | None = None,
+                edition_files: tuple[Download, ...] = ()) -> str:
     header, meta = text.text.header, text.text.meta
     lines = [yaml_front_matter(text, identity, citation) + f"# {escape(header.get('title', meta.title))}", ""]
     for role in ("subtitle", "author", "date"):
@@ -200,6 +203,7 @@ def render_text(text: ReadingText, identity: EditionIdentity | None = None, cita
         lines += [render_paragraph(paragraph), ""]
     if citation and citation["downloads"]:
         lines += [render_reference_files(citation), ""]
+    lines += render_downloads(text, edition_files)
     numbers = note_numbers(text)
     if text.notes:
         # The footnotes block follows at the end of the page: a visible heading names it.
@@ -251,6 +255,20 @@ def render_edit(correction: Correction) -> str:
         label = f"gap in the witness {correction.shown.strip()}"
         attributes += f' aria-label="{label}"' if _ATTRIBUTE_SAFE.fullmatch(label) else ' aria-label="gap in the witness"'
     return f"{space}[{marks}]({CORRECTIONS}#{correction.id}){{ {attributes} }}"
+
+
+def render_downloads(text: ReadingText, edition_files: tuple[Download, ...]) -> list[str]:
+    """The page's downloads: this text as data, then the whole edition's files."""
+    lines = ["## Downloads { #downloads }", "",
+             f"This text, from the same data as this page: {download_links(text_downloads(text.text.slug))}."]
+    if edition_files:
+        lines[-1] += f" The whole edition: {download_links(edition_files)}."
+    return lines + [""]
+
+
+def download_links(downloads: tuple[Download, ...]) -> str:
+    """Links to files in the site (paths relative to the site's root, as are the pages')."""
+    return ", ".join(f"[{escape(d.label)}]({d.path})" for d in downloads)
 
 
 # The apparatus pages ---------------------------------------------------------------------
@@ -312,7 +330,10 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
     if front_matter:
         links = "; ".join(f"[{escape(p.title)}]({p.path})" for p in front_matter)
         lines += [f"How the edition is made and used: {links}.", ""]
-    return "\n".join(lines)
+    lines += ["## Downloads { #downloads }", "",
+              f"The whole edition as data: {download_links(edition_downloads(reading))}.", ""]
+    lines += [f"- {citation_label(text)}: {download_links(text_downloads(text.text.slug))}." for text in reading.texts]
+    return "\n".join(lines + [""])
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:

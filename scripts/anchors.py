@@ -7,7 +7,9 @@
 The manifest (published-anchors.json, committed) maps each page of the apparatus and each
 reading page to the ids in its content: paragraphs (pN), corrections (c-ID and the rows' ID),
 notes (fn:ID, fnref:ID, and the Notes page's ID), glossary entries and headings. Theme ids
-(search, drawer, palette) are not in the content and are not recorded.
+(search, drawer, palette) are not in the content and are not recorded. The downloads (TEI,
+EPUB, JSON, plain text, Web Annotations, BibTeX, RIS, CSL-JSON) are published addresses too: each file's path is a
+key with no ids, and a build that lacks the file loses it.
 
 Anchors are only ever added. `--write` refuses to drop one: a paragraph that is split or
 merged keeps its old id in the page (see README, "Citation permanence"). Both commands exit 1
@@ -27,8 +29,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from edition.load import load_edition  # noqa: E402  (the repository is not installed as a package)
+from edition.exports import all_downloads  # noqa: E402  (the repository is not installed as a package)
+from edition.load import load_edition  # noqa: E402
+from edition.references import FORMATS, download_path  # noqa: E402
 from edition.render import CORRECTIONS, GLOSSARY, NOTES  # noqa: E402
+from edition.transform import transform  # noqa: E402
 
 MANIFEST = ROOT / "published-anchors.json"
 APPARATUS = [Path(name).stem for name in (CORRECTIONS, NOTES, GLOSSARY)]
@@ -64,12 +69,25 @@ def cited_pages(root: Path) -> list[str]:
     return [f"{text.slug}/" for text in load_edition(root).texts] + [f"{name}/" for name in APPARATUS]
 
 
+def download_paths(root: Path) -> list[str]:
+    """The files of the edition's downloads, as paths in the site: the exports and the references."""
+    reading = transform(load_edition(root))
+    references = [download_path(text.text.slug, suffix) for text in reading.texts for suffix, _, _ in FORMATS]
+    return [download.path for download in all_downloads(reading)] + references
+
+
 def published_anchors(site_dir: Path, root: Path = ROOT) -> dict[str, list[str]]:
-    """Page path (as in a URL, relative to the site) → the ids in its content, in page order."""
+    """Page path (as in a URL, relative to the site) → the ids in its content, in page order.
+
+    A download is a key with no ids, present only when the build has the file.
+    """
     anchors = {}
     for page in cited_pages(root):
         index = site_dir / page / "index.html"
         anchors[page] = content_ids(index.read_text(encoding="utf-8")) if index.exists() else []
+    for path in download_paths(root):
+        if (site_dir / path).is_file():
+            anchors[path] = []
     return anchors
 
 
@@ -78,15 +96,15 @@ def read_manifest(path: Path = MANIFEST) -> dict[str, list[str]]:
 
 
 def lost(manifest: dict[str, list[str]], built: dict[str, list[str]]) -> list[str]:
-    """Anchors of the manifest that the build does not have, as page#id."""
-    return [f"{page}#{anchor}" for page, ids in manifest.items()
-            for anchor in ids if anchor not in set(built.get(page, ()))]
+    """Anchors of the manifest that the build does not have, as page#id; a lost file as its path."""
+    return [page for page in manifest if page not in built] + [
+        f"{page}#{anchor}" for page, ids in manifest.items() for anchor in ids if anchor not in set(built.get(page, ()))]
 
 
 def added(manifest: dict[str, list[str]], built: dict[str, list[str]]) -> list[str]:
-    """Anchors of the build that the manifest does not record yet, as page#id."""
-    return [f"{page}#{anchor}" for page, ids in built.items()
-            for anchor in ids if anchor not in set(manifest.get(page, ()))]
+    """Anchors of the build that the manifest does not record yet, as page#id; a new file as its path."""
+    return [page for page in built if page not in manifest] + [
+        f"{page}#{anchor}" for page, ids in built.items() for anchor in ids if anchor not in set(manifest.get(page, ()))]
 
 
 def merged(manifest: dict[str, list[str]], built: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -1,0 +1,112 @@
+"""Stage 5: the edition as data files, rendered from the same model as the pages.
+
+Each format is a renderer fed by the `Reading` (the transform's output) and the edition's
+identity; none reads YAML. `render_exports` gives every file as bytes, with the path it
+has in the site; `export.build_site` writes them into the docs folder before MkDocs runs,
+so a failed build changes nothing, and MkDocs copies them into the site as they are.
+The same inputs give the same bytes (the EPUB's zip entries are dated by SOURCE_DATE_EPOCH).
+
+`downloads_for` names the files without rendering them: the pages link to them by it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import EditionIdentity, Reading
+from ..references import DOWNLOADS, File  # one folder and one kind of file for every download
+
+__all__ = ["DOWNLOADS", "Download", "File", "Publication", "all_downloads", "edition_downloads", "publication",
+           "render_exports", "text_downloads"]
+
+
+@dataclass(frozen=True)
+class Publication:
+    """The edition as the exports describe it: its identity (mkdocs.yml `extra.edition`) and its address."""
+
+    identity: EditionIdentity
+    site_url: str  # ends with "/"
+
+    def __getattr__(self, name: str) -> Any:  # title, editors, publisher, version, date_released, licence, …
+        return getattr(self.identity, name)
+
+    @property
+    def editor_names(self) -> tuple[str, ...]:
+        return tuple(e.display for e in self.identity.editors)
+
+    @property
+    def licence_chosen(self) -> bool:
+        """False for SPDX NOASSERTION: no licence has been chosen yet."""
+        return bool(self.identity.licence) and self.identity.licence != "NOASSERTION"
+
+
+def publication(identity: EditionIdentity | None, mkdocs_config: Any) -> Publication:
+    """The identity the load stage read, and `site_url` from the configuration MkDocs has loaded."""
+    if identity is None:
+        raise ValueError("the edition has no identity (mkdocs.yml extra.edition); load_edition reports why")
+    site_url = mkdocs_config.get("site_url") or ""
+    return Publication(identity, site_url if site_url.endswith("/") else site_url + "/")
+
+
+@dataclass(frozen=True)
+class Download:
+    """One file a reader can download: `path` is relative to the site's root."""
+
+    path: str
+    label: str
+    media_type: str
+    text: str = ""  # the text's slug; "" for a file of the whole edition
+
+
+# (suffix, label, media type) of the per-text files, in the order the pages list them.
+TEXT_FORMATS = (
+    ("tei.xml", "TEI P5 XML", "application/tei+xml"),
+    ("epub", "EPUB 3", "application/epub+zip"),
+    ("reading.txt", "Plain text, reading", "text/plain; charset=utf-8"),
+    ("diplomatic.txt", "Plain text, diplomatic", "text/plain; charset=utf-8"),
+    ("annotations.jsonld", "Web Annotations (JSON-LD)", "application/ld+json"),
+)
+EDITION_FORMATS = (
+    ("edition.json", "JSON", "application/json"),
+    ("edition.schema.json", "its JSON Schema", "application/schema+json"),
+)
+EDITION_EPUB = ("edition.epub", "EPUB 3 of all texts", "application/epub+zip")
+
+
+def text_downloads(slug: str) -> tuple[Download, ...]:
+    """The files of one text."""
+    return tuple(Download(f"{DOWNLOADS}/{slug}.{suffix}", label, media, slug) for suffix, label, media in TEXT_FORMATS)
+
+
+def edition_downloads(reading: Reading) -> tuple[Download, ...]:
+    """The files of the whole edition (an EPUB of all texts only when there are several)."""
+    formats = EDITION_FORMATS + ((EDITION_EPUB,) if len(reading.texts) > 1 else ())
+    return tuple(Download(f"{DOWNLOADS}/{name}", label, media) for name, label, media in formats)
+
+
+def all_downloads(reading: Reading) -> tuple[Download, ...]:
+    return edition_downloads(reading) + tuple(d for t in reading.texts for d in text_downloads(t.text.slug))
+
+
+def render_exports(reading: Reading, identity: Publication, epoch: int) -> tuple[File, ...]:
+    """Every download, rendered; `epoch` (SOURCE_DATE_EPOCH) dates the EPUBs' zip entries."""
+    from . import epub, json_export, plaintext, tei, webannotation
+
+    files: dict[str, bytes] = {}
+    for text in reading.texts:
+        slug = text.text.slug
+        base = f"{DOWNLOADS}/{slug}"
+        files[f"{base}.tei.xml"] = tei.render(text, reading, identity)
+        files[f"{base}.epub"] = epub.render([text], reading, identity, epoch, f"{base}.epub")
+        files[f"{base}.reading.txt"] = plaintext.render(text, identity, "reading")
+        files[f"{base}.diplomatic.txt"] = plaintext.render(text, identity, "diplomatic")
+        files[f"{base}.annotations.jsonld"] = webannotation.render(text, identity, f"{base}.annotations.jsonld")
+    files[f"{DOWNLOADS}/edition.json"] = json_export.render(reading, identity)
+    files[f"{DOWNLOADS}/edition.schema.json"] = json_export.schema()
+    if len(reading.texts) > 1:
+        files[f"{DOWNLOADS}/edition.epub"] = epub.render(list(reading.texts), reading, identity, epoch,
+                                                         f"{DOWNLOADS}/edition.epub")
+    expected = {d.path for d in all_downloads(reading)}
+    assert expected == set(files), (expected ^ set(files))
+    return tuple(File(path, content) for path, content in files.items())

@@ -1,0 +1,127 @@
+"""What several exports share: where notes' phrases lie, and editors' Markdown as a tree."""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+import markdown
+
+from ..model import Edit, NoteRef, ReadingParagraph, shown
+from ..render import inert_markdown, note_numbers
+from ..witness import locate
+
+__all__ = ["append_text", "correction_span", "indent_structure", "markdown_tree", "note_numbers", "phrase_spans",
+           "segment_spans", "text_of"]
+
+
+def segment_spans(paragraph: ReadingParagraph) -> list[tuple[int, int, object]]:
+    """Each segment with its (start, end) in the paragraph's reading text."""
+    spans, offset = [], 0
+    for segment in paragraph.segments:
+        length = len(shown(segment))
+        spans.append((offset, offset + length, segment))
+        offset += length
+    return spans
+
+
+def phrase_spans(paragraph: ReadingParagraph) -> dict[str, tuple[int, int]]:
+    """Each note of the paragraph → its phrase's (start, end) in the reading text, found by the matching rule."""
+    reading = paragraph.reading
+    spans = {}
+    for segment in paragraph.segments:
+        if isinstance(segment, NoteRef):
+            note = segment.note
+            span, _ = locate(reading, note.phrase, note.occurrence, "phrase", "")
+            spans[note.id] = span
+    return spans
+
+
+def correction_span(paragraph: ReadingParagraph, correction_id: str) -> tuple[int, int]:
+    """A correction's (start, end) in the reading text: where its reading is printed."""
+    for start, end, segment in segment_spans(paragraph):
+        if isinstance(segment, Edit) and segment.correction.id == correction_id:
+            return start, end
+    raise KeyError(correction_id)
+
+
+def markdown_tree(source: str) -> ET.Element:
+    """Editors' Markdown (made inert as on the pages) as an XHTML tree under a <div>."""
+    builder = _TreeBuilder()
+    builder.feed(_html(source))
+    builder.close()
+    return builder.root
+
+
+_MARKDOWN = markdown.Markdown()
+
+
+@functools.lru_cache(maxsize=4096)
+def _html(source: str) -> str:
+    """One Markdown converter, reset between texts: building one per note costs more than converting."""
+    return _MARKDOWN.reset().convert(inert_markdown(source))
+
+
+def text_of(source: str) -> str:
+    """Editors' Markdown as plain text, paragraphs joined by a blank line."""
+    root = markdown_tree(source)
+    blocks = ["".join(child.itertext()).strip() for child in root] or ["".join(root.itertext())]
+    return "\n\n".join(" ".join(block.split()) for block in blocks if block.strip())
+
+
+_VOID = {"br", "hr", "img"}
+
+
+class _TreeBuilder(HTMLParser):
+    """HTML as an ElementTree: entities resolved, so the tree serialises as well-formed XML."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = ET.Element("div")
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag, attrs):
+        element = ET.SubElement(self.stack[-1], tag, {k: v or "" for k, v in attrs})
+        if tag not in _VOID:
+            self.stack.append(element)
+
+    def handle_endtag(self, tag):
+        for index in range(len(self.stack) - 1, 0, -1):
+            if self.stack[index].tag == tag:
+                del self.stack[index:]
+                return
+
+    def handle_data(self, data):
+        parent = self.stack[-1]
+        if len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + data
+        else:
+            parent.text = (parent.text or "") + data
+
+
+def append_text(parent: ET.Element, text: str) -> None:
+    """Mixed content: text after the parent's last child, or as its text."""
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def indent_structure(element: ET.Element, level: int = 0) -> None:
+    """Indent elements that hold only elements; leave mixed content (any text, even a space) as it is."""
+    children = list(element)
+    if not children:
+        return
+    mixed = bool(element.text) or any(c.tail for c in children)
+    if mixed:
+        return
+    pad = "\n" + "  " * (level + 1)
+    element.text = pad
+    for child in children:
+        indent_structure(child, level + 1)
+        child.tail = pad
+    children[-1].tail = "\n" + "  " * level
+

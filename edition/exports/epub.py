@@ -1,0 +1,112 @@
+"""EPUB 3 of one text, or of several: reading text with paragraph numbers, endnotes with
+back-links, the corrections, the glossary, the key to the marks and the edition's metadata.
+
+The XHTML and the package document are Jinja templates (templates/epub/); this module
+only gathers the data. Zip entries are dated by SOURCE_DATE_EPOCH and written in a fixed
+order, so the same edition gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
+from . import Publication
+from .common import markdown_tree, note_numbers
+
+TEMPLATES = Path(__file__).with_name("templates") / "epub"
+_env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                          keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+                          undefined=jinja2.StrictUndefined)
+
+
+def markup(source: str) -> str:
+    """Editors' Markdown as XHTML (well-formed: parsed, then serialised as XML)."""
+    return "".join(ET.tostring(child, encoding="unicode", short_empty_elements=True).rstrip("\n")
+                   for child in markdown_tree(source))
+
+
+_env.filters["markdown"] = lambda source: Markup(markup(source))  # well-formed: serialised by ElementTree
+
+
+def parts(paragraph) -> list[dict]:
+    """A paragraph's segments as data for the template."""
+    result = []
+    for segment in paragraph.segments:
+        if isinstance(segment, Plain):
+            result.append({"kind": "plain", "text": segment.text})
+        elif isinstance(segment, Edit):
+            c = segment.correction
+            result.append({"kind": "gap" if c.is_gap else "edit", "text": c.shown, "id": c.id,
+                           "witnessed": c.witnessed})
+        elif isinstance(segment, TermLink):
+            result.append({"kind": "term", "text": segment.text, "id": segment.term.id})
+        elif isinstance(segment, NoteRef):
+            result.append({"kind": "note", "id": segment.note.id})
+    return result
+
+
+def render(texts: list[ReadingText], reading: Reading, identity: Publication, epoch: int, path: str) -> bytes:
+    slugs = {t.text.slug for t in texts}
+    books = []
+    for text in texts:
+        numbers = note_numbers(text)
+        books.append({
+            "slug": text.text.slug, "meta": text.text.meta, "header": text.text.header,
+            "sha256": text.text.sha256, "source_file": text.text.source_file,
+            "paragraphs": [{"n": p.number, "parts": parts(p)} for p in text.paragraphs],
+            "numbers": numbers,
+            "notes": sorted(text.notes, key=lambda n: numbers[n.id]),
+            "corrections": text.corrections,
+            "url": f"{identity.site_url}{text.text.slug}/",
+        })
+    glossary = sorted((e for e in reading.glossary if any(slug in slugs for slug, _ in e.places)),
+                      key=lambda e: e.term.term.lower())
+    first = texts[0].text.meta
+    title = first.title if len(texts) == 1 else identity.title
+    if len(texts) == 1 and first.part_title:
+        title = f"{first.title}: {first.part_title}"
+    modified = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
+    context = {
+        "books": books, "glossary": glossary, "identity": identity, "title": title,
+        "language": first.language, "identifier": f"{identity.site_url}{path}", "modified": modified,
+        "kinds": [k for k in KINDS if any(c.kind == k for b in books for c in b["corrections"])],
+        "confidences": CONFIDENCES, "several": len(texts) > 1,
+    }
+    files = [("META-INF/container.xml", "container.xml"), ("EPUB/package.opf", "package.opf"),
+             ("EPUB/nav.xhtml", "nav.xhtml"), ("EPUB/title.xhtml", "title.xhtml")]
+    pages = []
+    for b in books:  # each text followed by its notes, in the order of the table of contents
+        pages.append((f"EPUB/text-{b['slug']}.xhtml", "text.xhtml", {"book": b}))
+        if b["notes"]:
+            pages.append((f"EPUB/notes-{b['slug']}.xhtml", "notes.xhtml", {"book": b}))
+    pages += [("EPUB/corrections.xhtml", "corrections.xhtml", {}), ("EPUB/key.xhtml", "key.xhtml", {})]
+    if glossary:
+        pages.append(("EPUB/glossary.xhtml", "glossary.xhtml", {}))
+    context["spine"] = [name.removeprefix("EPUB/") for name, _, _ in pages]
+    rendered = [(name, _env.get_template(template).render(context)) for name, template in files]
+    rendered += [(name, _env.get_template(template).render(context | extra)) for name, template, extra in pages]
+    rendered.append(("EPUB/style.css", (TEMPLATES / "style.css").read_text(encoding="utf-8")))
+    return zip_epub(rendered, epoch)
+
+
+def zip_epub(files: list[tuple[str, str]], epoch: int) -> bytes:
+    """The OCF container: `mimetype` first and stored, every entry dated by `epoch`."""
+    stamp = time.gmtime(max(epoch, 315532800))[:6]  # a zip cannot date before 1980
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content, method in [("mimetype", "application/epub+zip", zipfile.ZIP_STORED),
+                                      *((n, c, zipfile.ZIP_DEFLATED) for n, c in files)]:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = method
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, content.encode("utf-8"), compresslevel=9 if method == zipfile.ZIP_DEFLATED else None)
+    return buffer.getvalue()

@@ -1,0 +1,270 @@
+"""TEI P5 XML of one text: the witness and every editorial intervention, in one document.
+
+Encoding decisions (also stated in the file's own `editorialDecl`):
+
+- Corrections of errors in the witness, kinds `ocr`, `punctuation` and `grammar`, are
+  `choice` with `sic` (the witness) and `corr` (the reading). Kinds that regularise the
+  form of a sound text, `encoding` (U+FFFD for a character lost in transmission) and
+  `capitalisation`, are `choice` with `orig` and `reg`.
+- `corr`/`reg` carry the kind as `@type`, `@resp` pointing at the editors' `respStmt`, and
+  `@cert` from the confidence: certain → high, probable → medium, conjectural → low.
+- A lacuna is `gap` followed by `supplied` holding the conjecture as the page prints it,
+  in square brackets after a space (`[…]` where nothing is supplied), so that the reading
+  text is the same here as on the page.
+- Each correction's reason is a stand-off `note type="reason"` in `back`, pointing at it.
+- Editorial notes are in `back` too, their `@target`/`@targetEnd` pointing at `anchor`s
+  that enclose the phrase they gloss; glossary terms are `term` with `@ref` into the
+  glossary list in `back`.
+- Mixed content is written unindented: the text is exactly the characters of the witness
+  and of the readings.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from ..model import Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink
+from . import Publication
+from .common import append_text, indent_structure, markdown_tree, note_numbers, phrase_spans, segment_spans
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+REGULARISATIONS = ("encoding", "capitalisation")
+CERT = {"certain": "high", "probable": "medium", "conjectural": "low"}
+EDITORS = "editors"
+
+ET.register_namespace("", TEI_NS)
+
+
+def tag(name: str) -> str:
+    return f"{{{TEI_NS}}}{name}"
+
+
+def sub(parent: ET.Element, name: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag(name), {_attribute(k): v for k, v in attributes.items()})
+    if text:
+        element.text = text
+    return element
+
+
+def _attribute(name: str) -> str:
+    return {"xml_id": XML_ID, "xml_lang": XML_LANG}.get(name, name.rstrip("_"))
+
+
+def render(text: ReadingText, reading: Reading, identity: Publication) -> bytes:
+    meta = text.text.meta
+    tei = ET.Element(tag("TEI"), {XML_LANG: meta.language})
+    tei.append(header(text, identity))
+    body_text = sub(tei, "text")
+    body = sub(body_text, "body")
+    for paragraph in text.paragraphs:
+        body.append(paragraph_element(paragraph))
+    body_text.append(back(text, reading))
+    indent_structure(tei)
+    return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
+            + ET.tostring(tei, encoding="unicode").encode("utf-8") + b"\n")
+
+
+# The header -----------------------------------------------------------------------------
+
+
+def header(text: ReadingText, identity: Publication) -> ET.Element:
+    meta, witness = text.text.meta, text.text
+    page = f"{identity.site_url}{meta.slug}/"
+    root = ET.Element(tag("teiHeader"))
+    file_desc = sub(root, "fileDesc")
+    title_stmt = sub(file_desc, "titleStmt")
+    sub(title_stmt, "title", meta.title, type="main")
+    if meta.part_title or meta.part_label:
+        sub(title_stmt, "title", ": ".join(p for p in (meta.part_label, meta.part_title) if p), type="sub")
+    sub(title_stmt, "title", identity.title, type="desc")
+    sub(title_stmt, "author", meta.author)
+    title_stmt.append(resp_stmt(identity))
+
+    edition_stmt = sub(file_desc, "editionStmt")
+    edition = sub(edition_stmt, "edition", f"Version {identity.version}" if identity.version else identity.title,
+                  **({"n": identity.version} if identity.version else {}))
+    if identity.date_released:
+        append_text(edition, ", released ")
+        sub(edition, "date", identity.date_released, when=identity.date_released)
+
+    publication = sub(file_desc, "publicationStmt")
+    if identity.publisher:
+        sub(publication, "publisher", identity.publisher)
+    else:
+        sub(publication, "authority", ", ".join(identity.editor_names) or identity.title)
+    sub(publication, "idno", page, type="URI")
+    if identity.repository:
+        sub(publication, "idno", identity.repository, type="repository")
+    availability = sub(publication, "availability")
+    if identity.licence_chosen:
+        sub(availability, "licence", f"Licensed under {identity.licence} (SPDX).", target=
+            f"https://spdx.org/licenses/{identity.licence}.html")
+    else:
+        sub(availability, "p", "No licence has been chosen for the edition yet (SPDX: NOASSERTION).")
+    if identity.date_released:
+        sub(publication, "date", identity.date_released, when=identity.date_released)
+
+    source_desc = sub(file_desc, "sourceDesc")
+    bibl = sub(source_desc, "bibl", type="witness")
+    sub(bibl, "author", meta.author)
+    sub(bibl, "title", meta.title)
+    if meta.part_label:
+        sub(bibl, "biblScope", meta.part_label, unit=meta.part_anchor)
+    sub(bibl, "date", meta.date_display, when=meta.date)
+    sub(bibl, "note", meta.provenance, type="provenance")
+    sub(bibl, "idno", witness.source_file, type="file")
+    sub(bibl, "idno", witness.sha256, type="sha256")
+
+    encoding = sub(root, "encodingDesc")
+    editorial = sub(encoding, "editorialDecl")
+    sub(sub(editorial, "correction", status="high", method="markup"), "p",
+        "Errors of the witness (OCR misreadings, punctuation, grammar) are choice with sic and corr; "
+        "corr carries the kind as @type, the confidence as @cert (certain: high, probable: medium, "
+        "conjectural: low) and @resp. Each reason is a note of type reason in back, pointing at its choice.")
+    sub(sub(editorial, "normalization", method="markup"), "p",
+        "Character encoding (U+FFFD for a character lost in transmission) and capitalisation are "
+        "regularised: choice with orig and reg, with @type, @cert and @resp as for corrections.")
+    sub(sub(editorial, "interpretation"), "p",
+        "A lacuna is a gap followed by supplied, which holds the editors' conjecture as the reading "
+        "text prints it: in square brackets after a space, or […] where nothing is supplied.")
+    sub(sub(editorial, "segmentation"), "p",
+        "The witness is split into blocks at blank lines; the blocks after the header lines are the "
+        "paragraphs, numbered from 1 (@n) and identified as pN (@xml:id).")
+    refs = sub(encoding, "refsDecl")
+    sub(refs, "citeStructure", unit="paragraph", match="/TEI/text/body/p", use="@n", delim=" ¶")
+
+    profile = sub(root, "profileDesc")
+    sub(sub(profile, "langUsage"), "language", meta.language, ident=meta.language)
+    return root
+
+
+def resp_stmt(identity: Publication) -> ET.Element:
+    stmt = ET.Element(tag("respStmt"), {XML_ID: EDITORS})
+    sub(stmt, "resp", "Edited, corrected and annotated by")
+    for editor in identity.editors:
+        if editor.organisation:
+            sub(stmt, "orgName", editor.name)
+        else:
+            person = sub(stmt, "persName")
+            if editor.given:
+                sub(person, "forename", editor.given)
+                append_text(person, " ")
+            sub(person, "surname", editor.family)
+    return stmt
+
+
+# The body -------------------------------------------------------------------------------
+
+
+def paragraph_element(paragraph: ReadingParagraph) -> ET.Element:
+    n = str(paragraph.number)
+    p = ET.Element(tag("p"), {"n": n, XML_ID: f"p{n}"})
+    spans = segment_spans(paragraph)
+    anchors = _anchor_places(spans, phrase_spans(paragraph))
+    pending = sorted(anchors)
+
+    def emit_until(position: int) -> None:
+        while pending and pending[0][0] <= position:
+            _, _, anchor_id = pending.pop(0)
+            sub(p, "anchor", xml_id=anchor_id)
+
+    for start, end, segment in spans:
+        emit_until(start)
+        if isinstance(segment, Plain):
+            cursor = start
+            for position in sorted({a for a, _, _ in pending if start < a < end}):
+                append_text(p, segment.text[cursor - start:position - start])
+                cursor = position
+                emit_until(position)
+            append_text(p, segment.text[cursor - start:])
+        elif isinstance(segment, Edit):
+            edit_elements(p, segment.correction)
+        elif isinstance(segment, TermLink):
+            sub(p, "term", segment.text, ref=f"#term-{segment.term.id}")
+        elif isinstance(segment, NoteRef):
+            continue
+    emit_until(len(paragraph.reading))
+    return p
+
+
+def _anchor_places(spans, phrases: dict[str, tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(position, order, id) of each phrase's start and end anchor, moved out of edits and terms."""
+    places = []
+    for note_id, (start, end) in phrases.items():
+        for a, b, segment in spans:
+            if not isinstance(segment, Plain) and a < start < b:
+                start = a
+            if not isinstance(segment, Plain) and a < end < b:
+                end = b
+        places += [(end, 0, f"phrase-{note_id}-end"), (start, 1, f"phrase-{note_id}")]
+    return places
+
+
+def edit_elements(parent: ET.Element, correction) -> None:
+    attributes = {"type": correction.kind, "cert": CERT[correction.confidence], "resp": f"#{EDITORS}"}
+    if correction.is_gap:
+        sub(parent, "gap", reason="lost", xml_id=f"c-{correction.id}")
+        sub(parent, "supplied", correction.shown, reason="lacuna", xml_id=f"c-{correction.id}-supplied",
+            cert=attributes["cert"], resp=attributes["resp"])
+        return
+    choice = sub(parent, "choice", xml_id=f"c-{correction.id}")
+    witness, reading = ("orig", "reg") if correction.kind in REGULARISATIONS else ("sic", "corr")
+    sub(choice, witness, correction.witnessed)
+    sub(choice, reading, correction.reading, **attributes)
+
+
+# The back: reasons, notes, glossary -----------------------------------------------------
+
+
+def back(text: ReadingText, reading: Reading) -> ET.Element:
+    root = ET.Element(tag("back"))
+    reasons = sub(root, "div", type="corrections")
+    sub(reasons, "head", "Corrections: the editors' reasons")
+    for correction in text.corrections:
+        target = f"#c-{correction.id}" + (f" #c-{correction.id}-supplied" if correction.is_gap else "")
+        sub(reasons, "note", correction.reason, type="reason", target=target, xml_id=f"reason-{correction.id}",
+            resp=f"#{EDITORS}")
+    numbers = note_numbers(text)
+    if text.notes:
+        notes = sub(root, "div", type="notes")
+        sub(notes, "head", "Notes")
+        for note in sorted(text.notes, key=lambda n: numbers[n.id]):
+            element = sub(notes, "note", xml_id=f"note-{note.id}", n=str(numbers[note.id]),
+                          target=f"#phrase-{note.id}", targetEnd=f"#phrase-{note.id}-end", resp=f"#{EDITORS}")
+            markdown_into(element, note.body)
+    occurring = [entry for entry in reading.glossary if any(slug == text.text.slug for slug, _ in entry.places)]
+    if occurring:
+        glossary = sub(root, "div", type="glossary")
+        sub(glossary, "head", "Glossary")
+        items = sub(glossary, "list", type="gloss")
+        for entry in sorted(occurring, key=lambda e: e.term.term.lower()):
+            sub(sub(items, "label"), "term", entry.term.term, xml_id=f"term-{entry.term.id}")
+            markdown_into(sub(items, "item"), entry.term.definition)
+    return root
+
+
+_INLINE = {"em": ("hi", {"rend": "italic"}), "strong": ("hi", {"rend": "bold"}), "code": ("code", {}),
+           "br": ("lb", {}), "p": ("p", {}), "blockquote": ("quote", {}), "li": ("item", {}),
+           "ul": ("list", {"rend": "bulleted"}), "ol": ("list", {"rend": "numbered"})}
+
+
+def markdown_into(parent: ET.Element, source: str) -> None:
+    """Editors' Markdown as TEI: paragraphs, emphasis, links (ref), lists, quotations."""
+    for child in markdown_tree(source):
+        parent.append(_to_tei(child))
+
+
+def _to_tei(element: ET.Element) -> ET.Element:
+    if element.tag == "a":
+        name, attributes = "ref", {"target": element.get("href", "")}
+    else:
+        name, attributes = _INLINE.get(element.tag, ("seg", {}))
+    result = ET.Element(tag(name), attributes)
+    result.text = element.text
+    for child in element:
+        converted = _to_tei(child)
+        converted.tail = child.tail
+        result.append(converted)
+    return result
