@@ -12,7 +12,7 @@ from .model import (
     Correction, Edit, Edition, Note, NoteRef, Plain, Problem, Reading, ReadingParagraph,
     ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, shown,
 )
-from .witness import find_all, locate
+from .witness import find_each, locate
 
 
 def transform(edition: Edition) -> Reading:
@@ -20,14 +20,17 @@ def transform(edition: Edition) -> Reading:
     problems: list[Problem] = []
     places: dict[str, list[tuple[str, int]]] = defaultdict(list)
     texts = []
+    # Every entry is sorted to its text and paragraph once: the cost grows with the entries,
+    # not with entries × paragraphs or entries × texts, however large the edition grows.
+    corrections_of, notes_of = _by_text(edition.corrections), _by_text(edition.notes)
     for text in edition.texts:
-        corrections = tuple(sorted((c for c in edition.corrections if c.text == text.slug),
-                                   key=lambda c: (c.paragraph, c.start, c.end)))
-        notes = tuple(n for n in edition.notes if n.text == text.slug)
+        corrections = tuple(sorted(corrections_of[text.slug], key=lambda c: (c.paragraph, c.start, c.end)))
+        notes = tuple(notes_of[text.slug])
+        corrections_at, notes_at = _by_paragraph(corrections), _by_paragraph(notes)
         paragraphs = []
         for paragraph in text.paragraphs:
-            segments = apply_corrections(paragraph.text, [c for c in corrections if c.paragraph == paragraph.number])
-            for note in (n for n in notes if n.paragraph == paragraph.number):
+            segments = apply_corrections(paragraph.text, corrections_at[paragraph.number])
+            for note in notes_at[paragraph.number]:
                 segments = attach_note(segments, note, problems)
             segments, found = link_terms(segments, edition.terms)
             for term_id in found:
@@ -42,6 +45,22 @@ def transform(edition: Edition) -> Reading:
         raise ValidationFailed(problems)
     glossary = tuple(TermOccurrences(t, tuple(places[t.id])) for t in edition.terms)
     return Reading(tuple(texts), glossary)
+
+
+def _by_text(entries):
+    """The entries of each text, in their order."""
+    grouped = defaultdict(list)
+    for entry in entries:
+        grouped[entry.text].append(entry)
+    return grouped
+
+
+def _by_paragraph(entries):
+    """The entries of each paragraph, in their order."""
+    grouped = defaultdict(list)
+    for entry in entries:
+        grouped[entry.paragraph].append(entry)
+    return grouped
 
 
 def apply_corrections(witness: str, corrections: list[Correction]) -> list[Segment]:
@@ -97,9 +116,10 @@ def link_terms(segments: list[Segment], terms: tuple[Term, ...]) -> tuple[list[S
     """
     spans = _spans(segments)
     reading = "".join(shown(s) for _, _, s in spans)
+    matches = find_each(reading, tuple(form for term in terms for form in term.forms), ignore_case=True)
     candidates = sorted(
         ((start, end, term) for term in terms for form in term.forms
-         for start, end in find_all(reading, form, ignore_case=True)),
+         for start, end in matches[form]),
         key=lambda c: (c[0], -(c[1] - c[0])),
     )
     occurring = list(dict.fromkeys(term.id for _, _, term in candidates))
