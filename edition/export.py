@@ -76,9 +76,20 @@ def front_matter(root: Path) -> tuple[Page, ...]:
 
 
 def navigation(pages: tuple[Page, ...], static_dir: Path) -> list:
-    nav = [{page.title: page.path} for page in pages]
+    """The navigation every page shows: the home page, the apparatus and the hand-written pages.
+
+    The texts are not in it: the home page lists them. Listed in the navigation, every page of
+    an edition of N texts would carry N links, and the site would grow with N².
+    """
+    nav = [{page.title: page.path} for page in pages if page.in_nav]
     nav += [{page.title: page.path} for page in front_matter(static_dir.parent)]
     return nav
+
+
+def mkdocs_settings(pages: tuple[Page, ...], static_dir: Path) -> dict:
+    """What MkDocs is told besides mkdocs.yml: the navigation, and the pages deliberately left out of it."""
+    return {"nav": navigation(pages, static_dir),
+            "not_in_nav": "\n".join(f"/{page.path}" for page in pages if not page.in_nav)}
 
 
 def site_url(config_file: Path) -> str:
@@ -142,7 +153,7 @@ def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file:
         docs, built = work / "docs", work / "site"
         write_docs(pages, static_dir, docs, files)
         config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(built),
-                             nav=navigation(pages, static_dir), strict=True)
+                             strict=True, **mkdocs_settings(pages, static_dir))
         try:
             mkdocs_build(config)
         except Abort as error:
@@ -193,4 +204,4 @@ def serve(render: Callable[[], tuple[tuple[Page, ...], tuple[File, ...]] | None]
                     logging.getLogger("mkdocs").info("Edition data changed: pages regenerated")
 
     threading.Thread(target=watch, daemon=True).start()
-    mkdocs_serve(str(config_file), docs_dir=str(docs), nav=navigation(pages, static_dir), dev_addr=dev_addr)
+    mkdocs_serve(str(config_file), docs_dir=str(docs), dev_addr=dev_addr, **mkdocs_settings(pages, static_dir))

@@ -10,8 +10,9 @@ can become markup; editors' Markdown is made inert before it is passed on.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -35,6 +36,9 @@ class Page:
     path: str
     title: str
     markdown: str
+    # Whether the navigation (on every page) lists it. Texts are listed on the home page
+    # instead, so the navigation, and each page, does not grow with the number of texts.
+    in_nav: bool = True
 
 
 def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
@@ -53,7 +57,8 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
     pages = [Page("index.md", "Home", render_home(reading, front_matter, identity))]
     pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity, cited(
         f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None),
-        edition_downloads(reading)))
+        edition_downloads(reading)),
+        in_nav=False)
         for t in reading.texts]
     pages += [
         Page(CORRECTIONS, "Corrections", with_citation(render_corrections(reading), cited("corrections/"))),
@@ -108,8 +113,11 @@ def first_sentence(text: str) -> str:
 SHORT_DEFINITION = 240  # characters: a definition this short is shown whole in its popover
 
 
+@functools.cache
 def definition_opening(source: str) -> str:
-    """A term's popover text: the whole definition if it is short, else its opening sentence."""
+    """A term's popover text: the whole definition if it is short, else its opening sentence.
+
+    Made once per definition (Markdown is slow to start): every text's page needs its terms'."""
     text = plain_text(source)
     return text if len(text) <= SHORT_DEFINITION else first_sentence(text)
 
@@ -393,8 +401,11 @@ def render_glossary(reading: Reading) -> str:
 
 
 def _occurrences(entry: TermOccurrences, texts: dict[str, ReadingText]) -> str:
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for slug, number in entry.places:
+        by_text[slug].append(number)
     parts = []
-    for slug in dict.fromkeys(slug for slug, _ in entry.places):
-        links = ", ".join(f"[¶{n}]({slug}.md#p{n})" for s, n in entry.places if s == slug)
+    for slug, numbers in by_text.items():
+        links = ", ".join(f"[¶{n}]({slug}.md#p{n})" for n in numbers)
         parts.append(f"{citation_label(texts[slug])}: {links}" if len(texts) > 1 else links)
     return "Occurs in " + "; ".join(parts) + "."
