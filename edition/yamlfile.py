@@ -122,7 +122,10 @@ class _Reader:
         self.fatal = True
 
     def next(self):
-        return self.loader.get_event()
+        event = self.loader.get_event()
+        if getattr(event, "style", None) == "":  # libyaml's plain scalar; PyYAML's is None
+            event.style = None
+        return event
 
     def skip(self, event) -> None:
         """Consume the rest of a collection whose start `event` was refused."""
@@ -272,9 +275,23 @@ def read_yaml(path: Path, name: str) -> tuple[object, list[Problem]]:
                               f"({error.reason}); save the file as UTF-8")]
     if text.startswith("\ufeff"):
         text = text[1:]
+    if _FAST_LOADER is not None:
+        document, problems = _read(text, name, _FAST_LOADER)
+        if not problems:
+            return document, problems
+    return _read(text, name, yaml.SafeLoader)
+
+
+# libyaml's parser, where PyYAML was built with it, reads a large annotation file several times
+# faster than PyYAML's own. A file it finds any problem in is read again by PyYAML's, so every
+# problem is found, worded and placed as documented above, whichever parser is installed.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def _read(text: str, name: str, loader_class) -> tuple[object, list[Problem]]:
     loader = None
     try:
-        loader = yaml.SafeLoader(text)
+        loader = loader_class(text)
         reader = _Reader(loader, name)
         document = reader.document()
     except _Stop:
