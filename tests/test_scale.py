@@ -1,0 +1,226 @@
+"""The pipeline stays cheap as the edition grows: no stage does work that grows with its square.
+
+These tests count work rather than time it (the machine running them may be busy): each
+entry is looked at a bounded number of times however many texts and paragraphs there are,
+a term's tooltip is made once, the navigation does not list the texts, and a reading page
+is indexed for search once, already cut into paragraphs. `benchmarks/scale.py` measures
+the times.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import markdown
+import yaml
+from hypothesis import given, strategies as st
+
+from conftest import ROOT
+from edition import export, render, yamlfile
+from edition.model import (
+    Correction, Edition, Note, Origin, Paragraph, Term, TermOccurrences, Text, TextMeta,
+)
+from edition.render import Page, render_glossary, render_text
+from edition.transform import transform
+from edition.witness import find_all, find_each
+
+HERE = Origin("test", 1, "entry")
+
+# find_each is find_all for many needles at once -----------------------------------------
+
+# Word and non-word characters, and letters that case-fold unusually (long s, Kelvin sign,
+# dotless and dotted i), so "the same result" covers re's own case rules.
+ALPHABET = "abS ,-'\u017f\u212ak\u0131\u0130i"
+haystacks = st.text(alphabet=ALPHABET, max_size=30)
+needles = st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=4), max_size=6)
+
+
+@given(haystacks, needles, st.booleans())
+def test_find_each_finds_what_find_all_finds_for_each_needle(haystack, wanted, ignore_case):
+    found = find_each(haystack, tuple(wanted), ignore_case=ignore_case)
+    assert found == {n: find_all(haystack, n, ignore_case=ignore_case) for n in wanted}
+
+
+# Synthetic editions built in memory ------------------------------------------------------
+
+WORDS = "The popular masses of every country build the independent world together"
+
+
+class _Counted:
+    """Counts how often the pipeline reads an entry's place (its text and its paragraph)."""
+
+    reads = 0
+
+    def __getattribute__(self, name):
+        if name in ("text", "paragraph"):
+            _Counted.reads += 1
+        return super().__getattribute__(name)
+
+
+class CountedCorrection(_Counted, Correction):
+    pass
+
+
+class CountedNote(_Counted, Note):
+    pass
+
+
+def synthetic(texts: int, paragraphs: int) -> Edition:
+    """`texts` texts of `paragraphs` paragraphs, each paragraph with a correction, a note and a term."""
+    all_texts, corrections, notes = [], [], []
+    for t in range(texts):
+        slug = f"t{t}"
+        meta = TextMeta(slug=slug, author="A. Writer", title=f"Text {t}", date="2001", date_display="2001",
+                        unit="section", number="1", part_title="One", language="en", provenance="test", header=())
+        body = tuple(Paragraph(n, WORDS) for n in range(1, paragraphs + 1))
+        all_texts.append(Text(meta, f"source/{slug}.txt", "0" * 64, {}, body))
+        start = WORDS.index("world")
+        for n in range(1, paragraphs + 1):
+            corrections.append(CountedCorrection(f"c-{slug}-{n}", slug, n, "world", "World", "capitalisation",
+                                                 "certain", "r", start, start + 5, HERE))
+            notes.append(CountedNote(f"n-{slug}-{n}", slug, n, "country", None, "A note.", HERE))
+    term = Term("masses", "popular masses", ("popular masses",), "The people. More.", HERE)
+    return Edition(tuple(all_texts), tuple(corrections), tuple(notes), (term,))
+
+
+def reads_per_entry(texts: int, paragraphs: int) -> float:
+    edition = synthetic(texts, paragraphs)
+    _Counted.reads = 0
+    transform(edition)
+    return _Counted.reads / (len(edition.corrections) + len(edition.notes))
+
+
+def test_transform_reads_each_entry_a_bounded_number_of_times_whatever_the_size():
+    small = reads_per_entry(2, 5)
+    # Ten times the paragraphs, ten times the texts: the same reads per entry, not ten times as many.
+    assert reads_per_entry(2, 50) <= small
+    assert reads_per_entry(20, 5) <= small
+    assert small <= 10
+
+
+def test_a_terms_tooltip_is_made_once_however_often_it_is_linked(monkeypatch):
+    calls = []
+    real = markdown.markdown
+    monkeypatch.setattr(render.markdown, "markdown", lambda *a, **k: calls.append(1) or real(*a, **k))
+    render.term_tooltip.cache_clear()
+    reading = transform(synthetic(1, 200))
+    page = render_text(reading.texts[0])
+    assert page.count("glossary.md#masses") == 200
+    assert len(calls) == 1
+
+
+class _CountedPlaces(tuple):
+    iterations = 0
+
+    def __iter__(self):
+        _CountedPlaces.iterations += 1
+        return super().__iter__()
+
+
+def test_the_glossary_groups_a_terms_places_in_one_pass():
+    reading = transform(synthetic(30, 3))
+    entry = reading.glossary[0]
+    counted = TermOccurrences(entry.term, _CountedPlaces(entry.places))
+    _CountedPlaces.iterations = 0
+    page = render_glossary(type(reading)(reading.texts, (counted,)))
+    assert page.count("#p") == 90
+    assert _CountedPlaces.iterations <= 2
+
+
+# The navigation ---------------------------------------------------------------------------
+
+
+def test_the_navigation_does_not_grow_with_the_number_of_texts(tmp_path):
+    def pages(texts: int) -> tuple[Page, ...]:
+        reading = transform(synthetic(texts, 1))
+        return render.render_site(reading)
+
+    one, many = export.mkdocs_settings(pages(1), tmp_path), export.mkdocs_settings(pages(40), tmp_path)
+    assert one["nav"] == many["nav"]
+    assert all(path.endswith(".md") for entry in many["nav"] for path in entry.values())
+    # Each text is left out deliberately (strict MkDocs warns of a page forgotten), and the home page lists it.
+    assert len(many["not_in_nav"].splitlines()) == 40
+    home = next(p for p in pages(40) if p.path == "index.md")
+    assert all(f"(t{t}.md)" in home.markdown for t in range(40))
+
+
+# Search -----------------------------------------------------------------------------------
+
+
+def _hook():
+    spec = importlib.util.spec_from_file_location("search_paragraphs", ROOT / "overrides/hooks/search_paragraphs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_reading_page_is_parsed_for_search_once_already_cut_into_paragraphs(monkeypatch):
+    from material.plugins.search import plugin as material_search
+
+    fed = []
+
+    class CountingParser(material_search.Parser):
+        def feed(self, data):
+            fed.append(len(data))
+            super().feed(data)
+
+    monkeypatch.setattr(material_search, "Parser", CountingParser)
+    plugin = SimpleNamespace(config=SimpleNamespace(enabled=True),
+                             search_index=material_search.SearchIndex(lang=["en"], separator=" ", pipeline=[],
+                                                                      fields={}))
+    config = SimpleNamespace(plugins={"material/search": plugin})
+    _hook().on_config(config)
+    paragraphs = 300
+    html = "<h1 id='t'>T</h1>" + "".join(
+        f'<p class="numbered" id="p{n}"><a href="#p{n}" class="paragraph-number">{n}</a> Text {n}'
+        f'<sup id="fnref:n{n}"><a href="#fn:n{n}">{n}</a></sup></p>' for n in range(1, paragraphs + 1))
+    html += '<div class="footnote">\n<hr />\n<ol>\n' + "".join(
+        f'<li id="fn:n{n}"><p>Note {n}</p></li>' for n in range(1, paragraphs + 1)) + "</ol></div>"
+    page = SimpleNamespace(meta={"edition_text": {}}, content=html, toc=[], url="t/", title="T")
+    plugin.search_index.add_entry_from_context(page)
+    assert len(fed) == 1
+    locations = [entry["location"] for entry in plugin.search_index.entries]
+    assert locations == ["t/", *(f"t/#p{n}" for n in range(1, paragraphs + 1)), "t/#fn:n1"]
+
+
+def test_search_finds_a_heading_in_the_table_of_contents_as_material_does():
+    from material.plugins.search.plugin import SearchIndex
+    from mkdocs.structure.toc import get_toc
+
+    def heading(id, children=()):
+        return {"level": 2, "id": id, "name": id, "children": list(children)}
+
+    # Nested, and one id twice: the first in document order is the one found.
+    toc = get_toc([heading(f"h{n}", [heading(f"h{n}-{m}") for m in range(3)] + [heading("h1")])
+                   for n in range(20)])
+    ours, materials = _hook()._Cheap(), SearchIndex()
+    for id in ["h7-2", "h1", "h19", "missing", None]:
+        assert ours._find_toc_by_id(toc, id) is materials._find_toc_by_id(toc, id), id
+
+
+# YAML -------------------------------------------------------------------------------------
+
+
+def test_yaml_is_parsed_by_libyaml_where_pyyaml_has_it():
+    if getattr(yaml, "__with_libyaml__", False):
+        assert issubclass(yamlfile._Loader, yaml.CSafeLoader)
+
+
+def test_the_benchmark_writes_editions_that_check(tmp_path):
+    spec = importlib.util.spec_from_file_location("scale", ROOT / "benchmarks" / "scale.py")
+    scale = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scale)
+    from edition.load import load_edition
+
+    real = load_edition(ROOT)
+    for shape in scale.SHAPES:
+        size = scale.write_edition(3, shape, tmp_path / shape)
+        edition = load_edition(tmp_path / shape)
+        assert len(edition.texts) == (3 * len(real.texts) if shape == "copies" else len(real.texts))
+        assert sum(len(t.paragraphs) for t in edition.texts) == 3 * sum(len(t.paragraphs) for t in real.texts)
+        assert size["corrections"] == len(edition.corrections) == 3 * len(real.corrections)
+        transform(edition)
+    assert re.search(r"--write-long", Path(spec.origin).read_text(encoding="utf-8"))
