@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 import markdown
 import yaml
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from conftest import ROOT
 from edition import export, render, yamlfile
@@ -38,6 +38,7 @@ haystacks = st.text(alphabet=ALPHABET, max_size=30)
 needles = st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=4), max_size=6)
 
 
+@settings(deadline=None)  # a busy machine is not a slow function
 @given(haystacks, needles, st.booleans())
 def test_find_each_finds_what_find_all_finds_for_each_needle(haystack, wanted, ignore_case):
     found = find_each(haystack, tuple(wanted), ignore_case=ignore_case)
