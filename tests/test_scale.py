@@ -205,9 +205,41 @@ def test_search_finds_a_heading_in_the_table_of_contents_as_material_does():
 # YAML -------------------------------------------------------------------------------------
 
 
-def test_yaml_is_parsed_by_libyaml_where_pyyaml_has_it():
-    if getattr(yaml, "__with_libyaml__", False):
-        assert issubclass(yamlfile._Loader, yaml.CSafeLoader)
+def _shape(value):
+    """A document with the lines and plain-scalar sources that yamlfile records."""
+    if isinstance(value, yamlfile.Mapping):
+        return ("map", value.line, value.key_lines, value.plain, {k: _shape(v) for k, v in value.items()})
+    if isinstance(value, yamlfile.Sequence):
+        return ("seq", value.line, value.item_lines, value.plain, [_shape(v) for v in value])
+    return value
+
+
+def read_both(path: Path, monkeypatch):
+    fast = yamlfile.read_yaml(path, path.name)
+    monkeypatch.setattr(yamlfile, "_FAST_LOADER", None)
+    slow = yamlfile.read_yaml(path, path.name)
+    monkeypatch.undo()
+    return fast, slow
+
+
+def test_libyaml_and_pyyaml_read_every_data_file_alike(monkeypatch):
+    if yamlfile._FAST_LOADER is None:
+        return  # PyYAML without libyaml: there is only one parser
+    files = [ROOT / "glossary.yaml", *sorted((ROOT / "source").glob("*.yaml")),
+             *sorted((ROOT / "annotations").glob("*.yaml"))]
+    for path in files:
+        (fast, fast_problems), (slow, slow_problems) = read_both(path, monkeypatch)
+        assert _shape(fast) == _shape(slow), path
+        assert fast_problems == slow_problems == [], path
+
+
+def test_a_file_with_problems_is_reported_as_pyyaml_reads_it(tmp_path, monkeypatch):
+    path = tmp_path / "bad.yaml"
+    for text in ("a: 1\na: 2\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: [1\nb: 2\n", "a: \"\x07\"\n",
+                 "- a: no\n  b: 010\n", "a:\n  - b\n  -: c\n"):
+        path.write_text(text, encoding="utf-8")
+        fast, slow = read_both(path, monkeypatch)
+        assert (_shape(fast[0]), fast[1]) == (_shape(slow[0]), slow[1]), text
 
 
 def test_the_benchmark_writes_editions_that_check(tmp_path):
