@@ -17,10 +17,11 @@ Two shapes of an N-times edition, generated from the repository's own data:
 For each shape and N it runs, as a user does, `build_site.py check`, `build_site.py build`
 and a bare `mkdocs build` of the same generated Markdown with the same configuration and
 navigation (build and bare alternate, run by run, so both see the same load on a shared
-machine), and prints the minimum and the median wall time of each, the ratio build/bare
-(the median of the per-run ratios), each command's peak memory (maximum resident set), the
-HTML bytes per paragraph and the size of the built site. Then the growth of check and
-build from one N to the next. A benchmark: it prints, it never fails.
+machine), and prints the minimum and the median wall time of each and the minimum CPU time
+(user + sys, which a busy machine disturbs less), the ratios build/bare (the median of the
+run-by-run ratios), each command's peak memory (maximum resident set, by GNU time), the HTML
+bytes per paragraph and the size of the built site. Then the growth of check and build from
+one N to the next. A benchmark: it prints, it never fails.
 
 The generator is importable: `write_edition(n, shape, dest)` (e.g. issue 11's Lighthouse
 run needs a reading page of 230 paragraphs: `--write-long 10 DIR --build`).
@@ -152,23 +153,35 @@ def _env() -> dict:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
-def run(command: list[str], cwd: Path) -> tuple[float, float, int, str]:
-    """Wall seconds, CPU seconds, peak resident MB and exit status of one command."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    stderr = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    wall = time.perf_counter() - start
+TIME = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds, peak resident MB and the last line of any error of one command.
+
+    The peak is GNU time's (%M): a child's own rusage would include this process's size
+    (Linux carries the parent's high-water mark across fork and exec).
+    """
+    with tempfile.NamedTemporaryFile(prefix="scale-rss-") as rss:
+        wrapped = [TIME, "-f", "%M", "-o", rss.name, *command] if TIME else command
+        start = time.perf_counter()
+        process = subprocess.Popen(wrapped, cwd=cwd, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stderr = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        peak = usage.ru_maxrss / 1024
+        if TIME:
+            text = Path(rss.name).read_text().strip().splitlines()
+            peak = int(text[-1]) / 1024 if text and text[-1].isdigit() else float("nan")
     error = ""
-    if process.returncode != 0:
-        error = (stderr.decode("utf-8", "replace").strip().splitlines() or [f"exit {process.returncode}"])[-1]
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, error
+    if code != 0:
+        error = (stderr.decode("utf-8", "replace").strip().splitlines() or [f"exit {code}"])[-1]
+    return wall, usage.ru_utime + usage.ru_stime, peak, error
 
 
-def _bare_config(dest: Path) -> Path:
+def write_bare_config(dest: Path) -> Path:
     """An MkDocs configuration for the Markdown `build` left in DEST/build/docs, with build's navigation."""
-    sys.path.insert(0, str(ROOT))
     from build_site import prepare
     from edition import export
 
@@ -178,6 +191,13 @@ def _bare_config(dest: Path) -> Path:
     config = dest / "bare-mkdocs.yml"
     config.write_text(_dump({"INHERIT": "mkdocs.yml", "docs_dir": "build/docs", **settings}), encoding="utf-8")
     return config
+
+
+def _bare_config(dest: Path) -> Path:
+    """write_bare_config in a process of its own, so this one stays small (see run)."""
+    subprocess.run([sys.executable, __file__, "--bare-config", str(dest)], check=True, env=_env(),
+                   stdout=subprocess.DEVNULL)
+    return dest / "bare-mkdocs.yml"
 
 
 def _site_size(site: Path) -> tuple[int, int]:
@@ -202,10 +222,12 @@ def measure(n: int, shape: str, runs: int, work: Path) -> dict:
     python, cli = sys.executable, str(ROOT / "build_site.py")
     common = ["--root", str(dest), "--config", str(dest / "mkdocs.yml")]
     result = {"shape": shape, "n": n, **size, "check": [], "build": [], "bare": [], "ratio": [],
-              "check_mb": 0.0, "build_mb": 0.0, "bare_mb": 0.0, "cpu_build": [], "error": ""}
+              "cpu_check": [], "cpu_build": [], "cpu_bare": [], "cpu_ratio": [],
+              "check_mb": 0.0, "build_mb": 0.0, "bare_mb": 0.0, "error": ""}
     for _ in range(runs):
-        wall, _, mb, error = run([python, cli, "check", *common], dest)
+        wall, cpu, mb, error = run([python, cli, "check", *common], dest)
         result["check"].append(wall)
+        result["cpu_check"].append(cpu)
         result["check_mb"] = max(result["check_mb"], mb)
         result["error"] = result["error"] or error
     config = None
@@ -218,12 +240,14 @@ def measure(n: int, shape: str, runs: int, work: Path) -> dict:
         result["cpu_build"].append(cpu)
         result["build_mb"] = max(result["build_mb"], mb)
         config = config or _bare_config(dest)
-        bare, _, mb, error = run([python, "-m", "mkdocs", "build", "-q", "-f", str(config),
+        bare, bare_cpu, mb, error = run([python, "-m", "mkdocs", "build", "-q", "-f", str(config),
                                   "-d", str(dest / "bare-site")], dest)
         result["error"] = result["error"] or error
         if error:
             break
         result["bare"].append(bare)
+        result["cpu_bare"].append(bare_cpu)
+        result["cpu_ratio"].append(cpu / bare_cpu)
         result["bare_mb"] = max(result["bare_mb"], mb)
         result["ratio"].append(wall / bare)
     if (dest / "site").is_dir():
@@ -232,26 +256,39 @@ def measure(n: int, shape: str, runs: int, work: Path) -> dict:
     return result
 
 
+def _ratio(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f}" if values else "–"
+
+
+def _min(values: list[float]) -> str:
+    return f"{min(values):.2f}" if values else "–"
+
+
 def print_table(results: list[dict]) -> None:
     print()
-    print("| shape | N | texts | ¶ | corr. | check s min/med | build s min/med | bare mkdocs s min/med "
-          "| build/bare | peak MB check/build/bare | HTML B/¶ | site MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("Wall seconds (min / median of the runs) and CPU seconds (user + sys, min); build/bare is the median "
+          "of the run-by-run ratios.")
+    print()
+    print("| shape | N | texts | ¶ | corr. | check wall | check CPU | build wall | bare wall | build/bare wall "
+          "| build CPU | bare CPU | build/bare CPU | peak MB check/build/bare | HTML B/¶ | site MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
-        ratio = f"{statistics.median(r['ratio']):.2f}" if r["ratio"] else "–"
         per = f"{r['html'] / r['paragraphs']:,.0f}" if r.get("html") else "–"
         site = f"{r['site'] / 1e6:.1f}" if r.get("site") else "–"
         print(f"| {r['shape']} | {r['n']} | {r['texts']} | {r['paragraphs']:,} | {r['corrections']:,} "
-              f"| {_fmt_pair(r['check'])} | {_fmt_pair(r['build'])} | {_fmt_pair(r['bare'])} | {ratio} "
+              f"| {_fmt_pair(r['check'])} | {_min(r['cpu_check'])} | {_fmt_pair(r['build'])} | {_fmt_pair(r['bare'])} "
+              f"| {_ratio(r['ratio'])} | {_min(r['cpu_build'])} | {_min(r['cpu_bare'])} | {_ratio(r['cpu_ratio'])} "
               f"| {r['check_mb']:.0f} / {r['build_mb']:.0f} / {r['bare_mb']:.0f} | {per} | {site} |")
     print()
-    print("Growth (ratio of minimum times from one N to the next; linear growth is the ratio of the Ns):")
+    print("Growth from one N to the next (ratio of the minimum times; linear growth is the ratio of the Ns):")
     for shape in SHAPES:
-        rows = [r for r in results if r["shape"] == shape and r["check"] and r["build"]]
+        rows = [r for r in results if r["shape"] == shape and r["check"] and r["build"] and r["bare"]]
         for a, b in zip(rows, rows[1:]):
-            print(f"  {shape} {a['n']}→{b['n']} (×{b['n'] / a['n']:g}): check ×{min(b['check']) / min(a['check']):.2f}, "
-                  f"build ×{min(b['build']) / min(a['build']):.2f}, bare ×{min(b['bare']) / min(a['bare']):.2f}, "
-                  f"peak build memory ×{b['build_mb'] / a['build_mb']:.2f}")
+            def grow(key):
+                return f"×{min(b[key]) / min(a[key]):.2f}"
+            print(f"  {shape} {a['n']}→{b['n']} (×{b['n'] / a['n']:g}): check wall {grow('check')} CPU "
+                  f"{grow('cpu_check')}; build wall {grow('build')} CPU {grow('cpu_build')}; bare wall "
+                  f"{grow('bare')} CPU {grow('cpu_bare')}; peak build memory ×{b['build_mb'] / a['build_mb']:.2f}")
     for r in results:
         if r["error"]:
             print(f"  {r['shape']} N={r['n']}: a command failed: {r['error']}")
@@ -266,9 +303,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-long", type=int, metavar="N", help="write a long-text edition into DIR and stop")
     parser.add_argument("--write-copies", type=int, metavar="N", help="write an N-copies edition into DIR and stop")
     parser.add_argument("--build", action="store_true", help="with --write-*: also build DIR/site")
+    parser.add_argument("--bare-config", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("dir", nargs="?", type=Path, help="with --write-*: the folder to create")
     args = parser.parse_args(argv)
 
+    if args.bare_config:
+        write_bare_config(args.bare_config)
+        return 0
     if args.write_long or args.write_copies:
         if args.dir is None:
             parser.error("--write-long/--write-copies need DIR")
