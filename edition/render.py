@@ -26,6 +26,9 @@ from .model import (
     Segment, TermLink, TermOccurrences,
 )
 
+# libyaml's emitter where PyYAML has it: a long text's front matter holds every correction's
+# reason, and PyYAML's own emitter took most of the rendering time.
+_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 CORRECTIONS, NOTES, GLOSSARY = "corrections.md", "notes.md", "glossary.md"
 _ATTRIBUTE_SAFE = re.compile(r'[^"{}\\\n]*')  # text that can stand in an attr_list value as it is
 _ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^=:\"'&$%@/])")
@@ -157,7 +160,7 @@ def yaml_front_matter(text: ReadingText, identity: EditionIdentity | None = None
         matter["edition"] = identity_fields(identity)
     if citation is not None:
         matter["citation"] = citation
-    return "---\n" + yaml.safe_dump(matter, allow_unicode=True, sort_keys=False) + "---\n\n"
+    return "---\n" + yaml.dump(matter, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
 def marks_data(text: ReadingText) -> dict:

@@ -102,15 +102,22 @@ def test_transform_reads_each_entry_a_bounded_number_of_times_whatever_the_size(
     assert small <= 10
 
 
-def test_a_terms_tooltip_is_made_once_however_often_it_is_linked(monkeypatch):
+def test_a_terms_popover_text_is_made_once_however_often_and_wherever_it_is_linked(monkeypatch):
     calls = []
     real = markdown.markdown
     monkeypatch.setattr(render.markdown, "markdown", lambda *a, **k: calls.append(1) or real(*a, **k))
-    render.term_tooltip.cache_clear()
-    reading = transform(synthetic(1, 200))
-    page = render_text(reading.texts[0])
-    assert page.count("glossary.md#masses") == 200
+    render.definition_opening.cache_clear()
+    reading = transform(synthetic(3, 100))
+    pages = [render_text(text) for text in reading.texts]
+    assert all(page.count("glossary.md#masses") == 100 for page in pages)
     assert len(calls) == 1
+
+
+def test_front_matter_is_the_same_whichever_yaml_emitter_writes_it(monkeypatch):
+    reading = transform(synthetic(1, 5))
+    fast = render_text(reading.texts[0])
+    monkeypatch.setattr(render, "_YAML_DUMPER", yaml.SafeDumper)
+    assert render_text(reading.texts[0]) == fast
 
 
 class _CountedPlaces(tuple):
