@@ -76,11 +76,8 @@ def front_matter(root: Path) -> tuple[Page, ...]:
 
 
 def navigation(pages: tuple[Page, ...], static_dir: Path) -> list:
-    """The navigation every page shows: the home page, the apparatus and the hand-written pages.
-
-    The texts are not in it: the home page lists them. Listed in the navigation, every page of
-    an edition of N texts would carry N links, and the site would grow with N².
-    """
+    """The navigation every page shows: the home page, the texts while they are few
+    (render.NAV_TEXTS), the apparatus and the hand-written pages."""
     nav = [{page.title: page.path} for page in pages if page.in_nav]
     nav += [{page.title: page.path} for page in front_matter(static_dir.parent)]
     return nav

@@ -39,9 +39,14 @@ class Page:
     path: str
     title: str
     markdown: str
-    # Whether the navigation (on every page) lists it. Texts are listed on the home page
-    # instead, so the navigation, and each page, does not grow with the number of texts.
+    # Whether the navigation (on every page) lists it: see NAV_TEXTS.
     in_nav: bool = True
+
+
+# The navigation lists the texts while there are at most this many; beyond, only the home page
+# lists them (with their sizes), so no page carries more than this many links to texts: listed
+# in the navigation, every one of N texts would be on each of N pages, a site growing with N².
+NAV_TEXTS = 5
 
 
 def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
@@ -58,10 +63,12 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
         return page_citation(ref, site_url, downloads, forms) if ref else None
 
     pages = [Page("index.md", "Home", render_home(reading, front_matter, identity))]
+    listed = len(reading.texts) <= NAV_TEXTS
     pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity, cited(
+    listed = len(reading.texts) <= NAV_TEXTS
         f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None),
         edition_downloads(reading)),
-        in_nav=False)
+        in_nav=listed)
         for t in reading.texts]
     pages += [
         Page(CORRECTIONS, "Corrections", with_citation(render_corrections(reading), cited("corrections/"))),

@@ -142,16 +142,22 @@ def test_the_glossary_groups_a_terms_places_in_one_pass():
 
 
 def test_the_navigation_does_not_grow_with_the_number_of_texts(tmp_path):
-    def pages(texts: int) -> tuple[Page, ...]:
-        reading = transform(synthetic(texts, 1))
-        return render.render_site(reading)
+    def settings(texts: int) -> dict:
+        return export.mkdocs_settings(render.render_site(transform(synthetic(texts, 1))), tmp_path)
 
-    one, many = export.mkdocs_settings(pages(1), tmp_path), export.mkdocs_settings(pages(40), tmp_path)
-    assert one["nav"] == many["nav"]
-    assert all(path.endswith(".md") for entry in many["nav"] for path in entry.values())
+    def text_links(nav) -> list[str]:
+        return [path for entry in nav for path in entry.values() if re.fullmatch(r"t\d+\.md", path)]
+
+    # A few texts are listed; beyond NAV_TEXTS, none: the home page lists them all.
+    assert text_links(settings(1)["nav"]) == ["t0.md"]
+    few = settings(render.NAV_TEXTS)
+    assert len(text_links(few["nav"])) == render.NAV_TEXTS and few["not_in_nav"] == ""
+    more, many = settings(render.NAV_TEXTS + 1), settings(40)
+    assert more["nav"] == many["nav"] and text_links(many["nav"]) == []
+    assert len(many["nav"]) < len(few["nav"])
     # Each text is left out deliberately (strict MkDocs warns of a page forgotten), and the home page lists it.
     assert len(many["not_in_nav"].splitlines()) == 40
-    home = next(p for p in pages(40) if p.path == "index.md")
+    home = next(p for p in render.render_site(transform(synthetic(40, 1))) if p.path == "index.md")
     assert all(f"(t{t}.md)" in home.markdown for t in range(40))
 
 
