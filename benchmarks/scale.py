@@ -185,7 +185,7 @@ def write_bare_config(dest: Path) -> Path:
     from build_site import prepare
     from edition import export
 
-    _, pages = prepare(dest)
+    pages = prepare(dest)[1]
     settings = export.mkdocs_settings(pages, dest / export.STATIC_PAGES) if hasattr(export, "mkdocs_settings") \
         else {"nav": export.navigation(pages, dest / export.STATIC_PAGES)}
     config = dest / "bare-mkdocs.yml"
@@ -195,8 +195,10 @@ def write_bare_config(dest: Path) -> Path:
 
 def _bare_config(dest: Path) -> Path:
     """write_bare_config in a process of its own, so this one stays small (see run)."""
-    subprocess.run([sys.executable, __file__, "--bare-config", str(dest)], check=True, env=_env(),
-                   stdout=subprocess.DEVNULL)
+    result = subprocess.run([sys.executable, __file__, "--bare-config", str(dest)], env=_env(),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0 or not (dest / "bare-mkdocs.yml").is_file():
+        raise RuntimeError(f"no configuration for the bare build: {(result.stderr.strip().splitlines() or ['?'])[-1]}")
     return dest / "bare-mkdocs.yml"
 
 
@@ -239,7 +241,11 @@ def measure(n: int, shape: str, runs: int, work: Path) -> dict:
         result["build"].append(wall)
         result["cpu_build"].append(cpu)
         result["build_mb"] = max(result["build_mb"], mb)
-        config = config or _bare_config(dest)
+        try:
+            config = config or _bare_config(dest)
+        except RuntimeError as failure:
+            result["error"] = str(failure)
+            break
         bare, bare_cpu, mb, error = run([python, "-m", "mkdocs", "build", "-q", "-f", str(config),
                                   "-d", str(dest / "bare-site")], dest)
         result["error"] = result["error"] or error
@@ -341,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if "--bare-config" in sys.argv:  # a helper step: its failure is reported by the run that asked for it
+        sys.exit(main())
     try:
         sys.exit(main())
     except Exception as error:  # a benchmark prints, it never fails
