@@ -65,7 +65,6 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
     pages = [Page("index.md", "Home", render_home(reading, front_matter, identity))]
     listed = len(reading.texts) <= NAV_TEXTS
     pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity, cited(
-    listed = len(reading.texts) <= NAV_TEXTS
         f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None),
         edition_downloads(reading)),
         in_nav=listed)

@@ -2,8 +2,7 @@
 
 These tests count work rather than time it (the machine running them may be busy): each
 entry is looked at a bounded number of times however many texts and paragraphs there are,
-a term's tooltip is made once, the navigation does not list the texts, and a reading page
-is indexed for search once, already cut into paragraphs. `benchmarks/scale.py` measures
+a term's popover text is made once, and the navigation does not list many texts. `benchmarks/scale.py` measures
 the times.
 """
 
@@ -12,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 import markdown
 import yaml
@@ -162,57 +160,6 @@ def test_the_navigation_does_not_grow_with_the_number_of_texts(tmp_path):
 
 
 # Search -----------------------------------------------------------------------------------
-
-
-def _hook():
-    spec = importlib.util.spec_from_file_location("search_paragraphs", ROOT / "overrides/hooks/search_paragraphs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_a_reading_page_is_parsed_for_search_once_already_cut_into_paragraphs(monkeypatch):
-    from material.plugins.search import plugin as material_search
-
-    fed = []
-
-    class CountingParser(material_search.Parser):
-        def feed(self, data):
-            fed.append(len(data))
-            super().feed(data)
-
-    monkeypatch.setattr(material_search, "Parser", CountingParser)
-    plugin = SimpleNamespace(config=SimpleNamespace(enabled=True),
-                             search_index=material_search.SearchIndex(lang=["en"], separator=" ", pipeline=[],
-                                                                      fields={}))
-    config = SimpleNamespace(plugins={"material/search": plugin})
-    _hook().on_config(config)
-    paragraphs = 300
-    html = "<h1 id='t'>T</h1>" + "".join(
-        f'<p class="numbered" id="p{n}"><a href="#p{n}" class="paragraph-number">{n}</a> Text {n}'
-        f'<sup id="fnref:n{n}"><a href="#fn:n{n}">{n}</a></sup></p>' for n in range(1, paragraphs + 1))
-    html += '<div class="footnote">\n<hr />\n<ol>\n' + "".join(
-        f'<li id="fn:n{n}"><p>Note {n}</p></li>' for n in range(1, paragraphs + 1)) + "</ol></div>"
-    page = SimpleNamespace(meta={"edition_text": {}}, content=html, toc=[], url="t/", title="T")
-    plugin.search_index.add_entry_from_context(page)
-    assert len(fed) == 1
-    locations = [entry["location"] for entry in plugin.search_index.entries]
-    assert locations == ["t/", *(f"t/#p{n}" for n in range(1, paragraphs + 1)), "t/#fn:n1"]
-
-
-def test_search_finds_a_heading_in_the_table_of_contents_as_material_does():
-    from material.plugins.search.plugin import SearchIndex
-    from mkdocs.structure.toc import get_toc
-
-    def heading(id, children=()):
-        return {"level": 2, "id": id, "name": id, "children": list(children)}
-
-    # Nested, and one id twice: the first in document order is the one found.
-    toc = get_toc([heading(f"h{n}", [heading(f"h{n}-{m}") for m in range(3)] + [heading("h1")])
-                   for n in range(20)])
-    ours, materials = _hook()._Cheap(), SearchIndex()
-    for id in ["h7-2", "h1", "h19", "missing", None]:
-        assert ours._find_toc_by_id(toc, id) is materials._find_toc_by_id(toc, id), id
 
 
 # YAML -------------------------------------------------------------------------------------
