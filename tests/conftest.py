@@ -57,9 +57,16 @@ def run_cli(*args: str, root: Path = ROOT, env: dict | None = None) -> subproces
                           capture_output=True, text=True, env={**os.environ, **(env or {})}, cwd=ROOT)
 
 
+# A site built already, for the same edition and address (tests/test_new_text.py builds once and
+# runs the page-level tests of a copy of the repository on it).
+PREBUILT_SITE = "EDITION_TEST_SITE"
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     """The real edition, built once for the session."""
+    if os.environ.get(PREBUILT_SITE):
+        return Path(os.environ[PREBUILT_SITE])
     out = tmp_path_factory.mktemp("built") / "site"
     # site_url's path is the sub-path base_url serves under, whatever SITE_URL the shell has.
     result = run_cli("build", "--site-dir", str(out), env={"SITE_URL": f"https://example.github.io{SUB_PATH}"})

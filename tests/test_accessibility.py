@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
-from edition.load import load_edition
+from conftest import SLUGS
 
-EDITION = load_edition(ROOT)
-PAGES = ["", "section-3/", "corrections/", "notes/", "glossary/", "about/", "how-to-cite/", "404.html"]
+# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+pytestmark = pytest.mark.page
+
+PAGES = ["", *(f"{slug}/" for slug in SLUGS), "corrections/", "notes/", "glossary/", "about/", "how-to-cite/",
+         "404.html"]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -26,7 +28,7 @@ def test_every_page_has_no_axe_violations(browser, base_url, scheme):
         page.goto(base_url + name)
         page.wait_for_load_state("networkidle")
         violations = axe.run(page).response["violations"]
-        if name == "section-3/":  # the witness view too
+        if name.rstrip("/") in SLUGS:  # the witness view too
             page.click("button.view-switch")
             violations += axe.run(page).response["violations"]
             page.click("button.view-switch")
@@ -35,8 +37,8 @@ def test_every_page_has_no_axe_violations(browser, base_url, scheme):
     assert found == {name or "home": [] for name in PAGES}
 
 
-def test_tab_reaches_every_mark_in_reading_order(page, base_url):
-    page.goto(base_url + "section-3/")
+def test_tab_reaches_every_mark_in_reading_order(page, base_url, slug):
+    page.goto(base_url + f"{slug}/")
     marks_in_order = page.eval_on_selector_all(
         "p.numbered a.edit, p.numbered a.term, p.numbered a.footnote-ref",
         "els => els.filter(e => e.offsetParent !== null).map(e => e.id || e.getAttribute('href'))")

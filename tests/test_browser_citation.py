@@ -17,6 +17,9 @@ from conftest import EDITION, enable_instant_navigation, reading_text
 from edition.model import Plain
 from test_citation import site_url
 
+# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+pytestmark = pytest.mark.page
+
 IDENTITY = EDITION.identity
 # A day whose month MLA abbreviates to four letters, so that the reader's date is seen to be used.
 ACCESSED = date(2025, 9, 5)

@@ -1,33 +1,42 @@
-"""The reading page in real Chromium, served under a sub-path as on GitHub Pages."""
+"""The reading page in real Chromium, served under a sub-path as on GitHub Pages.
+
+Each test runs for every text (the `slug` parameter), with the text's own paragraphs and marks.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
-from edition.load import load_edition
+from conftest import EDITION
 
-EDITION = load_edition(ROOT)
+# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+pytestmark = pytest.mark.page
+
+
+def middle(slug: str) -> int:
+    return max(1, round(len(EDITION.text(slug).paragraphs) / 2))
 
 
 @pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 900}],
                          ids=["phone", "desktop"])
-def test_a_link_to_p12_opens_with_p12_in_view(browser, base_url, viewport):
+def test_a_link_to_a_paragraph_opens_with_it_in_view(browser, base_url, viewport, slug):
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
-    page.goto(base_url + "section-3/#p12")
+    number = middle(slug)
+    page.goto(base_url + f"{slug}/#p{number}")
     page.wait_for_load_state("networkidle")
-    box = page.locator("#p12").bounding_box()
+    box = page.locator(f"#p{number}").bounding_box()
     header = page.locator("header.md-header").bounding_box()
     assert header["y"] + header["height"] <= box["y"] + 1, "the first line is below the sticky header"
     assert box["y"] < viewport["height"] / 2
     context.close()
 
 
-def test_clicking_a_paragraph_number_puts_its_anchor_in_the_address_bar(page, base_url):
-    page.goto(base_url + "section-3/")
-    page.locator("#p7 a.paragraph-number").click()
-    assert page.url.endswith("/edition/section-3/#p7")
+def test_clicking_a_paragraph_number_puts_its_anchor_in_the_address_bar(page, base_url, slug):
+    number = middle(slug)
+    page.goto(base_url + f"{slug}/")
+    page.locator(f"#p{number} a.paragraph-number").click()
+    assert page.url.endswith(f"/edition/{slug}/#p{number}")
 
 
 # The marks' popovers, on touch, mouse and keyboard and without JavaScript: tests/test_marks.py.

@@ -9,7 +9,7 @@ import sys
 import time
 import urllib.request
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, SLUGS, run_cli
 
 
 def test_check_prints_ok_and_exits_zero():
@@ -24,7 +24,8 @@ def test_plain_mkdocs_strict_builds_the_generated_markdown(site_dir, tmp_path):
                             cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
-    assert (tmp_path / "s" / "section-3" / "index.html").exists()
+    for slug in SLUGS:
+        assert (tmp_path / "s" / slug / "index.html").exists()
 
 
 def free_port() -> int:

@@ -23,7 +23,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, SUB_PATH, run_cli
+from conftest import ROOT, SLUGS, SUB_PATH, run_cli
 from edition.export import source_date_epoch
 from edition.exports import all_downloads
 from edition.load import load_edition
@@ -198,6 +198,7 @@ def crawled(base_url) -> Crawl:
     return crawl(base_url)
 
 
+@pytest.mark.page
 def test_every_internal_link_asset_and_fragment_resolves_under_the_sub_path(crawled, base_url, site_dir):
     built = sorted(base_url + str(p.parent.relative_to(site_dir)).removeprefix(".") + ("/" if p.parent != site_dir else "")
                    for p in site_dir.rglob("index.html"))
@@ -218,6 +219,7 @@ def watch_failures(page) -> list[str]:
     return failures
 
 
+@pytest.mark.page
 def test_each_page_loads_in_chromium_without_a_failed_request(crawled, page):
     failures = watch_failures(page)
     for url in crawled.pages:
@@ -226,7 +228,8 @@ def test_each_page_loads_in_chromium_without_a_failed_request(crawled, page):
     assert crawled.pages and failures == []
 
 
-@pytest.mark.parametrize("missing", ["no-such-page/", "section-3/no/such/page.html"])
+@pytest.mark.page
+@pytest.mark.parametrize("missing", ["no-such-page/", f"{SLUGS[0]}/no/such/page.html"])
 def test_a_missing_page_shows_the_404_page_with_its_styles_and_links_under_the_sub_path(
         missing, page, base_url, site_dir):
     expected = BeautifulSoup((site_dir / "404.html").read_text(encoding="utf-8"), "html.parser")

@@ -16,6 +16,9 @@ EDITION = load_edition(ROOT)
 READINGS = transform(EDITION).texts
 SLUGS = [t.text.slug for t in READINGS]
 
+# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+pytestmark = pytest.mark.page
+
 
 def squeeze(text: str) -> str:
     """PDF text loses line breaks and hyphenation points: compare without any whitespace."""
@@ -38,7 +41,9 @@ def printouts(browser, base_url) -> dict[str, list[str]]:
     for slug in SLUGS:
         page.goto(base_url + f"{slug}/")
         page.wait_for_load_state("networkidle")
-        page.locator("a.footnote-ref").first.focus()  # an open tooltip must not print
+        marks = page.locator("a.footnote-ref, p.numbered a.term, p.numbered a.edit")
+        if marks.count():
+            marks.first.focus()  # an open tooltip must not print
         pdf = page.pdf(format="A4", print_background=False)
         assert pdf.startswith(b"%PDF")
         found[slug] = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]

@@ -10,6 +10,9 @@ import pytest
 from conftest import ROOT, enable_instant_navigation
 from edition.load import load_edition
 
+# A page-level check (tests/test_new_text.py runs it on a copy with another text).
+pytestmark = pytest.mark.page
+
 EDITION = load_edition(ROOT)
 CORRECTIONS = [c for c in EDITION.corrections if c.text == "section-3"]
 WORD = re.compile(r"[A-Za-z]+")

@@ -2,46 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from hypothesis import given, strategies as st
 
-from conftest import ROOT
-from edition.load import load_edition
+from conftest import EDITION, ROOT
 from edition.witness import find_all, split_blocks
 
-SEED_SHA256 = "3a5e0155596f8a33b3560fc24c83d9a5ff6bff5a38c7d7408edd4742580f0cb2"
-WITNESS = ROOT / "source" / "section-3.txt"
-
-
-def test_the_witness_is_byte_identical_to_the_seed():
-    data = WITNESS.read_bytes()
-    assert hashlib.sha256(data).hexdigest() == SEED_SHA256
-    assert len(data) == 14623
-    seed = ROOT.parent / "shared" / "seed" / "witness-section-3.txt"
-    if seed.exists():
-        assert data == seed.read_bytes()
-
-
-def test_the_real_witness_has_a_header_and_23_paragraphs():
-    text = load_edition(ROOT).text("section-3")
-    assert text.header == {
-        "author": "Kim Jong Il",
-        "title": "On the Fundamentals of Revolutionary Party Building",
-        "date": "(October 10, 1992)",
-        "part": "3. The Internationalist Unity and Solidarity of Revolutionary Parties",
-    }
-    assert len(text.paragraphs) == 23
-    assert [p.number for p in text.paragraphs] == list(range(1, 24))
-    assert text.paragraph(1).text.startswith("Strengthening internationalist unity")
-    assert text.paragraph(23).text.endswith("the Korean revolution and the world revolution.")
-    # The trailing no-break spaces belong to the paragraph rule, not to the text.
-    assert not any(p.text != p.text.strip(" \u00a0\n") for p in text.paragraphs)
-    assert sum(p.text.count("\ufffd") for p in text.paragraphs) == 8
-
-
-def test_paragraphs_are_the_witness_in_order_and_nothing_else():
-    raw = WITNESS.read_text(encoding="utf-8")
+def test_paragraphs_are_the_witness_in_order_and_nothing_else(slug):
+    raw = (ROOT / EDITION.text(slug).source_file).read_text(encoding="utf-8")
     blocks = split_blocks(raw)
     squeezed = "".join(raw.split()).replace("\u00a0", "")
     assert "".join("".join(b.split()) for b in blocks) == squeezed
@@ -63,3 +30,16 @@ def test_matching_respects_word_boundaries():
     assert find_all("unite!\ufffd\ufffd-This", "\ufffd\ufffd") == [(6, 8)]
     assert find_all("Peace and peace", "peace", ignore_case=True) == [(0, 5), (10, 15)]
     assert find_all("a-b", "-") == [(1, 2)]
+
+
+def test_any_run_of_white_space_matches_any_run_across_line_breaks():
+    from edition.witness import one_line
+
+    wrapped = split_blocks("Head\r\n\r\nthe pure\r\ndemocracy of a  small\r\n   number")[1]
+    assert wrapped == "the pure\ndemocracy of a  small\n   number"
+    assert find_all(wrapped, "pure democracy") == [(4, 18)]
+    assert find_all(wrapped, "pure\ndemocracy") == find_all(wrapped, "pure \t democracy") == [(4, 18)]
+    assert find_all(wrapped, "a small number") == [(22, 40)]
+    assert find_all(wrapped, "Pure Democracy", ignore_case=True) == [(4, 18)]
+    assert find_all(wrapped, "puredemocracy") == []
+    assert one_line(wrapped) == "the pure democracy of a  small number"

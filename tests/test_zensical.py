@@ -64,9 +64,16 @@ def zensical_site(tmp_path_factory):
 
 def test_the_check_names_what_a_page_lacks(zensical_site):
     check, site = zensical_site
-    text = READING.texts[0]
+    for each in READING.texts:
+        assert check.check_text(site, each)[1] == [], each.text.slug
+
+    def has(kind, text):
+        return any(isinstance(s, kind) and (kind is not Edit or s.correction.witnessed)
+                   for p in text.paragraphs for s in p.segments)
+
+    # A text with an edit, a note and a term (and a second paragraph) to break.
+    text = next(t for t in READING.texts if all(has(k, t) for k in (Edit, NoteRef, TermLink)) and len(t.paragraphs) > 1)
     slug = text.text.slug
-    assert check.check_text(site, text)[1] == []
     edit = next(s.correction for p in text.paragraphs for s in p.segments if isinstance(s, Edit) and s.correction.witnessed)
     note = next(s.note for p in text.paragraphs for s in p.segments if isinstance(s, NoteRef))
     term_paragraph, term = next((p.number, s.term) for p in text.paragraphs for s in p.segments if isinstance(s, TermLink))

@@ -1,4 +1,6 @@
-"""The editorial apparatus, checked against the witness and the raw YAML, not the pipeline's output.
+"""Section 3 (source/section-3.txt): its witness and its editorial apparatus, checked against the
+witness and the raw YAML, not the pipeline's output. The one module that names this text; the
+general tests run for every text.
 
 The expected reading of each paragraph is computed here independently: each correction's
 string is found in the witness paragraph and replaced, right to left, by plain slicing.
@@ -12,7 +14,10 @@ from collections import Counter
 import pytest
 import yaml
 
+import hashlib
+
 from conftest import ROOT
+from edition.load import load_edition
 from edition.witness import find_all, split_blocks
 
 WITNESS = (ROOT / "source" / "section-3.txt").read_text(encoding="utf-8")
@@ -169,3 +174,35 @@ def test_the_glossary_has_the_required_terms_and_at_least_25():
     assert len(TERMS) >= 25
     for term in GLOSSARY_TERMS:
         assert term.lower() in names, term
+
+
+# The witness -----------------------------------------------------------------------------
+
+SEED_SHA256 = "3a5e0155596f8a33b3560fc24c83d9a5ff6bff5a38c7d7408edd4742580f0cb2"
+WITNESS = ROOT / "source" / "section-3.txt"
+
+
+def test_the_witness_is_byte_identical_to_the_seed():
+    data = WITNESS.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == SEED_SHA256
+    assert len(data) == 14623
+    seed = ROOT.parent / "shared" / "seed" / "witness-section-3.txt"
+    if seed.exists():
+        assert data == seed.read_bytes()
+
+
+def test_the_real_witness_has_a_header_and_23_paragraphs():
+    text = load_edition(ROOT).text("section-3")
+    assert text.header == {
+        "author": "Kim Jong Il",
+        "title": "On the Fundamentals of Revolutionary Party Building",
+        "date": "(October 10, 1992)",
+        "part": "3. The Internationalist Unity and Solidarity of Revolutionary Parties",
+    }
+    assert len(text.paragraphs) == 23
+    assert [p.number for p in text.paragraphs] == list(range(1, 24))
+    assert text.paragraph(1).text.startswith("Strengthening internationalist unity")
+    assert text.paragraph(23).text.endswith("the Korean revolution and the world revolution.")
+    # The trailing no-break spaces belong to the paragraph rule, not to the text.
+    assert not any(p.text != p.text.strip(" \u00a0\n") for p in text.paragraphs)
+    assert sum(p.text.count("\ufffd") for p in text.paragraphs) == 8
