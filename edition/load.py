@@ -64,7 +64,7 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
     annotation_dir = root / "annotations"
     for path in sorted(annotation_dir.glob("*.yaml")) if annotation_dir.is_dir() else []:
         _load_annotation_file(root, path, by_slug, corrections, notes, problems)
-    terms = _load_glossary(root, problems)
+    terms = _load_glossary(root, problems, set(by_slug))
     _check_unique(corrections, "correction", problems)
     _check_unique(notes, "note", problems)
     _check_unique(terms, "glossary term", problems)
@@ -467,7 +467,8 @@ def _correction(entry, text, origin, problems) -> Correction | None:
     start, end = (span[1], span[1]) if has_after else span
     return Correction(
         id=entry["id"], text=text.slug, paragraph=paragraph.number,
-        witnessed="" if has_after else entry["witnessed"], reading=entry["reading"],
+        # The witness's own characters: its line breaks where the entry wrote a space.
+        witnessed="" if has_after else paragraph.text[start:end], reading=entry["reading"],
         kind=kind, confidence=confidence, reason=entry["reason"].strip(), start=start, end=end, origin=origin,
     )
 
@@ -488,7 +489,7 @@ def _note(entry, text, origin, problems) -> Note | None:
 # Glossary ------------------------------------------------------------------------------
 
 
-def _load_glossary(root: Path, problems: list[Problem]) -> list[Term]:
+def _load_glossary(root: Path, problems: list[Problem], slugs: set[str]) -> list[Term]:
     path = root / "glossary.yaml"
     if not path.exists():
         return []
@@ -497,7 +498,7 @@ def _load_glossary(root: Path, problems: list[Problem]) -> list[Term]:
         return []
     terms = []
     for entry, entry_origin in _entries(document, "terms", origin, problems):
-        if not _check_keys(entry, TERM_REQUIRED, (), entry_origin, problems):
+        if not _check_keys(entry, TERM_REQUIRED, ("texts",), entry_origin, problems):
             continue
         ok = _check_id(entry, entry_origin, problems)
         ok &= _check_strings(entry, ("term", "definition"), entry_origin, problems)
@@ -507,8 +508,19 @@ def _load_glossary(root: Path, problems: list[Problem]) -> list[Term]:
         if not (isinstance(forms, list) and forms and all(isinstance(f, str) and f.strip() for f in forms)):
             problems.append(Problem(entry_origin, "'forms' must be a non-empty list of the term's forms in the text"))
             ok = False
+        texts = entry.get("texts", [])
+        if not (isinstance(texts, list) and all(isinstance(t, str) for t in texts)) or "texts" in entry and not texts:
+            problems.append(Problem(entry_origin, "'texts' must be a non-empty list of the texts (their file names "
+                                    "without .txt) the term is written for; leave it out for every text"))
+            ok = False
+        else:
+            for slug in texts:
+                if slug not in slugs:
+                    problems.append(Problem(entry_origin, f"'texts' names an unknown text {slug!r}; known: {sorted(slugs)}"))
+                    ok = False
         if ok:
-            terms.append(Term(entry["id"], entry["term"], tuple(forms), entry["definition"].strip(), entry_origin))
+            terms.append(Term(entry["id"], entry["term"], tuple(forms), entry["definition"].strip(), entry_origin,
+                              tuple(texts)))
     return terms
 
 

@@ -25,6 +25,7 @@ from .model import (
     CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences,
 )
+from .witness import one_line
 
 # libyaml's emitter where PyYAML has it: a long text's front matter holds every correction's
 # reason, and PyYAML's own emitter took most of the rendering time.
@@ -248,11 +249,11 @@ def render_paragraph(paragraph: ReadingParagraph) -> str:
 
 def render_segment(segment: Segment) -> str:
     if isinstance(segment, Plain):
-        return escape(segment.text)
+        return escape(one_line(segment.text))
     if isinstance(segment, Edit):
         return render_edit(segment.correction)
     if isinstance(segment, TermLink):
-        return f"[{escape(segment.text)}]({GLOSSARY}#{segment.term.id}){{ .term }}"
+        return f"[{escape(one_line(segment.text))}]({GLOSSARY}#{segment.term.id}){{ .term }}"
     return f"[^{segment.note.id}]"
 
 
@@ -260,9 +261,9 @@ def render_edit(correction: Correction) -> str:
     """Both readings in one link to the correction's row: the reading shows, the witness is kept."""
     space = ""
     if correction.is_gap:
-        space, marks = " ", f"^^{escape(correction.shown.strip())}^^"
+        space, marks = " ", f"^^{escape(one_line(correction.shown.strip()))}^^"
     else:
-        marks = f"~~{escape(correction.witnessed)}~~^^{escape(correction.reading)}^^"
+        marks = f"~~{escape(one_line(correction.witnessed))}~~^^{escape(one_line(correction.reading))}^^"
     # nofollow: an apparatus pointer, not navigation; its text is a word of the witness
     # (e.g. "more"), which is no description of the corrections list for a crawler.
     attributes = f"#c-{correction.id} .edit .{correction.kind} .{correction.confidence} rel=nofollow"
@@ -375,10 +376,11 @@ def render_corrections(reading: Reading) -> str:
                         [[k, str(by_confidence[k])] for k in CONFIDENCES if by_confidence[k]])
         rows = []
         for c in corrections:
-            witnessed = f"~~{escape(c.witnessed)}~~" if c.witnessed else "(gap)"
+            # A table row is one line: the witness's line breaks and the reason's are spaces here.
+            witnessed = f"~~{escape(one_line(c.witnessed))}~~" if c.witnessed else "(gap)"
             rows.append([
                 f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ #{c.id} }}", witnessed,
-                f"^^{escape(c.shown.strip())}^^", c.kind, c.confidence, escape(c.reason),
+                f"^^{escape(one_line(c.shown.strip()))}^^", c.kind, c.confidence, escape(one_line(c.reason)),
             ])
         lines += _table(["Place", "Witness", "Reading", "Kind", "Confidence", "Reason"], rows)
     return "\n".join(lines)
@@ -399,12 +401,13 @@ def render_notes(reading: Reading) -> str:
 
 def render_glossary(reading: Reading) -> str:
     lines = ["# Glossary", "",
-             "Terms as the text uses them. In the text, the first occurrence of a term in each "
-             "paragraph links here.", ""]
+             "Terms as the texts use them. In a text, the first occurrence of a term in each "
+             "paragraph links here; a term written for some texts only links in those, and each "
+             "entry names the texts it occurs in.", ""]
     titles = {t.text.slug: t for t in reading.texts}
     for entry in sorted(reading.glossary, key=lambda e: e.term.term.lower()):
         # Level 2 under the page title: a heading level is never skipped (axe heading-order).
-        lines += [f"## {escape(entry.term.term)} {{ #{entry.term.id} }}", "",
+        lines += [f"## {escape(one_line(entry.term.term))} {{ #{entry.term.id} }}", "",
                   inert_markdown(entry.term.definition), "", _occurrences(entry, titles), ""]
     return "\n".join(lines)
 
@@ -416,5 +419,5 @@ def _occurrences(entry: TermOccurrences, texts: dict[str, ReadingText]) -> str:
     parts = []
     for slug, numbers in by_text.items():
         links = ", ".join(f"[¶{n}]({slug}.md#p{n})" for n in numbers)
-        parts.append(f"{citation_label(texts[slug])}: {links}" if len(texts) > 1 else links)
+        parts.append(f"{citation_label(texts[slug])}: {links}")
     return "Occurs in " + "; ".join(parts) + "."

@@ -8,7 +8,9 @@ the rest are the body paragraphs, numbered from 1.
 
 Matching rule: a string is found as an exact, case-sensitive substring, except that a
 string beginning (ending) with a word character does not match where another word
-character precedes (follows): "word" is not found inside "words" or "sword".
+character precedes (follows): "word" is not found inside "words" or "sword"; and that
+any run of white space in the string matches any run of white space in the paragraph
+(a line break of a hard-wrapped witness, CRLF included, matches a space).
 Matches are counted left to right without overlap.
 """
 
@@ -39,7 +41,8 @@ def find_all(haystack: str, needle: str, *, ignore_case: bool = False) -> list[t
 
 @functools.lru_cache(maxsize=4096)
 def _pattern(needle: str, ignore_case: bool) -> re.Pattern:
-    pattern = re.escape(needle)
+    # Any run of white space matches any run: a phrase crosses the line breaks of a hard-wrapped text.
+    pattern = r"\s+".join(re.escape(part) for part in re.split(r"\s+", needle))
     if re.match(r"\w", needle[0]):
         pattern = r"(?<!\w)" + pattern
     if re.match(r"\w", needle[-1]):
@@ -98,6 +101,14 @@ class _Starting(dict):
 def _starting(needles: tuple[str, ...], ignore_case: bool) -> _Starting:
     return _Starting(needles, ignore_case)
 
+
+
+def one_line(text: str) -> str:
+    """The text with each run of white space that holds a line break made one space.
+
+    For what must stay on one line: a heading, a table cell, a tooltip, a search entry.
+    """
+    return re.sub(r"\s*[\r\n]\s*", " ", text)
 
 
 def locate(haystack: str, needle: object, occurrence: object, what: str, where: str) -> tuple[tuple[int, int] | None, str]:
