@@ -224,6 +224,11 @@ class Term:
     forms: tuple[str, ...]
     definition: str
     origin: Origin
+    # The texts the term is written for (slugs); empty: every text.
+    texts: tuple[str, ...] = ()
+
+    def applies_to(self, slug: str) -> bool:
+        return not self.texts or slug in self.texts
 
 
 @dataclass(frozen=True)

@@ -27,20 +27,22 @@ def transform(edition: Edition) -> Reading:
         corrections = tuple(sorted(corrections_of[text.slug], key=lambda c: (c.paragraph, c.start, c.end)))
         notes = tuple(notes_of[text.slug])
         corrections_at, notes_at = _by_paragraph(corrections), _by_paragraph(notes)
+        terms = tuple(t for t in edition.terms if t.applies_to(text.slug))
         paragraphs = []
         for paragraph in text.paragraphs:
             segments = apply_corrections(paragraph.text, corrections_at[paragraph.number])
             for note in notes_at[paragraph.number]:
                 segments = attach_note(segments, note, problems)
-            segments, found = link_terms(segments, edition.terms)
+            segments, found = link_terms(segments, terms)
             for term_id in found:
                 places[term_id].append((text.slug, paragraph.number))
             paragraphs.append(ReadingParagraph(paragraph.number, tuple(segments)))
         texts.append(ReadingText(text, tuple(paragraphs), corrections, notes))
     for term in edition.terms:
         if not places[term.id]:
+            where = f" of the texts it is written for ({', '.join(map(repr, term.texts))})" if term.texts else ""
             problems.append(Problem(term.origin, f"occurs nowhere: no form of it ({', '.join(map(repr, term.forms))}) "
-                                    "is in the corrected text of any paragraph"))
+                                    f"is in the corrected text of any paragraph{where}"))
     if problems:
         raise ValidationFailed(problems)
     glossary = tuple(TermOccurrences(t, tuple(places[t.id])) for t in edition.terms)
