@@ -3,6 +3,8 @@
 
     python scripts/anchors.py            build the site, and list anchors of the manifest it lacks
     python scripts/anchors.py --write    build the site, and record its anchors in the manifest
+    python scripts/anchors.py --withdraw PAGE#ID ...
+                                         remove anchors recorded by mistake and never published
 
 The manifest (published-anchors.json, committed) maps each page of the apparatus and each
 reading page to the ids in its content: paragraphs (pN), corrections (c-ID and the rows' ID),
@@ -14,6 +16,12 @@ key with no ids, and a build that lacks the file loses it.
 Anchors are only ever added. `--write` refuses to drop one: a paragraph that is split or
 merged keeps its old id in the page (see README, "Citation permanence"). Both commands exit 1
 when an anchor of the manifest is missing, and print each as page#id.
+
+The one exception is an anchor that was recorded but never published: the site is published
+from the branch `main` (every push to it deploys), so an anchor is published once a commit of
+`main` records it in the manifest. `--withdraw` removes an anchor only if no commit of the
+published branch (`--published-ref`, default main) has it and the current build no longer has
+it either; otherwise it refuses, and says why.
 """
 
 from __future__ import annotations
@@ -123,12 +131,66 @@ def build(root: Path, site_dir: Path) -> None:
         sys.exit(result.stderr or result.stdout)
 
 
+def published_in_history(root: Path, manifest_path: Path, ref: str) -> set[str] | None:
+    """Every page#id that the manifest recorded in any commit of `ref`; None if git cannot tell."""
+    try:
+        top = subprocess.run(["git", "-C", str(root), "rev-parse", "--show-toplevel"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+        relative = manifest_path.resolve().relative_to(Path(top).resolve()).as_posix()
+        commits = subprocess.run(["git", "-C", top, "log", "--format=%H", ref, "--", relative],
+                                 capture_output=True, text=True, check=True).stdout.split()
+    except (OSError, ValueError, subprocess.CalledProcessError):
+        return None
+    published: set[str] = set()
+    for commit in commits:
+        shown = subprocess.run(["git", "-C", top, "show", f"{commit}:{relative}"], capture_output=True, text=True)
+        if shown.returncode == 0:
+            published |= {f"{page}#{anchor}" for page, ids in json.loads(shown.stdout).items() for anchor in ids}
+    return published
+
+
+def withdraw(anchors: list[str], manifest_path: Path, built: dict[str, list[str]], root: Path, ref: str) -> int:
+    """Remove anchors recorded by mistake; refuse any that is published or still in the build."""
+    manifest = read_manifest(manifest_path)
+    published = published_in_history(root, manifest_path, ref)
+    refused = []
+    for anchor in anchors:
+        page, _, anchor_id = anchor.partition("#")
+        if anchor_id not in manifest.get(page, []):
+            refused.append(f"{anchor}: not in {manifest_path.name}; anchors are written page#id, e.g. notes/#some-note")
+        elif published is None:
+            refused.append(f"{anchor}: without the git history of {ref!r} it cannot be shown never to have been "
+                           "published; not withdrawn")
+        elif anchor in published:
+            refused.append(f"{anchor}: published (a commit of {ref!r} records it), so a citation may point to it; "
+                           "it can never be withdrawn. Keep it in the page (README, \"Citation permanence\")")
+        elif anchor_id in built.get(page, []):
+            refused.append(f"{anchor}: the build still has it; remove the entry, text or heading that makes it first")
+    if refused:
+        print(f"{len(refused)} anchor(s) not withdrawn; the manifest is unchanged:", file=sys.stderr)
+        for reason in refused:
+            print(f"  {reason}", file=sys.stderr)
+        return 1
+    for anchor in anchors:
+        page, _, anchor_id = anchor.partition("#")
+        manifest[page] = [a for a in manifest[page] if a != anchor_id]
+        if not manifest[page]:
+            del manifest[page]
+    manifest_path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{manifest_path.name}: withdrew {len(anchors)} anchor(s) that were never published: {', '.join(anchors)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help="record the build's anchors in the manifest")
     parser.add_argument("--root", type=Path, default=ROOT, help="the edition's folder (default: this one)")
     parser.add_argument("--site-dir", type=Path, help="an existing build to read (default: build one now)")
     parser.add_argument("--manifest", type=Path, help="default: ROOT/published-anchors.json")
+    parser.add_argument("--withdraw", nargs="+", metavar="PAGE#ID",
+                        help="remove anchors that were recorded but never published (e.g. notes/#an-id)")
+    parser.add_argument("--published-ref", default="main",
+                        help="the branch the site is published from (default: main)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     manifest_path = args.manifest or root / MANIFEST.name
@@ -140,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
             build(root, site_dir)
         built = published_anchors(site_dir, root)
 
+    if args.withdraw:
+        return withdraw(args.withdraw, manifest_path, built, root, args.published_ref)
     manifest = read_manifest(manifest_path)
     missing = lost(manifest, built)
     if missing:

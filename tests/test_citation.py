@@ -60,6 +60,7 @@ def meta_of(slug: str):
 # Published anchors -------------------------------------------------------------------------
 
 
+@pytest.mark.page
 def test_no_published_anchor_is_lost(site_dir):
     manifest, built = read_manifest(), published_anchors(site_dir)
     assert manifest, "published-anchors.json is missing or empty: run `python scripts/anchors.py --write`"
@@ -73,17 +74,39 @@ def test_no_published_anchor_is_lost(site_dir):
                       f"{', …' if len(new) > 5 else ''}): run `python scripts/anchors.py --write` and commit it.")
 
 
+WRITE_ANCHORS = "python scripts/anchors.py --write"
+
+
+def unrecorded(edition, manifest: dict[str, list[str]]) -> list[str]:
+    """The anchors of the edition's texts and entries that the manifest does not record, as page#id."""
+    wanted = [(f"{text.slug}/", f"p{p.number}") for text in edition.texts for p in text.paragraphs]
+    wanted += [(f"{c.text}/", f"c-{c.id}") for c in edition.corrections]
+    wanted += [("corrections/", c.id) for c in edition.corrections]
+    wanted += [("notes/", n.id) for n in edition.notes]
+    wanted += [("glossary/", t.id) for t in edition.terms]
+    return [f"{page}#{anchor}" for page, anchor in wanted if anchor not in manifest.get(page, ())]
+
+
+def check_manifest(edition, manifest: dict[str, list[str]]) -> None:
+    missing = unrecorded(edition, manifest)
+    assert not missing, (
+        f"published-anchors.json does not record {len(missing)} anchor(s) of the texts and entries "
+        f"({', '.join(missing[:5])}{', …' if len(missing) > 5 else ''}): a new text or entry's anchors are "
+        f"recorded by running `{WRITE_ANCHORS}`; commit published-anchors.json with the data.")
+
+
+@pytest.mark.page
 def test_the_manifest_records_every_paragraph_correction_note_and_term():
+    check_manifest(EDITION, read_manifest())
+
+
+def test_a_new_text_is_reported_with_the_command_to_run(small_edition):
+    """Not a bare KeyError: the anchors the manifest lacks, and the command that records them."""
     from edition.load import load_edition
 
-    edition, manifest = load_edition(ROOT), read_manifest()
-    for text in edition.texts:
-        page = manifest[f"{text.slug}/"]
-        assert {f"p{p.number}" for p in text.paragraphs} <= set(page)
-    assert {f"c-{c.id}" for c in edition.corrections} <= set().union(*manifest.values())
-    assert {c.id for c in edition.corrections} <= set(manifest["corrections/"])
-    assert {n.id for n in edition.notes} <= set(manifest["notes/"])
-    assert {t.id for t in edition.terms} <= set(manifest["glossary/"])
+    with pytest.raises(AssertionError, match=re.escape(f"`{WRITE_ANCHORS}`")) as failure:
+        check_manifest(load_edition(small_edition), {"small/": ["p1"]})
+    assert "small/#p2" in str(failure.value) and "small/#p1," not in str(failure.value)
 
 
 def anchors_cli(*args: str, root: Path):
@@ -134,6 +157,7 @@ APPARATUS = {"corrections": "Corrections", "notes": "Notes", "glossary": "Glossa
 PEOPLE = [e for e in IDENTITY.editors if not e.organisation]  # an organisation is no person's name
 
 
+@pytest.mark.page
 def test_the_reading_page_has_highwire_tags_for_zotero_and_scholar(soup, slug):
     meta = meta_of(slug)
     url = page_url(meta, site_url())
@@ -167,6 +191,7 @@ def test_the_apparatus_pages_have_highwire_tags_as_parts_of_the_edition(soup, na
     assert tags == {k: v for k, v in expected.items() if v}
 
 
+@pytest.mark.page
 def test_the_reading_page_describes_the_text_in_json_ld(soup, slug):
     meta = meta_of(slug)
     [block] = soup(slug).find_all("script", type="application/ld+json")
@@ -190,6 +215,7 @@ def test_the_reading_page_describes_the_text_in_json_ld(soup, slug):
     assert (work["name"], work["datePublished"], work["author"]) == (meta.title, meta.date, [author])
 
 
+@pytest.mark.page
 def test_the_cite_control_gets_its_data_from_the_page(soup, slug):
     meta, raw = meta_of(slug), text_meta(slug)
     data = json.loads(soup(slug).find("script", id="edition-citation").string)
@@ -204,6 +230,7 @@ def test_the_cite_control_gets_its_data_from_the_page(soup, slug):
         assert not value or value not in script, f"cite.js holds {value!r}: it must come from the page's data"
 
 
+@pytest.mark.page
 @pytest.mark.parametrize("name", ["", *SLUGS, "corrections", "notes", "glossary", "about", "how-to-cite"],
                          ids=lambda name: name or "home")
 def test_every_page_has_open_graph_tags(soup, name):
@@ -311,6 +338,7 @@ def how_to_cite_example(page: BeautifulSoup) -> tuple[str, int]:
     return match.group(1), int(match.group(2))
 
 
+@pytest.mark.page
 def test_how_to_cite_shows_exactly_what_the_cite_control_produces(soup):
     shown = quotations(soup("how-to-cite"))
     slug, number = how_to_cite_example(soup("how-to-cite"))
@@ -319,8 +347,53 @@ def test_how_to_cite_shows_exactly_what_the_cite_control_produces(soup):
     assert len(shown) == len(citations(meta_of(slug), IDENTITY, HOW_TO_CITE_URL, number))
 
 
+@pytest.mark.page
 def test_how_to_cite_names_the_bibtex_key_and_the_permanence_policy(soup):
     page = (ROOT / "pages" / "how-to-cite.md").read_text(encoding="utf-8")
     slug, _ = how_to_cite_example(soup("how-to-cite"))
     assert f"{{{entry_key(meta_of(slug))}}}" in page
     assert "## Permanence" in page and "cite" in page.lower()
+
+
+def test_an_anchor_recorded_but_never_published_can_be_withdrawn_and_a_live_one_cannot(small_edition, tmp_path):
+    import subprocess
+
+    def git(*args):
+        subprocess.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
+                       cwd=small_edition, check=True, capture_output=True)
+
+    manifest = small_edition / "published-anchors.json"
+    written = anchors_cli("--write", root=small_edition)
+    assert written.returncode == 0, written.stderr
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-qm", "published")  # on main: every push to it deploys
+    git("checkout", "-qb", "work")
+
+    notes = small_edition / "annotations" / "small.yaml"
+    with_note = notes.read_text(encoding="utf-8")
+    notes.write_text(with_note + "  - id: mistaken\n    paragraph: 1\n    phrase: The word\n    text: A slip.\n",
+                     encoding="utf-8")
+    site = tmp_path / "with-note"
+    assert run_cli("build", "--site-dir", str(site), root=small_edition).returncode == 0
+    assert anchors_cli("--write", "--site-dir", str(site), root=small_edition).returncode == 0
+    assert "mistaken" in json.loads(manifest.read_text(encoding="utf-8"))["notes/"]
+    git("commit", "-qam", "a note by mistake")
+
+    mistaken = ["notes/#mistaken", "small/#fn:mistaken", "small/#fnref:mistaken"]
+    still_built = anchors_cli("--withdraw", *mistaken, "--site-dir", str(site), root=small_edition)
+    assert still_built.returncode == 1 and "the build still has it" in still_built.stderr
+
+    notes.write_text(with_note, encoding="utf-8")
+    site = tmp_path / "without-note"
+    assert run_cli("build", "--site-dir", str(site), root=small_edition).returncode == 0
+    before = manifest.read_text(encoding="utf-8")
+    live = anchors_cli("--withdraw", "small/#p2", *mistaken, "--site-dir", str(site), root=small_edition)
+    assert live.returncode == 1 and "small/#p2: published" in live.stderr
+    assert manifest.read_text(encoding="utf-8") == before, "nothing is withdrawn when one is refused"
+
+    done = anchors_cli("--withdraw", *mistaken, "--site-dir", str(site), root=small_edition)
+    assert done.returncode == 0, done.stderr
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    assert "mistaken" not in recorded["notes/"] and "fn:mistaken" not in recorded["small/"]
+    assert anchors_cli("--site-dir", str(site), root=small_edition).returncode == 0
