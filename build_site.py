@@ -4,6 +4,9 @@
     python build_site.py check     validate source/, annotations/ and glossary.yaml
     python build_site.py build     validate, then write a complete site/ (or --site-dir)
     python build_site.py serve     preview at http://127.0.0.1:8000/, rebuilt on every change
+    python build_site.py new-text PATH --slug NAME
+                                   copy a witness into source/ byte for byte, record its sha256,
+                                   and write source/NAME.yaml for the editor to complete
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from edition.export import STATIC_PAGES, BuildFailed, build_site, front_matter, 
 from edition.exports import Publication, render_exports
 from edition.load import check_rendered, load_edition_partly
 from edition.model import Edition, ValidationFailed, short
+from edition.newtext import IntakeFailed, add_text
 from edition.references import File, render_files
 from edition.render import Page, render_site
 from edition.transform import transform
@@ -77,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("check", "build", "serve"))
+    parser.add_argument("command", choices=("check", "build", "serve", "new-text"))
+    parser.add_argument("path", nargs="?", type=Path, help="new-text: the witness file, as received")
+    parser.add_argument("--slug", help="new-text: the text's name, which becomes its page NAME/")
     parser.add_argument("--root", type=Path, default=ROOT, help="the edition's folder (default: this one)")
     parser.add_argument("--site-dir", type=Path, help="where build writes the site (default: ROOT/site)")
     parser.add_argument("--config", type=Path, help="the MkDocs configuration (default: ROOT/mkdocs.yml)")
@@ -89,6 +95,13 @@ def _main(argv: list[str] | None = None) -> int:
     config = (args.config or root / "mkdocs.yml").resolve()
     logging.basicConfig(level=logging.INFO if args.command == "serve" else logging.WARNING,
                         format="%(levelname)s: %(message)s")
+
+    if args.command == "new-text":
+        if args.path is None or not args.slug:
+            parser.error("new-text needs the witness file and a name: new-text PATH --slug NAME")
+        return new_text(root, args.path, args.slug)
+    if args.path is not None:
+        parser.error(f"{args.command} takes no file")
 
     if args.command == "serve":
         def render():
@@ -125,6 +138,37 @@ def _main(argv: list[str] | None = None) -> int:
         print(f"build failed, site left as it was: {error}", file=sys.stderr)
         return 1
     print(f"built {args.site_dir or root / 'site'}")
+    return 0
+
+
+def new_text(root: Path, path: Path, slug: str) -> int:
+    try:
+        intake = add_text(root, path, slug)
+    except IntakeFailed as error:
+        print(f"new-text: {error}", file=sys.stderr)
+        return 1
+    witness, metadata = (p.relative_to(root).as_posix() for p in (intake.witness, intake.metadata))
+    print(f"Copied {path} to {witness}, byte for byte (sha256 {intake.sha256}).")
+    print(f"\nThe paragraph rule finds {len(intake.blocks)} blocks (README, \"The paragraph rule\"):")
+    for number, block in enumerate(intake.blocks, 1):
+        role = intake.header[number - 1] if number <= len(intake.header) else None
+        label = f"header: {role}" if role else f"¶{number - len(intake.header)}"
+        line = " ".join(block.split())
+        lines = block.count("\n") + 1
+        print(f"  {number:>3}  {label:<16} {line[:60]}{'…' if len(line) > 60 else ''}"
+              f"{f'  ({lines} lines)' if lines > 1 else ''}")
+    print(f"\nProposed header lines: [{', '.join(intake.header)}]; the other {len(intake.blocks) - len(intake.header)} "
+          "blocks are the body paragraphs. Check the proposal in the metadata file.")
+    print(f"""
+Next steps (README, "Adding a text"):
+  1. Complete {metadata}: every key marked TO COMPLETE; check every PROPOSED value.
+  2. python build_site.py check --root {root}
+  3. Write annotations/{slug}-corrections.yaml and annotations/{slug}-notes.yaml (`text: {slug}`);
+     limit glossary terms written for one text with `texts: [{slug}]`. Run check again.
+  4. python scripts/anchors.py --write --root {root}    (records the new anchors)
+  5. python build_site.py build --root {root}, and read the page {slug}/
+  6. python -m pytest    (every page-level test runs for the new text too)
+  7. Commit source/{slug}.txt, {metadata}, the annotations and published-anchors.json together.""")
     return 0
 
 

@@ -299,3 +299,105 @@ def test_a_malformed_hash_is_refused_at_its_line(edition_with, capsys, value):
     key_line = meta.read_text(encoding="utf-8").splitlines().index(f"sha256: {value}") + 1
     assert f"source/small.yaml:{key_line}: key 'sha256': 'sha256' must be the witness's SHA-256 hash: 64 hexadecimal " \
            "digits in lowercase" in check(root, capsys)[1]
+
+
+# Metadata for any text -----------------------------------------------------------------------
+
+
+def meta_with(**changes) -> str:
+    """SMALL_META with keys replaced (a value of None removes the key)."""
+    lines = textwrap.dedent(SMALL_META).strip("\n").splitlines()
+    keys = [line.split(":", 1)[0] for line in lines]
+    for key, value in changes.items():
+        if key in keys:
+            index = keys.index(key)
+            if value is None:
+                del lines[index], keys[index]
+            else:
+                lines[index] = f"{key}: {value}"
+        elif value is not None:
+            lines.append(f"{key}: {value}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("date", ['"1787"', '"1787-11"', '"1787-11-22"'])
+def test_a_date_may_be_a_year_a_month_or_a_day(edition_with, capsys, date):
+    assert check(edition_with(source__small_yaml=meta_with(date=date)), capsys) == (0, [])
+
+
+@pytest.mark.parametrize("date", ['"1787-13"', '"1787-02-30"', '"Nov. 1787"', '"87"', "1787-11-22T10:00"])
+def test_a_date_that_is_no_date_is_refused(edition_with, capsys, date):
+    status, err = check(edition_with(source__small_yaml=meta_with(date=date)), capsys)
+    assert status == 1
+    assert any(line.startswith("source/small.yaml:1: file: 'date'") and "YYYY, YYYY-MM or YYYY-MM-DD" in line
+               for line in err), err
+
+
+def test_header_lines_are_named_by_known_roles_once_each(edition_with, capsys):
+    status, err = check(edition_with(source__small_yaml=meta_with(header="[author, titel, author]")), capsys)
+    assert status == 1
+    assert ("source/small.yaml:1: file: unknown header line 'titel'; each is one of author, title, subtitle, "
+            "date, part") in err
+    assert "source/small.yaml:1: file: header line 'author' is named twice" in err
+
+
+def test_name_order_is_required_and_checked(edition_with, capsys):
+    status, err = check(edition_with(source__small_yaml=meta_with(name_order="surname-first")), capsys)
+    assert status == 1 and any("'name_order' 'surname-first' must be one of family-first, given-first" in e
+                               for e in err)
+    status, err = check(edition_with(source__small_yaml=meta_with(name_order=None)), capsys)
+    assert status == 1 and "source/small.yaml:1: file: missing key 'name_order'" in err
+
+
+def test_the_old_section_keys_are_refused_with_the_new_names(edition_with, capsys):
+    status, err = check(edition_with(source__small_yaml=meta_with(section='"1"')), capsys)
+    assert status == 1 and any("unknown key 'section'" in e and "unit" in e for e in err)
+
+
+def test_a_multi_line_header_block_is_one_line_and_name_order_files_the_name(make_edition):
+    from edition.load import load_edition
+
+    root = make_edition({
+        "source/small.txt": "A Small\r\nText\r\n\r\nA.   Writer\r\n\r\nOne paragraph.\r\n",
+        "source/small.yaml": meta_with(header="[title, author]"),
+    })
+    text = load_edition(root).text("small")
+    assert text.header == {"title": "A Small Text", "author": "A. Writer"}
+    assert (text.meta.family, text.meta.author_given, text.meta.filed_name) == ("Writer", "A.", "Writer, A.")
+
+
+@pytest.mark.parametrize("order, family, filed", [
+    ("family-first", None, "Kim, Jong Il"), ("given-first", None, "Il, Kim Jong"),
+    ("given-first", "Jong Il", "Jong Il, Kim"),
+])
+def test_name_order_and_family_name_decide_the_filed_name(order, family, filed):
+    from edition.model import TextMeta
+
+    meta = TextMeta(slug="s", author="Kim Jong Il", title="T", date="1992", date_display="1992", unit="",
+                    number="", part_title="", language="en", provenance="", header=(), name_order=order,
+                    author_family=family or "")
+    assert meta.filed_name == filed
+
+
+# The glossary's texts ------------------------------------------------------------------------
+
+
+def test_a_term_limited_to_an_unknown_text_is_refused(edition_with, capsys):
+    root = edition_with(glossary_yaml="terms:\n  - id: round\n    term: round\n    forms: [round]\n"
+                                      "    texts: [smal]\n    definition: Not square.\n")
+    status, err = check(root, capsys)
+    assert status == 1
+    assert "glossary.yaml:2: term 'round': 'texts' names an unknown text 'smal'; known: ['small']" in err
+
+
+def test_a_term_limited_to_other_texts_does_not_link_and_occurs_nowhere(edition_with, capsys):
+    root = edition_with(**{
+        "source/other.txt": "B. Writer\n\nOther\n\nA round and square thing.",
+        "source/other.yaml": meta_with(author="B. Writer", title="Other"),
+        "glossary_yaml": "terms:\n  - id: square\n    term: square\n    forms: [square]\n"
+                         "    texts: [small]\n    definition: Four sides.\n",
+    })
+    status, err = check(root, capsys)
+    assert status == 1
+    assert ("glossary.yaml:2: term 'square': occurs nowhere: no form of it ('square') is in the corrected text "
+            "of any paragraph of the texts it is written for ('small')") in err

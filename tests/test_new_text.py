@@ -1,0 +1,200 @@
+"""Adding a text as the README's "Adding a text" checklist says, to a copy of the repository.
+
+The second text is hard-wrapped with CRLF line endings, has another unit ("No."), a year-only
+date and an author whose family name comes last; it gets a correction and a note across line
+breaks and a glossary term written for it alone. The copy is built once, its anchors recorded,
+and its own page-level tests (`-m page`) run on both texts: no test is edited for the new text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import PREBUILT_SITE, ROOT, SUB_PATH, run_cli
+
+SLUG = "federalist-10"
+# The opening of The Federalist No. 10 (James Madison, 1787; public domain), typed for this test
+# and hard-wrapped as a plain-text e-text is; two misprints are planted to be corrected:
+# "rnortal" (an OCR misreading) and "dis-/eases" (a word broken across a line).
+LINES = """\
+THE FEDERALIST
+
+No. 10.
+The Same Subject Continued:
+The Union as a Safeguard Against
+Domestic Faction and Insurrection
+
+James Madison
+
+New York, 1787.
+
+To the People of the State of New York:
+
+AMONG the numerous advantages promised by a well-constructed Union, none
+deserves to be more accurately developed than its tendency to break and
+control the violence of faction. The friend of popular governments never
+finds himself so much alarmed for their character and fate, as when he
+contemplates their propensity to this dangerous vice. The instability,
+injustice, and confusion introduced into the public councils, have, in
+truth, been the rnortal dis-
+eases under which popular governments have everywhere perished.
+
+By a faction, I understand a number of citizens, whether amounting to a
+majority or a minority of the whole, who are united and actuated by some
+common impulse of passion, or of interest, adversed to the rights of other
+citizens, or to the permanent and aggregate interests of the community.
+
+There are two methods of curing the mischiefs of faction: the one, by
+removing its causes; the other, by controlling its effects.
+
+From this view of the subject it may be concluded that a pure
+democracy, by which I mean a society consisting of a small number of
+citizens, who assemble and administer the government in person, can admit
+of no cure for the mischiefs of faction.
+"""
+WITNESS = LINES.replace("\n", "\r\n").encode("utf-8")
+
+ANNOTATIONS = f"""\
+text: {SLUG}
+corrections:
+  - id: p2-mortal-1
+    paragraph: 2
+    witnessed: rnortal
+    reading: mortal
+    kind: ocr
+    confidence: certain
+    reason: '"rn" misread for "m"; "mortal diseases" is the phrase.'
+  - id: p2-diseases-1
+    paragraph: 2
+    witnessed: dis- eases         # written with a space: it matches the witness's line break
+    reading: diseases
+    kind: punctuation
+    confidence: certain
+    reason: A word divided at the end of a line; the hyphen is the e-text's, not the author's.
+notes:
+  - id: pure-democracy
+    paragraph: 5
+    phrase: a pure democracy      # across a line break of the witness
+    text: |
+      Madison distinguishes a pure democracy, in which citizens govern in person, from a
+      republic, in which they govern through representatives.
+"""
+
+TERM = f"""\
+  - id: faction
+    term: faction
+    forms: [faction, factions]
+    texts: [{SLUG}]
+    definition: |
+      A number of citizens united by a common passion or interest adverse to the rights of others
+      or to the interests of the community, as ¶3 defines it.
+"""
+
+
+def copy_repository(target: Path) -> Path:
+    skip = shutil.ignore_patterns(".git", "site", "build", ".venv", "__pycache__", ".pytest_cache",
+                                  ".edition-build-*", ".hypothesis")
+    shutil.copytree(ROOT, target, ignore=skip)
+    return target
+
+
+def run(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+
+
+def complete(metadata: str) -> str:
+    """What the editor fills in: the name order, the language, the date as printed, the provenance."""
+    metadata = metadata.replace('name_order: ""', "name_order: given-first")
+    metadata = metadata.replace('title: "THE FEDERALIST"', "title: The Federalist")
+    metadata = metadata.replace('language: ""', "language: en")
+    metadata = re.sub(r"date_display: .*", "date_display: '1787'", metadata)
+    return re.sub(r"provenance: >-\n(  .*\n)+", "provenance: Typed for the test suite (tests/test_new_text.py).\n",
+                  metadata)
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory) -> Path:
+    return copy_repository(tmp_path_factory.mktemp("copy") / "edition")
+
+
+def test_new_text_copies_the_witness_and_proposes_its_metadata(copy, tmp_path_factory):
+    received = tmp_path_factory.mktemp("received") / "federalist10.txt"
+    received.write_bytes(WITNESS)
+    result = run("build_site.py", "new-text", str(received), "--slug", SLUG, "--root", str(copy), cwd=copy)
+    assert result.returncode == 0, result.stderr
+    witness, metadata = copy / "source" / f"{SLUG}.txt", copy / "source" / f"{SLUG}.yaml"
+    assert witness.read_bytes() == WITNESS, "byte for byte, CRLF included"
+    digest = hashlib.sha256(WITNESS).hexdigest()
+    assert digest in result.stdout and f"sha256: {digest}" in metadata.read_text(encoding="utf-8")
+    # It shows the blocks and proposes the header lines, and says what to do next.
+    assert "The paragraph rule finds 9 blocks" in result.stdout
+    assert "Proposed header lines: [title, part, author, date]" in result.stdout
+    assert "(4 lines)" in result.stdout and "Next steps" in result.stdout
+    assert "python scripts/anchors.py --write" in result.stdout
+    proposed = metadata.read_text(encoding="utf-8")
+    for line in ('unit: "No."', 'number: "10"', 'author: "James Madison"', 'date: "1787"',
+                 'part_title: "The Same Subject Continued: The Union as a Safeguard Against Domestic Faction '
+                 'and Insurrection"', "header: [title, part, author, date]"):
+        assert line in proposed, line
+
+    # Until the editor completes it, check refuses the text and says why.
+    refused = run_cli("check", root=copy)
+    assert refused.returncode == 1
+    assert f"source/{SLUG}.yaml:" in refused.stderr and "'name_order'" in refused.stderr
+
+    again = run("build_site.py", "new-text", str(received), "--slug", SLUG, "--root", str(copy), cwd=copy)
+    assert again.returncode == 1 and "exists already" in again.stderr
+    assert witness.read_bytes() == WITNESS
+
+
+def test_new_text_refuses_what_it_cannot_keep(tmp_path):
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Caf\xe9\n\nA paragraph.".encode("latin-1"))
+    (tmp_path / "source").mkdir()
+    for args, reason in (((str(latin1), "--slug", "cafe"), "not UTF-8"),
+                         ((str(latin1), "--slug", "Notes"), "cannot name a page"),
+                         ((str(latin1), "--slug", "glossary"), "cannot name a page"),
+                         ((str(tmp_path / "missing.txt"), "--slug", "gone"), "cannot be read")):
+        result = run(str(ROOT / "build_site.py"), "new-text", *args, "--root", str(tmp_path), cwd=tmp_path)
+        assert result.returncode == 1 and reason in result.stderr, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+    assert list((tmp_path / "source").iterdir()) == []
+
+
+def test_the_page_level_checks_pass_for_both_texts_after_the_checklist(copy):
+    """README, "Adding a text": complete the metadata, annotate, check, build, record anchors, test."""
+    if not (copy / "source" / f"{SLUG}.txt").exists():
+        pytest.fail("test_new_text_copies_the_witness_and_proposes_its_metadata must run first")
+    metadata = copy / "source" / f"{SLUG}.yaml"
+    metadata.write_text(complete(metadata.read_text(encoding="utf-8")), encoding="utf-8")
+    (copy / "annotations" / f"{SLUG}.yaml").write_text(ANNOTATIONS, encoding="utf-8")
+    glossary = copy / "glossary.yaml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").rstrip("\n") + "\n" + TERM, encoding="utf-8")
+
+    checked = run_cli("check", root=copy)
+    assert checked.returncode == 0, checked.stderr
+    site = copy / "site"  # built once, at the address the tests serve it under
+    built = run_cli("build", "--site-dir", str(site), root=copy, env={"SITE_URL": f"https://example.github.io{SUB_PATH}"})
+    assert built.returncode == 0, built.stderr
+    anchors = run("scripts/anchors.py", "--write", "--site-dir", str(site), "--root", str(copy), cwd=copy)
+    assert anchors.returncode == 0, anchors.stderr
+    assert re.search(r"\b[1-9]\d* new\.", anchors.stdout), anchors.stdout
+
+    # The copy's own tests, unedited, on its own data: every page-level check runs for both texts.
+    tests = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "page", "-x", "tests/",
+                cwd=copy, env={PREBUILT_SITE: str(site), "PYTHONDONTWRITEBYTECODE": "1"})
+    summary = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else tests.stderr
+    assert tests.returncode == 0, tests.stdout[-6000:] + tests.stderr[-2000:]
+    assert " passed" in summary and "skipped" not in summary, summary
+    collected = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "page", "--collect-only", "tests/",
+                    cwd=copy, env={PREBUILT_SITE: str(site)})
+    assert f"[{SLUG}" in collected.stdout or f"-{SLUG}" in collected.stdout, "the new text has its own tests"
