@@ -78,7 +78,7 @@ def front_matter(root: Path) -> tuple[Page, ...]:
 def navigation(pages: tuple[Page, ...], static_dir: Path) -> list:
     """The navigation every page shows: the home page, the texts while they are few
     (render.NAV_TEXTS), the apparatus and the hand-written pages."""
-    nav = [{page.title: page.path} for page in pages if page.in_nav]
+    nav = [{page.title: page.path} for page in pages if page.in_nav and not page.fills_static]
     nav += [{page.title: page.path} for page in front_matter(static_dir.parent)]
     return nav
 
@@ -110,7 +110,7 @@ def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path, files:
                 wanted[path.relative_to(static_dir)] = path.read_bytes()
     for page in pages:
         relative = Path(page.path)
-        if relative in wanted:
+        if relative in wanted and not page.fills_static:
             raise BuildFailed(f"{static_dir / relative}: a static page has the name of a generated page")
         wanted[relative] = page.markdown.encode("utf-8")
     for file in files:

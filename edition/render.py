@@ -23,7 +23,7 @@ from .references import copy_forms, page_citation, references
 from .exports import Download, edition_downloads, text_downloads
 from .model import (
     CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
-    Segment, TermLink, TermOccurrences,
+    Segment, TermLink, TermOccurrences, TextMeta,
 )
 from .witness import one_line
 
@@ -42,12 +42,18 @@ class Page:
     markdown: str
     # Whether the navigation (on every page) lists it: see NAV_TEXTS.
     in_nav: bool = True
+    # A hand-written page of pages/ with the list of texts filled in: it takes the static file's place.
+    fills_static: bool = False
 
 
 # The navigation lists the texts while there are at most this many; beyond, only the home page
 # lists them (with their sizes), so no page carries more than this many links to texts: listed
 # in the navigation, every one of N texts would be on each of N pages, a site growing with N².
 NAV_TEXTS = 5
+
+
+# In a hand-written page, this line becomes the list of the edition's texts (About, How to cite).
+TEXTS_PLACEHOLDER = "<!-- the texts of the edition -->"
 
 
 def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
@@ -75,6 +81,8 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
         Page(NOTES, "Notes", with_citation(render_notes(reading), cited("notes/"))),
         Page(GLOSSARY, "Glossary", with_citation(render_glossary(reading), cited("glossary/"))),
     ]
+    pages += [Page(p.path, p.title, p.markdown.replace(TEXTS_PLACEHOLDER, render_text_list(reading)), fills_static=True)
+              for p in front_matter if TEXTS_PLACEHOLDER in p.markdown]
     return tuple(pages)
 
 
@@ -83,6 +91,17 @@ def with_citation(markdown_text: str, citation: dict | None) -> str:
     if citation is None:
         return markdown_text
     return "---\n" + yaml.safe_dump({"citation": citation}, allow_unicode=True, sort_keys=False) + "---\n\n" + markdown_text
+
+
+def render_text_list(reading: Reading) -> str:
+    """Every text of the edition, one item each, ordered by author, title and name."""
+    lines = []
+    for text in sorted(reading.texts, key=lambda t: t.text.meta.sort_key):
+        meta = text.text.meta
+        part_title = f": “{escape(meta.part_title)}”" if meta.part_title else ""
+        lines.append(f"- [{citation_label(text)}{part_title}]({text.text.slug}.md) ({escape(meta.date_display)}), "
+                     f"{len(text.paragraphs)} paragraphs.")
+    return "\n".join(lines)
 
 
 # Text helpers ----------------------------------------------------------------------------
@@ -156,13 +175,7 @@ def citation_label(text: ReadingText) -> str:
 def yaml_front_matter(text: ReadingText, identity: EditionIdentity | None = None,
                       citation: dict | None = None) -> str:
     """The text's metadata and the edition's identity for the theme templates (citation tags)."""
-    meta = text.text.meta
-    fields = {"author": meta.author, "name_order": meta.name_order, "author_family": meta.family,
-              "author_given": meta.author_given, "author_filed": meta.filed_name, "title": meta.title,
-              "date": meta.date, "date_display": meta.date_display, "unit": meta.unit, "number": meta.number,
-              "part_label": meta.part_label, "part_title": meta.part_title, "language": meta.language,
-              "slug": meta.slug, "paragraphs": len(text.paragraphs)}
-    matter = {"edition_text": fields, "edition_marks": marks_data(text)}
+    matter = {"edition_text": text_fields(text.text.meta, len(text.paragraphs)), "edition_marks": marks_data(text)}
     if identity is not None:
         matter["edition"] = identity_fields(identity)
     if citation is not None:
@@ -177,7 +190,7 @@ def marks_data(text: ReadingText) -> dict:
     terms = {s.term.id: s.term for s in segments if isinstance(s, TermLink)}
     corrections = {}
     for c in text.corrections:
-        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": c.reason}
+        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": one_line(c.reason)}
         if c.is_gap:
             corrections[c.id]["supplement"] = bool(c.reading)
     return {
@@ -185,6 +198,15 @@ def marks_data(text: ReadingText) -> dict:
         "terms": {term_id: {"term": term.term, "text": definition_opening(term.definition)}
                   for term_id, term in terms.items()},
     }
+
+
+def text_fields(meta: TextMeta, paragraphs: int) -> dict:
+    """The text's metadata as the templates and the cite control read it."""
+    return {"author": meta.author, "name_order": meta.name_order, "author_family": meta.family,
+            "author_given": meta.author_given, "author_filed": meta.filed_name, "title": meta.title,
+            "date": meta.date, "date_display": meta.date_display, "unit": meta.unit, "number": meta.number,
+            "part_label": meta.part_label, "part_title": meta.part_title, "language": meta.language,
+            "slug": meta.slug, "paragraphs": paragraphs}
 
 
 def identity_fields(identity: EditionIdentity) -> dict:

@@ -51,10 +51,12 @@ _TolerantLoader.add_constructor("!ENV", lambda loader, node: None)
 def stale_files(root: Path, docs: Path) -> list[str]:
     """Files of `docs` that differ from what `build_site.py build` would write now."""
     _, pages, files = prepare(root)
-    wanted = {page.path: page.markdown.encode("utf-8") for page in pages} | {f.path: f.content for f in files}
+    wanted: dict[str, bytes] = {}
     static = root / STATIC_PAGES
     if static.is_dir():
         wanted |= {str(p.relative_to(static)): p.read_bytes() for p in sorted(static.rglob("*")) if p.is_file()}
+    # Generated pages last: a hand-written page with its list of texts filled in replaces the file.
+    wanted |= {page.path: page.markdown.encode("utf-8") for page in pages} | {f.path: f.content for f in files}
     return [name for name, content in sorted(wanted.items())
             if not (docs / name).is_file() or (docs / name).read_bytes() != content]
 

@@ -6,6 +6,7 @@ reject planted errors below.
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from conftest import EDITION, ROOT, run_cli
@@ -65,3 +66,16 @@ def test_a_broken_identity_is_refused_at_its_place(small_edition):
     config.write_text(text.replace("  edition:\n", "  edition_old:\n", 1), encoding="utf-8")
     result = run_cli("check", root=small_edition)
     assert result.returncode == 1 and "the edition's identity is missing" in result.stderr, result.stderr
+
+
+@pytest.mark.page
+@pytest.mark.parametrize("name", ["about", "how-to-cite"])
+def test_about_and_how_to_cite_list_every_text(soup, name):
+    from edition.render import TEXTS_PLACEHOLDER
+
+    source = ROOT / "pages" / f"{name}.md"
+    assert TEXTS_PLACEHOLDER in source.read_text(encoding="utf-8"), (
+        f"pages/{name}.md must list the texts: put the line {TEXTS_PLACEHOLDER} where the list goes")
+    links = {a["href"] for a in soup(name).select("article li a")}
+    for text in EDITION.texts:
+        assert f"../{text.slug}/" in links, f"pages/{name}.md does not list {text.slug}"
