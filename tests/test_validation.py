@@ -327,18 +327,27 @@ def test_a_date_may_be_a_year_a_month_or_a_day(edition_with, capsys, date):
 
 @pytest.mark.parametrize("date", ['"1787-13"', '"1787-02-30"', '"Nov. 1787"', '"87"', "1787-11-22T10:00"])
 def test_a_date_that_is_no_date_is_refused(edition_with, capsys, date):
-    status, err = check(edition_with(source__small_yaml=meta_with(date=date)), capsys)
+    root = edition_with(source__small_yaml=meta_with(date=date))
+    status, err = check(root, capsys)
     assert status == 1
-    assert any(line.startswith("source/small.yaml:1: file: 'date'") and "YYYY, YYYY-MM or YYYY-MM-DD" in line
+    at = key_line(root, "date")
+    assert any(line.startswith(f"source/small.yaml:{at}: file: 'date'") and "YYYY, YYYY-MM or YYYY-MM-DD" in line
                for line in err), err
 
 
+def key_line(root, key: str) -> int:
+    lines = (root / "source" / "small.yaml").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if line.startswith(f"{key}:"))
+
+
 def test_header_lines_are_named_by_known_roles_once_each(edition_with, capsys):
-    status, err = check(edition_with(source__small_yaml=meta_with(header="[author, titel, author]")), capsys)
+    root = edition_with(source__small_yaml=meta_with(header="[author, titel, author]"))
+    status, err = check(root, capsys)
     assert status == 1
-    assert ("source/small.yaml:1: file: unknown header line 'titel'; each is one of author, title, subtitle, "
+    at = key_line(root, "header")
+    assert (f"source/small.yaml:{at}: file: unknown header line 'titel'; each is one of author, title, subtitle, "
             "date, part") in err
-    assert "source/small.yaml:1: file: header line 'author' is named twice" in err
+    assert f"source/small.yaml:{at}: file: header line 'author' is named twice" in err
 
 
 def test_name_order_is_required_and_checked(edition_with, capsys):
