@@ -126,10 +126,17 @@ def copy(tmp_path_factory) -> Path:
     return copy_repository(tmp_path_factory.mktemp("copy") / "edition")
 
 
-def test_new_text_copies_the_witness_and_proposes_its_metadata(copy, tmp_path_factory):
+@pytest.fixture(scope="module")
+def added(copy, tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """The copy, after `build_site.py new-text` took in the witness as received."""
     received = tmp_path_factory.mktemp("received") / "federalist10.txt"
     received.write_bytes(WITNESS)
     result = run("build_site.py", "new-text", str(received), "--slug", SLUG, "--root", str(copy), cwd=copy)
+    return received, result
+
+
+def test_new_text_copies_the_witness_and_proposes_its_metadata(copy, added):
+    received, result = added
     assert result.returncode == 0, result.stderr
     witness, metadata = copy / "source" / f"{SLUG}.txt", copy / "source" / f"{SLUG}.yaml"
     assert witness.read_bytes() == WITNESS, "byte for byte, CRLF included"
@@ -170,10 +177,9 @@ def test_new_text_refuses_what_it_cannot_keep(tmp_path):
     assert list((tmp_path / "source").iterdir()) == []
 
 
-def test_the_page_level_checks_pass_for_both_texts_after_the_checklist(copy):
+def test_the_page_level_checks_pass_for_both_texts_after_the_checklist(copy, added):
     """README, "Adding a text": complete the metadata, annotate, check, build, record anchors, test."""
-    if not (copy / "source" / f"{SLUG}.txt").exists():
-        pytest.fail("test_new_text_copies_the_witness_and_proposes_its_metadata must run first")
+    assert added[1].returncode == 0, added[1].stderr
     metadata = copy / "source" / f"{SLUG}.yaml"
     metadata.write_text(complete(metadata.read_text(encoding="utf-8")), encoding="utf-8")
     (copy / "annotations" / f"{SLUG}.yaml").write_text(ANNOTATIONS, encoding="utf-8")

@@ -78,6 +78,10 @@ def test_each_correction_row_links_back_to_its_place(soup, slug):
         assert page == f"../{slug}/" and reading.find(id=fragment) is not None
         row = row_link.find_parent("tr")
         assert correction.kind in row.get_text() and correction.confidence in row.get_text()
+        # One row of six cells, whatever line breaks the witnessed string crosses.
+        assert len(row.find_all("td")) == 6, correction.id
+        if correction.witnessed:
+            assert row.find("del").get_text() == one_line(correction.witnessed)
 
 
 def test_every_note_reference_resolves(soup, slug):
@@ -93,7 +97,10 @@ def test_every_note_reference_resolves(soup, slug):
     listing = soup("notes")
     for note in notes:
         assert page.find(id=f"fn:{note.id}") is not None
-        assert listing.find(id=note.id) is not None
+        heading = listing.find(id=note.id)
+        assert heading is not None and heading.name.startswith("h"), note.id
+        # The heading keeps its anchor and its phrase on one line, across the witness's line breaks.
+        assert one_line(note.phrase) in " ".join(heading.get_text().split()), note.id
 
 
 def test_every_glossary_link_resolves(soup, slug):
