@@ -151,8 +151,12 @@ def definition_opening(source: str) -> str:
     return text if len(text) <= SHORT_DEFINITION else first_sentence(text)
 
 
-def one_line(text: str) -> str:
-    """Text for a place that holds one line (a table cell, a heading, a popover's line): white space runs as one space."""
+def single_line(text: str) -> str:
+    """Text for a place that holds one line (a table cell, a heading, a popover's line): white space runs as one space.
+
+    Not for the text of a paragraph, whose runs are cut at its marks: there `one_line` (witness.py)
+    turns only the line breaks into spaces and keeps the spaces at a run's edges.
+    """
     return " ".join(text.split())
 
 
@@ -190,7 +194,7 @@ def marks_data(text: ReadingText) -> dict:
     terms = {s.term.id: s.term for s in segments if isinstance(s, TermLink)}
     corrections = {}
     for c in text.corrections:
-        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": one_line(c.reason)}
+        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": single_line(c.reason)}
         if c.is_gap:
             corrections[c.id]["supplement"] = bool(c.reading)
     return {
@@ -378,7 +382,7 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(one_line(cell) for cell in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(single_line(cell) for cell in row) + " |" for row in rows]
     return lines + [""]
 
 
@@ -402,7 +406,7 @@ def render_corrections(reading: Reading) -> str:
             witnessed = f"~~{escape(one_line(c.witnessed))}~~" if c.witnessed else "(gap)"
             rows.append([
                 f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ #{c.id} }}", witnessed,
-                f"^^{escape(one_line(c.shown.strip()))}^^", c.kind, c.confidence, escape(one_line(c.reason)),
+                f"^^{escape(single_line(c.shown.strip()))}^^", c.kind, c.confidence, escape(single_line(c.reason)),
             ])
         lines += _table(["Place", "Witness", "Reading", "Kind", "Confidence", "Reason"], rows)
     return "\n".join(lines)
@@ -415,7 +419,7 @@ def render_notes(reading: Reading) -> str:
         numbers = note_numbers(text)
         lines += [f"## {citation_label(text)} {{ #{slug} }}", ""]
         for note in sorted(text.notes, key=lambda n: numbers[n.id]):
-            lines += [f"### {numbers[note.id]}. {escape(one_line(note.phrase))} (¶{note.paragraph}) {{ #{note.id} }}", "",
+            lines += [f"### {numbers[note.id]}. {escape(single_line(note.phrase))} (¶{note.paragraph}) {{ #{note.id} }}", "",
                       inert_markdown(note.body), "",
                       f"[Back to ¶{note.paragraph}]({slug}.md#fnref:{note.id})", ""]
     return "\n".join(lines)
@@ -429,7 +433,7 @@ def render_glossary(reading: Reading) -> str:
     titles = {t.text.slug: t for t in reading.texts}
     for entry in sorted(reading.glossary, key=lambda e: e.term.term.lower()):
         # Level 2 under the page title: a heading level is never skipped (axe heading-order).
-        lines += [f"## {escape(one_line(entry.term.term))} {{ #{entry.term.id} }}", "",
+        lines += [f"## {escape(single_line(entry.term.term))} {{ #{entry.term.id} }}", "",
                   inert_markdown(entry.term.definition), "", _occurrences(entry, titles), ""]
     return "\n".join(lines)
 
