@@ -28,7 +28,9 @@ def test_a_link_to_a_paragraph_opens_with_it_in_view(browser, base_url, viewport
     box = page.locator(f"#p{number}").bounding_box()
     header = page.locator("header.md-header").bounding_box()
     assert header["y"] + header["height"] <= box["y"] + 1, "the first line is below the sticky header"
-    assert box["y"] < viewport["height"] / 2
+    # Near the top, unless the page ends first (a short text cannot scroll its paragraph that far).
+    at_end = page.evaluate("Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight")
+    assert box["y"] < viewport["height"] / 2 or (at_end and box["y"] < viewport["height"]), box
     context.close()
 
 
