@@ -1,5 +1,6 @@
-"""Every page passes axe-core; the keyboard reaches every mark in reading order.
+"""The keyboard reaches every mark in reading order.
 
+Axe (WCAG 2.2 AA) on every page, phone and desktop, light, dark and witness view: tests/test_layers.py.
 The marks' popovers, their names and their keyboard use: tests/test_marks.py.
 """
 
@@ -7,35 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SLUGS
-
 # A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
 pytestmark = pytest.mark.page
-
-PAGES = ["", *(f"{slug}/" for slug in SLUGS), "corrections/", "notes/", "glossary/", "about/", "how-to-cite/",
-         "404.html"]
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_has_no_axe_violations(browser, base_url, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    found = {}
-    for name in PAGES:
-        page.goto(base_url + name)
-        page.wait_for_load_state("networkidle")
-        violations = axe.run(page).response["violations"]
-        if name.rstrip("/") in SLUGS:  # the witness view too
-            page.click("button.view-switch")
-            violations += axe.run(page).response["violations"]
-            page.click("button.view-switch")
-        found[name or "home"] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
-    context.close()
-    assert found == {name or "home": [] for name in PAGES}
-
 
 def test_tab_reaches_every_mark_in_reading_order(page, base_url, slug):
     page.goto(base_url + f"{slug}/")

@@ -39,8 +39,17 @@
 
   // Copying -----------------------------------------------------------------------------
 
+  function reveal(node) {
+    var box = node.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) node.scrollIntoView({ block: "nearest" });
+  }
+
   function copy(parts, shown, status) {
-    function copied() { status.textContent = "Copied."; }
+    // The confirmation appears under the row just used, where the reader is looking (on a phone
+    // the panel's foot can be below the screen).
+    shown.parentNode.after(status);
+    status.textContent = "";
+    function copied() { status.textContent = "Copied."; reveal(status); }
     function byHand() {  // no clipboard access: select the text so the reader can copy it
       var range = document.createRange();
       range.selectNodeContents(shown);
@@ -50,6 +59,7 @@
       var done = false;
       try { done = document.execCommand("copy"); } catch (e) { done = false; }
       status.textContent = done ? "Copied." : "Selected: copy it with Ctrl+C or \u2318C.";
+      reveal(status);
     }
     var clipboard = navigator.clipboard;
     if (clipboard && clipboard.write && window.ClipboardItem) {
@@ -151,6 +161,16 @@
     openToggles().forEach(function (toggle) {
       var panel = toggle.nextElementSibling;
       close(toggle, toggle === document.activeElement || panel.contains(document.activeElement));
+    });
+  });
+  // Focus leaving the control closes it: the panel never covers what the reader tabs to next.
+  document.addEventListener("focusout", function (event) {
+    var to = event.relatedTarget;
+    if (!to) return;  // focus went nowhere (a click on the text): the click closes it
+    openToggles().forEach(function (toggle) {
+      var panel = toggle.nextElementSibling;
+      var from = toggle === event.target || panel.contains(event.target);
+      if (from && toggle !== to && !panel.contains(to)) close(toggle, false);
     });
   });
   document.addEventListener("click", function (event) {
