@@ -170,11 +170,12 @@ def test_the_cite_panel_closes_when_focus_leaves_it(page, base_url):
     page.locator("#p1 .cite-toggle").click()
     panel = page.locator("#p1 .cite-panel")
     panel.wait_for(state="visible")
-    buttons = panel.locator("button").count()
-    for _ in range(buttons):
+    for _ in range(50):  # through the panel and out of it, as a keyboard user goes on reading
         page.keyboard.press("Tab")
-    assert panel.is_visible() or not page.evaluate("!!document.activeElement.closest('.cite-panel')")
-    page.keyboard.press("Tab")  # past the panel's last button
+        if not page.evaluate("!!document.activeElement.closest('#p1 .cite-panel, #p1 .cite-toggle')"):
+            break
+    else:
+        raise AssertionError("Tab never left the cite panel")
     assert not panel.is_visible()
     assert page.get_attribute("#p1 .cite-toggle", "aria-expanded") == "false"
 
