@@ -1,19 +1,39 @@
 #!/usr/bin/env bash
-# Lighthouse (mobile preset) on the reading page, served as GitHub Pages serves it.
+# Lighthouse on a page of the edition, served as GitHub Pages serves it; the median of N runs.
 #
-#   bash benchmarks/lighthouse.sh [--no-gzip] [PAGE]     (PAGE defaults to section-3/)
+#   bash benchmarks/lighthouse.sh [--no-gzip] [--desktop] [--runs N] [--root DIR | --long N] [PAGE]
 #
-# Installs Lighthouse with npm into a cache folder if it is missing (12.2.3: the last
-# release that runs on Node 20), builds the site into a temporary folder, serves it on
-# 127.0.0.1 under /edition/ (gzip, as GitHub Pages; --no-gzip for the raw bytes), runs
-# headless Chromium through Lighthouse and prints the four category scores, the total
-# bytes transferred and each request. A benchmark, not a test: it prints, it does not judge.
+#   PAGE       the page under the site (default: the first text's page, e.g. section-3/)
+#   --runs N   run Lighthouse N times (default 3) and print each run and the median
+#   --desktop  Lighthouse's desktop preset instead of the mobile one
+#   --root DIR build the edition in DIR (an edition folder, with its mkdocs.yml) instead of this one
+#   --long N   build an edition of this one with its text N times as long (benchmarks/scale.py
+#              --write-long), e.g. --long 10 for a page of 230 paragraphs
+#   --no-gzip  serve the raw bytes (GitHub Pages compresses text with gzip)
+#
+# Installs Lighthouse with npm into a cache folder if it is missing (12.2.3: the last release
+# that runs on Node 20), builds the site into a temporary folder, serves it on 127.0.0.1 under
+# /edition/ (benchmarks/serve.py), runs headless Chromium through Lighthouse N times and prints,
+# per run and as the median: the four category scores, total blocking time, LCP, the bytes
+# transferred; then the page's HTML bytes per numbered paragraph, and for the median run each
+# request, the audits below 1 and the largest layout shifts. On a shared machine the
+# performance score moves by several points between runs: compare medians, and say how
+# loaded the machine was. A benchmark, not a test: it prints, it does not judge.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-GZIP_FLAG=""
-if [[ "${1:-}" == "--no-gzip" ]]; then GZIP_FLAG="--no-gzip"; shift; fi
-PAGE="${1:-section-3/}"
+GZIP_FLAG="" RUNS=3 PRESET="" ROOT_DIR="" LONG=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --no-gzip) GZIP_FLAG="--no-gzip"; shift ;;
+    --desktop) PRESET="--preset=desktop"; shift ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    --root) ROOT_DIR="$2"; shift 2 ;;
+    --long) LONG="$2"; shift 2 ;;
+    -*) echo "unknown option $1" >&2; exit 2 ;;
+    *) break ;;
+  esac
+done
 PYTHON="${PYTHON:-.venv/bin/python}"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 LIGHTHOUSE_VERSION=12.2.3
@@ -28,30 +48,78 @@ SERVER_PID=""
 cleanup() { if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-"$PYTHON" build_site.py build --site-dir "$WORK/site" >&2
+if [[ -n "$LONG" ]]; then
+  if [[ ! -f benchmarks/scale.py ]]; then
+    echo "--long needs benchmarks/scale.py; write a long edition with it, then use --root DIR" >&2; exit 2
+  fi
+  "$PYTHON" benchmarks/scale.py --write-long "$LONG" "$WORK/edition" >&2
+  ROOT_DIR="$WORK/edition"
+fi
+ROOT_DIR="${ROOT_DIR:-.}"
+"$PYTHON" build_site.py build --root "$ROOT_DIR" --site-dir "$WORK/site" >&2
+PAGE="${1:-$(basename "$(ls "$ROOT_DIR"/source/*.txt | head -n 1)" .txt)/}"
 "$PYTHON" benchmarks/serve.py "$WORK/site" "$WORK/port" $GZIP_FLAG &
 SERVER_PID=$!
 for _ in $(seq 50); do [[ -s "$WORK/port" ]] && break; sleep 0.1; done
 URL="http://127.0.0.1:$(cat "$WORK/port")/edition/$PAGE"
 
-"$LIGHTHOUSE" "$URL" --quiet --output=json --output-path="$WORK/report.json" \
-  --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync" >&2
+for run in $(seq "$RUNS"); do
+  "$LIGHTHOUSE" "$URL" --quiet --output=json --output-path="$WORK/report-$run.json" $PRESET \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync" >&2
+done
 
-"$PYTHON" - "$WORK/report.json" "${GZIP_FLAG:-gzip}" <<'PY'
-import json, sys
-report = json.load(open(sys.argv[1]))
-print(f"Lighthouse {report['lighthouseVersion']}, {report['configSettings']['formFactor']} preset, "
-      f"{report['finalDisplayedUrl']} ({'uncompressed' if sys.argv[2] == '--no-gzip' else 'gzip'})")
-for key in ("performance", "accessibility", "best-practices", "seo"):
-    score = report["categories"][key]["score"]
-    print(f"  {report['categories'][key]['title']:<15} {'n/a' if score is None else round(score * 100)}")
+"$PYTHON" - "$WORK" "$RUNS" "${GZIP_FLAG:-gzip}" "$WORK/site/$PAGE" <<'PY'
+import json, re, statistics, sys
+from pathlib import Path
+
+work, runs, gzip_flag, page_path = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], Path(sys.argv[4])
+reports = [json.loads((work / f"report-{i}.json").read_text()) for i in range(1, runs + 1)]
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def figures(report):
+    score = lambda key: None if report["categories"][key]["score"] is None else round(report["categories"][key]["score"] * 100)
+    audit = lambda key: report["audits"][key]["numericValue"]
+    return {**{key: score(key) for key in CATEGORIES},
+            "tbt": audit("total-blocking-time"), "lcp": audit("largest-contentful-paint"),
+            "fcp": audit("first-contentful-paint"), "cls": audit("cumulative-layout-shift"),
+            "bytes": audit("total-byte-weight")}
+
+
+def line(f):
+    return (f"performance {f['performance']}, accessibility {f['accessibility']}, best practices "
+            f"{f['best-practices']}, SEO {f['seo']}; total blocking time {f['tbt']:.0f} ms, FCP {f['fcp'] / 1000:.2f} s, "
+            f"LCP {f['lcp'] / 1000:.2f} s, CLS {f['cls']:.3f}; {f['bytes'] / 1024:.1f} KiB transferred")
+
+
+first = reports[0]
+print(f"Lighthouse {first['lighthouseVersion']}, {first['configSettings']['formFactor']} preset, "
+      f"{first['finalDisplayedUrl']} ({'uncompressed' if gzip_flag == '--no-gzip' else 'gzip'}), {runs} run(s)")
+all_figures = [figures(r) for r in reports]
+for i, f in enumerate(all_figures, 1):
+    print(f"  run {i}: {line(f)}")
+median = {key: statistics.median(f[key] for f in all_figures) for key in all_figures[0] if all_figures[0][key] is not None}
+median.update({key: None for key in all_figures[0] if all_figures[0][key] is None})
+print(f"  median: {line(median)}")
+print(f"  performance across runs: {min(f['performance'] for f in all_figures)}–{max(f['performance'] for f in all_figures)}")
+
+html = page_path / "index.html" if page_path.is_dir() else page_path
+text = html.read_text(encoding="utf-8")
+paragraphs = len(re.findall(r'<p class="numbered" id="p\d+"', text))
+if paragraphs:
+    print(f"  HTML: {len(text.encode()):,} bytes, {paragraphs} numbered paragraphs, "
+          f"{len(text.encode()) / paragraphs:,.0f} bytes per paragraph")
+
+# The run nearest the median performance, in detail.
+report = min(reports, key=lambda r: abs(figures(r)["performance"] - median["performance"]))
 weight = report["audits"]["total-byte-weight"]
-print(f"  total-byte-weight {weight['numericValue']:.0f} bytes ({weight['numericValue'] / 1024:.1f} KiB)")
+print(f"  requests of the median run ({weight['numericValue']:.0f} bytes):")
 for item in weight["details"]["items"]:
     print(f"    {item['totalBytes']:>8.0f}  {item['url']}")
-for key in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift",
-            "speed-index"):
-    print(f"  {report['audits'][key]['title']}: {report['audits'][key]['displayValue']}")
+for item in report["audits"].get("bootup-time", {}).get("details", {}).get("items", [])[:5]:
+    print(f"  script time {item.get('scripting', 0):>6.0f} ms  {item['url']}")
+breakdown = report["audits"].get("mainthread-work-breakdown", {}).get("details", {}).get("items", [])
+print("  main thread: " + ", ".join(f"{i['groupLabel']} {i['duration']:.0f} ms" for i in breakdown[:6]))
 failed = [a["id"] for c in ("accessibility", "best-practices", "seo")
           for ref in report["categories"][c]["auditRefs"]
           for a in [report["audits"][ref["id"]]] if a["score"] is not None and a["score"] < 1 and ref["weight"] > 0]

@@ -11,6 +11,7 @@ import pytest
 # A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
 pytestmark = pytest.mark.page
 
+
 def test_tab_reaches_every_mark_in_reading_order(page, base_url, slug):
     page.goto(base_url + f"{slug}/")
     marks_in_order = page.eval_on_selector_all(
