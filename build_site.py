@@ -23,7 +23,7 @@ from edition.load import check_rendered, load_edition_partly
 from edition.model import Edition, ValidationFailed, short
 from edition.newtext import IntakeFailed, add_text
 from edition.references import File, render_files
-from edition.render import Page, render_site
+from edition.render import Page, render_marks_files, render_site
 from edition.transform import transform
 
 ROOT = Path(__file__).resolve().parent
@@ -50,6 +50,7 @@ def prepare(root: Path, config: Path | None = None) -> tuple[Edition, tuple[Page
             epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root))
             files = render_files(reading, edition.identity, url) + render_exports(
                 reading, Publication(edition.identity, url), epoch)
+        files += render_marks_files(reading)
         problems += check_rendered(edition, own_links, pages, config, root / STATIC_PAGES)
     if problems:
         raise ValidationFailed(problems)

@@ -3,7 +3,8 @@
 Everything is Markdown: attr_list gives paragraphs their ids, footnotes carry the notes,
 caret and tilde mark the two readings of an edit. A mark carries no title: what its popover
 shows (pages/assets/marks.js) is in the page once, the notes as footnotes and the reasons and
-definitions in the front matter (`edition_marks`), which a template writes as one JSON block.
+definitions in one small JSON file per text (`marks/SLUG.json`, `render_marks_files`), which
+the page names in its front matter (`edition_marks`) and the popover fetches when first used.
 Witness text is escaped character by character (pymdownx.escapeall), so nothing in it
 can become markup; editors' Markdown is made inert before it is passed on.
 """
@@ -11,6 +12,7 @@ can become markup; editors' Markdown is made inert before it is passed on.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -19,7 +21,7 @@ from html.parser import HTMLParser
 import markdown
 import yaml
 
-from .references import copy_forms, page_citation, references
+from .references import File, copy_forms, page_citation, references
 from .exports import Download, edition_downloads, text_downloads
 from .model import (
     CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
@@ -179,12 +181,26 @@ def citation_label(text: ReadingText) -> str:
 def yaml_front_matter(text: ReadingText, identity: EditionIdentity | None = None,
                       citation: dict | None = None) -> str:
     """The text's metadata and the edition's identity for the theme templates (citation tags)."""
-    matter = {"edition_text": text_fields(text.text.meta, len(text.paragraphs)), "edition_marks": marks_data(text)}
+    matter = {"edition_text": text_fields(text.text.meta, len(text.paragraphs)),
+              "edition_marks": marks_path(text.text.meta.slug)}
     if identity is not None:
         matter["edition"] = identity_fields(identity)
     if citation is not None:
         matter["citation"] = citation
     return "---\n" + yaml.dump(matter, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def marks_path(slug: str) -> str:
+    """Where a text's marks data is, relative to the site's root."""
+    return f"marks/{slug}.json"
+
+
+def render_marks_files(reading: Reading) -> tuple[File, ...]:
+    """Each text's marks data as a file the popover fetches when a reader first turns to a mark:
+    not in the page, whose size would grow with every reason and definition."""
+    return tuple(File(marks_path(text.text.slug),
+                      json.dumps(marks_data(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+                 for text in reading.texts)
 
 
 def marks_data(text: ReadingText) -> dict:

@@ -66,11 +66,18 @@ def squashed(text: str) -> str:
 
 
 def assert_shows(page, expected: list[str]) -> None:
+    """The popover is open and shows every part (the text's marks data may still be on its way)."""
     popover = page.locator(POPOVER)
     popover.wait_for(state="visible", timeout=5000)
-    shown = squashed(popover.inner_text())
-    for part in expected:
-        assert squashed(part) in shown, (part, shown)
+    parts = [squashed(part) for part in expected]
+    try:
+        page.wait_for_function("parts => { const p = document.getElementById('mark-popover');"
+                               " const shown = p ? p.innerText.split(/\\s+/).join(' ') : '';"
+                               " return parts.every(part => shown.includes(part)); }", arg=parts, timeout=5000)
+    except Exception:
+        shown = squashed(popover.inner_text())
+        assert [part for part in parts if part not in shown] == [], shown
+        raise
 
 
 def assert_inside_viewport(page) -> None:

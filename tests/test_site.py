@@ -170,15 +170,20 @@ def test_the_site_makes_no_reference_to_another_host(site_dir):
         assert "fonts.googleapis" not in css.read_text(encoding="utf-8"), css
 
 
-def test_the_marks_data_holds_each_correction_and_linked_term_once(soup):
-    """What the popovers show beyond the page's own text (pages/assets/marks.js), from the data."""
+def test_the_marks_data_holds_each_correction_and_linked_term_once(soup, site_dir):
+    """What the popovers show beyond the page's own text (pages/assets/marks.js), from the data:
+    a file per text, which the page names, not a block in the page."""
     import json
+    from urllib.parse import urljoin
 
     from edition.render import definition_opening
 
     for text in EDITION.texts:
         page = soup(text.slug)
-        data = json.loads(page.find("script", id="edition-marks").string)
+        address = page.find("meta", attrs={"name": "edition-marks"})["content"]
+        path = urljoin(f"https://example.org/edition/{text.slug}/", address).removeprefix("https://example.org/edition/")
+        data = json.loads((site_dir / path).read_text(encoding="utf-8"))
+        assert page.find("script", id="edition-marks") is None
         corrections = {c.id: c for c in EDITION.corrections if c.text == text.slug}
         assert data["corrections"].keys() == corrections.keys()
         for correction_id, entry in data["corrections"].items():

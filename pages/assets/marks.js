@@ -1,9 +1,11 @@
 /* The marks' popover: one small popover that opens in place on a correction, a glossary term or
    a note number, by a tap, a click, the mouse resting on the mark, or keyboard focus.
    - Nothing is set up per mark: a few listeners on the document. A popover is built when it
-     opens, from the page itself: the witnessed reading in the mark (<del>), the note at the foot
-     of the page, and the JSON block #edition-marks (each correction's kind, confidence and reason,
-     each term's definition opening; overrides/partials/marks-data.html).
+     opens, from the page itself (the witnessed reading in the mark's <del>, the note at the foot
+     of the page) and from the text's small JSON file named by <meta name="edition-marks">
+     (each correction's kind, confidence and reason, each term's definition opening;
+     overrides/partials/marks-data.html), fetched once, when the reader first turns to a mark;
+     a popover opened before it arrives shows what the page has and is completed.
    - Without JavaScript every mark is a link to its list. With it, a plain click or tap opens the
      popover instead, and the popover's own link leads to the list; a click with a modifier (a new
      tab) is left to the browser.
@@ -25,7 +27,7 @@
   var popover = null, current = null, pinned = false, timer = 0;
   var pointerMark = null;  // the mark a pointer went down on: its click, not its focus, decides
   var returning = false;   // focus given back by Escape does not reopen the popover
-  var dataBlock = null, data = null;
+  var store = {};  // the marks data by address: null while it is on its way
 
   function markOf(node) {
     var mark = node && node.closest ? node.closest(MARKS) : null;
@@ -45,12 +47,15 @@
   function target(mark) { return decodeURIComponent(mark.hash.slice(1)); }
 
   function marksData() {
-    var block = document.getElementById("edition-marks");  // a new one after instant navigation
-    if (block !== dataBlock) {
-      dataBlock = block;
-      try { data = block ? JSON.parse(block.textContent) : null; } catch (error) { data = null; }
+    var meta = document.querySelector("meta[name='edition-marks']");  // the new page's after instant navigation
+    if (!meta) return { corrections: {}, terms: {} };
+    var url = new URL(meta.getAttribute("content"), location.href).href;
+    if (!(url in store)) {
+      store[url] = null;
+      fetch(url).then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (data) { store[url] = data; refresh(); }, function () { delete store[url]; });
     }
-    return data || { corrections: {}, terms: {} };
+    return store[url] || { corrections: {}, terms: {} };
   }
 
   // U+FFFD as the witness has it, framed as in the witness view (views.css).
@@ -139,13 +144,28 @@
     popover.style.top = Math.round(y - box.top) + "px";
   }
 
+  function content(mark) {
+    return mark.classList.contains("edit") ? correction(mark)
+         : mark.classList.contains("term") ? term(mark) : note(mark);
+  }
+
+  // The data arrived while a popover was open: complete it, unless the reader is inside it.
+  function refresh() {
+    if (!current || !current.isConnected) return;
+    var focused = document.activeElement;
+    if (popover.contains(focused) && focused !== popover) return;
+    var made = content(current);
+    popover.replaceChildren.apply(popover, made[1]);
+    reachable(focused === popover);
+    place(current);
+  }
+
   function open(mark, pin) {
     clearTimeout(timer);
     if (current && !current.isConnected) current = null;  // the page was swapped (instant navigation)
     if (current === mark) { pinned = pinned || pin; return; }
     close();
-    var made = mark.classList.contains("edit") ? correction(mark)
-             : mark.classList.contains("term") ? term(mark) : note(mark);
+    var made = content(mark);
     if (!popover) {
       popover = element("span", "mark-popover");
       popover.id = ID;
@@ -193,6 +213,7 @@
   document.addEventListener("pointerdown", function (event) {
     var mark = markOf(event.target);
     pointerMark = mark;
+    if (mark) marksData();  // on its way before the click
     if (current && mark !== current && !popover.contains(event.target)) close();  // a tap elsewhere
   }, true);
 
@@ -242,6 +263,7 @@
     var mark = markOf(event.target);
     if (mark) {
       clearTimeout(timer);
+      marksData();
       if (mark !== current && !pinned) timer = setTimeout(function () { open(mark, false); }, HOVER_OPEN);
     } else if (current && popover.contains(event.target)) {
       clearTimeout(timer);
