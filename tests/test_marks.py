@@ -300,8 +300,13 @@ def test_popovers_work_after_navigation(page, base_url, instant):
     page.locator("nav a[href$='/notes/']").first.click()
     page.wait_for_url("**/notes/")
     page.go_back()
-    # Focus, not a click: Material restores the scroll position after the swap, which can move
-    # the mark from under a click aimed a moment before.
+    # Once the page is back (instant navigation fetches it and swaps it in), by focus, not a
+    # click: Material restores the scroll position after the swap, which can move the mark from
+    # under a click aimed a moment before.
+    page.wait_for_url(f"**/{slug}/")
+    page.wait_for_load_state("networkidle")
+    page.locator(term_selector).first.wait_for()
+    page.wait_for_load_state("networkidle")
     page.locator(term_selector).first.focus()
     assert_shows(page, term_expected)
     assert page.evaluate("window.sameDocument === true") == instant
