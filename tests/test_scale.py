@@ -108,6 +108,7 @@ def test_a_terms_popover_text_is_made_once_however_often_and_wherever_it_is_link
     reading = transform(synthetic(3, 100))
     pages = [render_text(text) for text in reading.texts]
     assert all(page.count("glossary.md#masses") == 100 for page in pages)
+    render.render_marks_files(reading)  # where the popovers' texts are written, once per text
     assert len(calls) == 1
 
 
