@@ -37,6 +37,16 @@ def test_citation_cff_agrees_with_the_identity():
         assert cff.get("license") == IDENTITY.licence, where + " (license)"
 
 
+def test_the_licence_file_gives_the_identitys_licence_and_leaves_the_witnesses_out():
+    path = ROOT / "LICENSE"
+    licence = " ".join(path.read_text(encoding="utf-8").split()) if path.exists() else ""
+    if IDENTITY.licence == "NOASSERTION":  # none chosen: LICENSE may cover the code, not the edition
+        assert "(SPDX: " not in licence, "LICENSE gives the edition a licence that mkdocs.yml does not"
+        return
+    assert f"(SPDX: {IDENTITY.licence})" in licence, "LICENSE does not give mkdocs.yml's extra.edition.licence"
+    assert "The witnesses, source/*.txt" in licence, "LICENSE must say that no witness is covered"
+
+
 def test_about_states_the_identity():
     about = " ".join((ROOT / "pages" / "about.md").read_text(encoding="utf-8").split())
     values = {"title": IDENTITY.title, "publisher": IDENTITY.publisher, "version": IDENTITY.version,

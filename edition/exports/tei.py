@@ -99,10 +99,12 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
         sub(publication, "idno", identity.repository, type="repository")
     availability = sub(publication, "availability")
     if identity.licence_chosen:
-        sub(availability, "licence", f"Licensed under {identity.licence} (SPDX).", target=
-            f"https://spdx.org/licenses/{identity.licence}.html")
+        sub(availability, "licence", f"The editors' work is licensed under {identity.licence} (SPDX).",
+            target=f"https://spdx.org/licenses/{identity.licence}.html")
     else:
         sub(availability, "p", "No licence has been chosen for the edition yet (SPDX: NOASSERTION).")
+    # Whatever the licence, it is the editors' to give only for their own work.
+    sub(availability, "p", "The witness is reproduced as received; the edition's licence does not cover it.")
     if identity.date_released:
         sub(publication, "date", identity.date_released, when=identity.date_released)
 
