@@ -36,7 +36,6 @@ def open_reading_page(context, base_url, slug: str, fragment: str = ""):
     tab.on("request", lambda request: tab.requested.append(request.url))
     tab.clock.set_fixed_time(datetime(ACCESSED.year, ACCESSED.month, ACCESSED.day, 12, 0))
     tab.goto(base_url + f"{slug}/{fragment}")
-    tab.wait_for_load_state("networkidle")
     return tab
 
 
@@ -119,7 +118,6 @@ def test_without_javascript_every_paragraph_number_is_a_working_link(browser, ba
 def test_the_cite_control_works_from_the_keyboard(page, base_url, slug):
     number = middle(slug, 0.2)
     page.goto(base_url + f"{slug}/")
-    page.wait_for_load_state("networkidle")
     page.locator(f"#p{number} > a.paragraph-number").focus()
     page.keyboard.press("Tab")
     toggle = page.get_by_role("button", name=f"Cite paragraph {number}", exact=True)

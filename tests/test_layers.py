@@ -120,7 +120,6 @@ def test_skip_to_content_then_at_most_twelve_tab_stops_to_the_third_paragraph(br
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     page.goto(base_url + f"{SLUG}/")
-    page.wait_for_load_state("networkidle")
     page.keyboard.press("Tab")
     assert "Skip to content" in page.evaluate("document.activeElement.textContent")
     page.keyboard.press("Enter")
@@ -217,7 +216,6 @@ def test_axe_wcag22aa_on_every_page(browser, base_url, viewport, scheme):
     found = {}
     for name in PAGES:
         page.goto(base_url + name)
-        page.wait_for_load_state("networkidle")
         violations = axe.run(page, options=options).response["violations"]
         if page.locator("p.numbered").count():  # the witness view, with every layer on
             page.evaluate(f"localStorage.setItem({STORAGE!r}, JSON.stringify({{terms: true, edits: true}}))")

@@ -115,7 +115,6 @@ def accessible_name(page, selector: str) -> str:
 def test_a_tap_opens_the_mark_in_place_and_a_tap_elsewhere_closes_it(phone, base_url, kind):
     slug, selector, _, expected = mark(KINDS[kind])
     phone.goto(base_url + f"{slug}/")
-    phone.wait_for_load_state("networkidle")
     target = phone.locator(selector).first
     # In the middle of the screen, as a reader holds the text.
     target.evaluate("e => window.scrollTo(0, e.getBoundingClientRect().top + scrollY - innerHeight / 2)")
@@ -199,7 +198,6 @@ def test_tab_and_shift_tab_open_each_marks_popover_and_escape_returns_focus(page
     paragraph = text.paragraphs[number - 1]
     slug = text.text.slug
     page.goto(base_url + f"{slug}/")
-    page.wait_for_load_state("networkidle")
     shown = page.eval_on_selector_all(
         f"#p{number} a.edit, #p{number} a.term, #p{number} a.footnote-ref",
         "els => els.filter(e => getComputedStyle(e).display !== 'contents').map(e => e.getAttribute('href'))")
@@ -257,7 +255,6 @@ def test_a_marks_name_survives_opening_and_closing_it(page, base_url, kind):
     all_layers(page)
     slug, selector, name, expected = mark(KINDS[kind])
     page.goto(base_url + f"{slug}/")
-    page.wait_for_load_state("networkidle")
     selector = page.locator(selector).first.evaluate("e => e.id ? '#' + CSS.escape(e.id) : null") or selector
     assert accessible_name(page, selector) == name
     for _ in range(2):  # a first and a second visit

@@ -63,14 +63,12 @@ def test_on_a_phone_no_element_of_any_page_scrolls_sideways(phone, base_url, sit
     found = {}
     for name in site_pages(site_dir):
         phone.goto(base_url + name)
-        phone.wait_for_load_state("networkidle")
         found[name] = phone.evaluate(SIDEWAYS)
     assert found == {name: [] for name in found}
 
 
 def test_on_a_phone_the_corrections_cards_show_every_field_of_every_entry(phone, base_url):
     phone.goto(base_url + "corrections/")
-    phone.wait_for_load_state("networkidle")
     assert EDITION.corrections
     for correction in EDITION.corrections:
         card = phone.locator(f"tr:has(> td > a[id='{correction.id}'])")
