@@ -41,10 +41,16 @@ def reading_text(slug: str):
     return next(t for t in READING.texts if t.text.slug == slug)
 
 
+# The texts a `slug` test runs for, if not all: tests/test_new_text.py runs a copy's page-level
+# tests for the text it added (the copy's other texts are this session's, checked here already).
+ONLY_TEXTS = "EDITION_TEST_TEXTS"
+
+
 def pytest_generate_tests(metafunc):
     """A test that takes `slug` runs once for every text of the edition."""
     if "slug" in metafunc.fixturenames:
-        metafunc.parametrize("slug", SLUGS)
+        only = os.environ.get(ONLY_TEXTS, "").split(",")
+        metafunc.parametrize("slug", [slug for slug in SLUGS if slug in only] if any(only) else SLUGS)
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -272,26 +278,35 @@ def make_edition(tmp_path):
     """
     def make(files: dict[str, str]) -> Path:
         root = tmp_path / "edition"
-        root.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-        shutil.copytree(ROOT / "overrides", root / "overrides", dirs_exist_ok=True)
-        for name, content in files.items():
-            path = root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
-        for meta in (root / "source").glob("*.yaml"):
-            if meta.with_suffix(".txt").exists() and "sha256:" not in meta.read_text(encoding="utf-8"):
-                record_witness_hash(meta)
-        (root / "pages").mkdir(exist_ok=True)
+        write_edition(root, {name: textwrap.dedent(content).lstrip("\n") for name, content in files.items()})
         return root
     return make
+
+
+def write_edition(root: Path, files: dict[str, str | bytes | None]) -> None:
+    """Write an edition's files as given ({path: text or bytes}; None: the folder only), with the
+    repository's mkdocs.yml and theme overrides unless given, and record the hash of each text
+    whose metadata has none."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", root / "overrides", dirs_exist_ok=True)
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if content is not None:
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    for meta in (root / "source").glob("*.yaml"):
+        if meta.with_suffix(".txt").exists() and b"sha256:" not in meta.read_bytes():
+            record_witness_hash(meta)
+    (root / "pages").mkdir(exist_ok=True)
 
 
 def record_witness_hash(meta: Path) -> None:
     """Record the hash of the text in its metadata, `sha256: <hash>`, as an editor does."""
     digest = hashlib.sha256(meta.with_suffix(".txt").read_bytes()).hexdigest()
-    content = re.sub(r"^sha256:.*\n?", "", meta.read_text(encoding="utf-8"), flags=re.MULTILINE)
-    meta.write_text(content.rstrip("\n") + f"\nsha256: {digest}\n", encoding="utf-8")
+    # As bytes: a hostile test's metadata may not be UTF-8.
+    content = re.sub(rb"^sha256:.*\n?", b"", meta.read_bytes(), flags=re.MULTILINE)
+    meta.write_bytes(content.rstrip(b"\n") + f"\nsha256: {digest}\n".encode())
 
 
 SMALL_META = """

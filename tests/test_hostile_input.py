@@ -15,7 +15,6 @@ must print. The edition edited is the small one of conftest.py, whose files read
 from __future__ import annotations
 
 import hashlib
-import shutil
 import textwrap
 import time
 import unicodedata
@@ -23,7 +22,7 @@ import unicodedata
 import pytest
 
 import build_site
-from conftest import ROOT, SMALL_FILES
+from conftest import ROOT, SMALL_FILES, write_edition
 
 A, S, G, T = "annotations/small.yaml", "source/small.yaml", "glossary.yaml", "source/small.txt"
 LONG = "x" * 100_000
@@ -319,24 +318,6 @@ def edition_files(name: str, file: str, old, new) -> dict[str, str | bytes | Non
     return files
 
 
-def write(root, files) -> None:
-    root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", root / "overrides", dirs_exist_ok=True)
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if content is None:
-            continue
-        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    (root / "pages").mkdir(exist_ok=True)
-    for meta in (root / "source").glob("*.yaml"):
-        text = meta.with_suffix(".txt")
-        if text.exists() and b"sha256:" not in meta.read_bytes():
-            digest = hashlib.sha256(text.read_bytes()).hexdigest()
-            meta.write_bytes(meta.read_bytes().rstrip(b"\n") + f"\nsha256: {digest}\n".encode())
-
-
 def check(root, capsys) -> tuple[int, list[str]]:
     status = build_site.main(["check", "--root", str(root)])
     captured = capsys.readouterr()
@@ -346,7 +327,7 @@ def check(root, capsys) -> tuple[int, list[str]]:
 @pytest.mark.parametrize("name, file, old, new, expected", CASES, ids=[c[0] for c in CASES])
 def test_bad_input_is_refused_at_its_place(name, file, old, new, expected, tmp_path, capsys):
     root = tmp_path / "edition"
-    write(root, edition_files(name, file, old, new))
+    write_edition(root, edition_files(name, file, old, new))
     started = time.perf_counter()
     status, err = check(root, capsys)
     assert time.perf_counter() - started < 5
@@ -358,7 +339,7 @@ def test_bad_input_is_refused_at_its_place(name, file, old, new, expected, tmp_p
 
 def test_the_unedited_small_edition_passes(tmp_path, capsys):
     root = tmp_path / "edition"
-    write(root, edition_files("", A, "text: small", "text: small"))
+    write_edition(root, edition_files("", A, "text: small", "text: small"))
     assert check(root, capsys) == (0, [])
 
 
@@ -368,7 +349,7 @@ def test_there_are_at_least_sixty_cases():
 
 def test_an_alias_bomb_is_refused_in_under_a_second(tmp_path, capsys):
     root = tmp_path / "edition"
-    write(root, edition_files("", A, None, BOMB * 1))
+    write_edition(root, edition_files("", A, None, BOMB * 1))
     started = time.perf_counter()
     status, err = check(root, capsys)
     assert status == 1 and time.perf_counter() - started < 1, err
@@ -391,7 +372,7 @@ def test_an_unexpected_exception_is_reported_as_a_bug_not_a_traceback(small_edit
 def test_yaml_1_1_booleans_and_dates_stay_strings(written, value, tmp_path):
     from edition.load import load_edition
     root = tmp_path / "edition"
-    write(root, edition_files("", S, "language: en", f"language: {written}"))
+    write_edition(root, edition_files("", S, "language: en", f"language: {written}"))
     assert load_edition(root).texts[0].meta.language == value
 
 
@@ -403,5 +384,5 @@ def test_yaml_1_1_booleans_and_dates_stay_strings(written, value, tmp_path):
 ])
 def test_safe_markdown_passes(markdown, tmp_path, capsys):
     root = tmp_path / "edition"
-    write(root, edition_files("", A, N, "text: |\n" + textwrap.indent(markdown, "      ")))
+    write_edition(root, edition_files("", A, N, "text: |\n" + textwrap.indent(markdown, "      ")))
     assert check(root, capsys) == (0, [])
