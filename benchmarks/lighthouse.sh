@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse on a page of the edition, served as GitHub Pages serves it; the median of N runs.
 #
-#   bash benchmarks/lighthouse.sh [--no-gzip] [--desktop] [--runs N] [--root DIR | --long N] [PAGE]
+#   bash benchmarks/lighthouse.sh [--no-gzip] [--desktop] [--runs N] [--keep DIR] [--root DIR | --long N] [PAGE]
 #
 #   PAGE       the page under the site (default: the first text's page, e.g. section-3/)
 #   --runs N   run Lighthouse N times (default 3) and print each run and the median
@@ -10,6 +10,8 @@
 #   --long N   build an edition of this one with its text N times as long (benchmarks/scale.py
 #              --write-long), e.g. --long 10 for a page of 230 paragraphs
 #   --no-gzip  serve the raw bytes (GitHub Pages compresses text with gzip)
+#   --keep DIR copy Lighthouse's JSON reports (report-N.json) and the page's HTML into DIR, to
+#              read the main thread's work (audits mainthread-work-breakdown, bootup-time, ...)
 #
 # Installs Lighthouse with npm into a cache folder if it is missing (12.2.3: the last release
 # that runs on Node 20), builds the site into a temporary folder, serves it on 127.0.0.1 under
@@ -22,7 +24,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-GZIP_FLAG="" RUNS=3 PRESET="" ROOT_DIR="" LONG=""
+GZIP_FLAG="" RUNS=3 PRESET="" ROOT_DIR="" LONG="" KEEP=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --no-gzip) GZIP_FLAG="--no-gzip"; shift ;;
@@ -30,6 +32,7 @@ while [[ $# -gt 0 ]]; do
     --runs) RUNS="$2"; shift 2 ;;
     --root) ROOT_DIR="$2"; shift 2 ;;
     --long) LONG="$2"; shift 2 ;;
+    --keep) KEEP="$2"; shift 2 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) break ;;
   esac
@@ -45,7 +48,12 @@ fi
 
 WORK="$(mktemp -d)"
 SERVER_PID=""
-cleanup() { if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
+cleanup() {
+  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; fi
+  if [[ -n "$KEEP" ]]; then mkdir -p "$KEEP"; cp "$WORK"/report-*.json "$KEEP"/ 2>/dev/null || true
+    if [[ -n "${PAGE:-}" ]]; then cp "$WORK/site/${PAGE%/}/index.html" "$KEEP/page.html" 2>/dev/null || true; fi; fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 if [[ -n "$LONG" ]]; then

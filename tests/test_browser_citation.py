@@ -48,9 +48,30 @@ def clipboard_context(browser, base_url):
     context.close()
 
 
+def ask_for_the_control(tab, number: int) -> None:
+    """What a reader does to cite a paragraph: turn to its number (the pointer on it)."""
+    tab.locator(f"#p{number} > a.paragraph-number").hover()
+
+
+def test_the_page_makes_no_control_until_a_reader_asks_for_one(browser, base_url, slug):
+    """No work per paragraph at load (the cost of opening a page does not grow with the text): the
+    button comes for the paragraph a reader turns to, by the pointer, the keyboard or its address."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = open_reading_page(context, base_url, slug)
+    assert tab.locator(".cite-toggle").count() == 0
+    number = middle(slug)
+    tab.locator(f"#p{number} > a.paragraph-number").focus()
+    assert tab.locator(".cite-toggle").count() == 1
+    assert tab.locator(f"#p{number} .cite-toggle").get_attribute("aria-label") == f"Cite paragraph {number}"
+    tab.locator(f"#p1").hover()  # in the margin on a wide screen: the pointer anywhere on the paragraph
+    assert tab.locator("#p1 .cite-toggle").count() == 1
+    context.close()
+
+
 def test_the_cite_control_copies_the_link_and_each_citation(clipboard_context, base_url, slug):
     number, meta = middle(slug, 0.3), EDITION.text(slug).meta
     tab = open_reading_page(clipboard_context, base_url, slug)
+    ask_for_the_control(tab, number)
     toggle = tab.get_by_role("button", name=f"Cite paragraph {number}", exact=True)
     toggle.click()
     panel = tab.locator(f"#p{number} .cite-panel")
@@ -90,6 +111,7 @@ def test_the_panel_downloads_the_texts_reference_files(clipboard_context, base_u
     shows what Zotero makes of them), under the entry key's name."""
     meta, number = EDITION.text(slug).meta, min(3, middle(slug))
     tab = open_reading_page(clipboard_context, base_url, slug)
+    ask_for_the_control(tab, number)
     tab.get_by_role("button", name=f"Cite paragraph {number}", exact=True).click()
     for label, suffix in (("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "csl.json")):
         with tab.expect_download() as info:
@@ -191,13 +213,16 @@ def test_a_text_fragment_link_scrolls_to_its_passage(page, base_url, slug):
 
 
 def test_the_cite_control_survives_instant_navigation(page, base_url, slug):
-    """Material's instant navigation replaces the page without a reload; the control still comes."""
+    """Material's instant navigation replaces the page without a reload; the control still comes,
+    for every paragraph a reader turns to."""
     meta, number = EDITION.text(slug).meta, middle(slug)
     enable_instant_navigation(page, base_url)
     page.goto(base_url)
     page.wait_for_load_state("networkidle")
     page.evaluate("window.sameDocument = true")
     page.locator(f"article a[href$='/{slug}/']").first.click()  # instant navigation makes hrefs absolute
+    page.locator(f"#p{number}").wait_for()
+    ask_for_the_control(page, number)
     page.locator(f"#p{number} .cite-toggle").wait_for()
     assert page.evaluate("window.sameDocument === true"), "the page was reloaded: no instant navigation"
     page.locator(f"#p{number} .cite-toggle").click()
@@ -207,7 +232,8 @@ def test_the_cite_control_survives_instant_navigation(page, base_url, slug):
     page.locator("nav a[href$='/corrections/']").first.click()
     page.wait_for_url("**/corrections/")
     page.go_back()
-    page.locator(f"#p{number} .cite-toggle").wait_for()
+    page.locator(f"#p{number}").wait_for()
     assert page.evaluate("window.sameDocument === true")
     for n in (1, number, len(reading_text(slug).paragraphs)):
+        ask_for_the_control(page, n)
         assert page.locator(f"#p{n} .cite-toggle").count() == 1

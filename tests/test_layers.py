@@ -175,6 +175,7 @@ def test_the_panel_closes_on_escape_and_gives_focus_back(page, base_url):
 
 def test_the_cite_panel_closes_when_focus_leaves_it(page, base_url):
     page.goto(base_url + f"{SLUG}/")
+    page.locator("#p1 > a.paragraph-number").hover()  # the button comes for the paragraph turned to
     page.locator("#p1 .cite-toggle").click()
     panel = page.locator("#p1 .cite-panel")
     panel.wait_for(state="visible")
@@ -193,6 +194,7 @@ def test_the_cite_confirmation_shows_where_the_reader_is_looking_on_a_phone(brow
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(base_url + f"{SLUG}/")
+    page.locator("#p2 > a.paragraph-number").tap()  # the number's link (#p2) brings its cite button
     page.locator("#p2 .cite-toggle").tap()
     copy = page.locator("#p2 .cite-copy").first
     copy.tap()

@@ -1,12 +1,16 @@
-/* The cite control: next to each paragraph number, a button that opens a panel with the
-   link to the paragraph, the citation in the project's form and in Chicago, MLA and APA (each
-   copyable), and the text's BibTeX, RIS and CSL-JSON files to download.
+/* The cite control: next to a paragraph number, a button that opens a panel with the link to
+   the paragraph, the citation in the project's form and in Chicago, MLA and APA (each copyable),
+   and the text's BibTeX, RIS and CSL-JSON files to download.
 
    Everything comes from the page's JSON block #edition-citation (overrides/partials/
    citation-meta.html), written from the model by edition/references.py: this file only fills
-   in the paragraph. The control is made here, so a reader without JavaScript sees no dead
-   button: the paragraph number stays a plain link to #pN, and the files are linked below the
-   text. pages/how-to-cite.md shows these forms; tests/test_browser_citation.py checks them. */
+   in the paragraph. Nothing is set up per paragraph: a few listeners on the document make a
+   paragraph's button when a reader turns to that paragraph (keyboard focus on its number, a
+   pointer or a tap on its number, anywhere on the paragraph where the button sits in the margin,
+   the address naming it, #pN), and its panel when the button is pressed. A page of any length
+   costs the same to open. Without JavaScript there is no dead button: the paragraph number is a
+   plain link to #pN, and the files are linked below the text. pages/how-to-cite.md shows these
+   forms; tests/test_browser_citation.py checks them. */
 (function () {
   "use strict";
 
@@ -123,8 +127,18 @@
 
   function openToggles() { return document.querySelectorAll(".cite-toggle[aria-expanded='true']"); }
 
-  function addControl(number, data) {
-    var paragraph = number.parentElement, n = paragraph.id.slice(1);
+  function data() {
+    var block = document.getElementById("edition-citation");  // the new page's after instant navigation
+    return block ? JSON.parse(block.textContent) : null;
+  }
+
+  // The paragraph's button, made the first time a reader turns to the paragraph.
+  function toggleOf(paragraph) {
+    var number = paragraph && paragraph.querySelector(":scope > a.paragraph-number");
+    if (!number || !document.getElementById("edition-citation")) return null;
+    var next = number.nextElementSibling;
+    if (next && next.classList.contains("cite-toggle")) return next;
+    var n = paragraph.id.slice(1);
     var toggle = element("button", "cite-toggle");
     toggle.type = "button";
     toggle.setAttribute("aria-expanded", "false");
@@ -133,26 +147,44 @@
     panel.setAttribute("role", "group");
     panel.setAttribute("aria-label", "Citation of paragraph " + n);
     panel.hidden = true;
-    toggle.addEventListener("click", function () {
-      var opening = toggle.getAttribute("aria-expanded") !== "true";
-      openToggles().forEach(function (other) { close(other, false); });
-      if (opening) {
-        fill(panel, data, n);
-        toggle.setAttribute("aria-expanded", "true");
-        panel.hidden = false;
-      }
-    });
     number.after(toggle, panel);
+    return toggle;
   }
 
-  function init() {
-    var block = document.getElementById("edition-citation");
-    if (!block) return;
-    var data = JSON.parse(block.textContent);
-    document.querySelectorAll("p.numbered[id] > a.paragraph-number").forEach(function (number) {
-      var next = number.nextElementSibling;
-      if (!(next && next.classList.contains("cite-toggle"))) addControl(number, data);
-    });
+  var PARAGRAPH = ".md-content p.numbered[id^='p']";
+  function paragraphOf(node) { return node && node.closest ? node.closest(PARAGRAPH) : null; }
+  function numberOf(node) { return node && node.closest ? node.closest(PARAGRAPH + " > a.paragraph-number") : null; }
+
+  // Where the button sits in the margin (a wide screen, cite.css) it appears when the pointer
+  // enters the paragraph; where it sits in the line, only for the number, so that the text under
+  // a finger or a pointer never moves.
+  var inMargin = window.matchMedia("(min-width: 60em)");
+  document.addEventListener("pointerover", function (event) {
+    var paragraph = inMargin.matches ? paragraphOf(event.target) : paragraphOf(numberOf(event.target));
+    if (paragraph) toggleOf(paragraph);
+  }, { passive: true });
+  // Focus on a number makes its button, which comes next in the tab order.
+  document.addEventListener("focusin", function (event) {
+    var number = numberOf(event.target);
+    if (number) toggleOf(number.parentElement);
+  });
+
+  function targeted() {
+    var match = /^#p\d+$/.exec(location.hash);
+    var paragraph = match && document.getElementById(match[0].slice(1));
+    if (paragraph && paragraph.matches(PARAGRAPH)) toggleOf(paragraph);
+  }
+  window.addEventListener("hashchange", targeted);
+
+  function press(toggle) {
+    var opening = toggle.getAttribute("aria-expanded") !== "true";
+    openToggles().forEach(function (other) { close(other, false); });
+    var citation = opening && data();
+    if (citation) {
+      fill(toggle.nextElementSibling, citation, toggle.parentElement.id.slice(1));
+      toggle.setAttribute("aria-expanded", "true");
+      toggle.nextElementSibling.hidden = false;
+    }
   }
 
   // Escape closes the open panel and gives focus back to its button; a click elsewhere closes it.
@@ -173,19 +205,23 @@
       if (from && toggle !== to && !panel.contains(to)) close(toggle, false);
     });
   });
+  // A press on a button opens its panel (and closes any other); a click elsewhere closes it.
   document.addEventListener("click", function (event) {
+    var pressed = event.target.closest && event.target.closest(".cite-toggle");
+    if (pressed) { press(pressed); return; }
     openToggles().forEach(function (toggle) {
-      if (!toggle.contains(event.target) && !toggle.nextElementSibling.contains(event.target)) close(toggle, false);
+      if (!toggle.nextElementSibling.contains(event.target)) close(toggle, false);
     });
   });
 
-  // Material's instant navigation swaps the page without reloading: document$ emits on every
-  // page, the first included. Without it, the page is ready at DOMContentLoaded.
+  // A page opened at #pN shows that paragraph's button. Material's instant navigation swaps the
+  // page without reloading: document$ emits on every page, the first included. Without it, the
+  // page is ready at DOMContentLoaded.
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
+    window.document$.subscribe(targeted);
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
+    document.addEventListener("DOMContentLoaded", targeted);
   } else {
-    init();
+    targeted();
   }
 })();
