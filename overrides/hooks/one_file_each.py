@@ -11,10 +11,13 @@ themselves are still published, so an address to one of them keeps working.
 
 from __future__ import annotations
 
+import rcssmin
+import rjsmin
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.structure.files import File, Files
 
 CSS, JS = "assets/edition-all.css", "assets/edition-all.js"
+MINIFY = {"css": rcssmin.cssmin, "js": rjsmin.jsmin}
 _listed: dict[str, list[str]] = {}
 
 
@@ -41,5 +44,6 @@ def _joined(files: Files, paths: list[str]) -> str:
 def on_files(files: Files, config):
     for name, target in (("css", CSS), ("js", JS)):
         if _listed.get(name):
-            files.append(File.generated(config, target, content=_joined(files, _listed[name])))
+            joined = MINIFY[name](_joined(files, _listed[name]))
+            files.append(File.generated(config, target, content=joined))
     return files
