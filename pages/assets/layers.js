@@ -53,7 +53,7 @@
   }
 
   function panel(id) {
-    var box = element("div", "layers-panel");
+    var box = element("div", "layers-panel edition-panel");
     box.id = id;
     box.hidden = true;
     box.setAttribute("role", "group");
@@ -105,7 +105,7 @@
 
   function control() {
     var wrap = element("span", "layers");
-    var button = element("button", "layers-switch");
+    var button = element("button", "layers-switch header-switch");
     var icon = document.createElementNS(SVG, "svg"), path = document.createElementNS(SVG, "path");
     icon.setAttribute("viewBox", "0 0 24 24");
     icon.setAttribute("aria-hidden", "true");

@@ -167,7 +167,7 @@
     close();
     var made = content(mark);
     if (!popover) {
-      popover = element("span", "mark-popover");
+      popover = element("span", "mark-popover edition-panel");
       popover.id = ID;
       popover.setAttribute("role", "dialog");
       popover.tabIndex = -1;

@@ -38,7 +38,7 @@
   function viewSwitch() {
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "view-switch";
+    button.className = "view-switch header-switch";
     button.setAttribute("aria-label", LABEL);
     button.textContent = "Witness";
     button.addEventListener("click", function () {
