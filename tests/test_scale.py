@@ -8,6 +8,7 @@ the times.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import re
 from pathlib import Path
@@ -16,8 +17,9 @@ import markdown
 import yaml
 from hypothesis import given, settings, strategies as st
 
+import build_site
 from conftest import ROOT
-from edition import export, render, yamlfile
+from edition import export, render, safety, yamlfile
 from edition.model import (
     Correction, Edition, Note, Origin, Paragraph, Term, TermOccurrences, Text, TextMeta,
 )
@@ -135,6 +137,39 @@ def test_the_glossary_groups_a_terms_places_in_one_pass():
     page = render_glossary(type(reading)(reading.texts, (counted,)))
     assert page.count("#p") == 90
     assert _CountedPlaces.iterations <= 2
+
+
+# The anchors check confirms links against ------------------------------------------------
+
+
+def _same_ids_as_the_html(pages) -> int:
+    config = ROOT / "mkdocs.yml"
+    generated = [page for page in pages if page.anchors is not None]
+    for page in generated:
+        written = safety.written_ids(page.anchors, config)
+        assert sorted(written) == sorted(safety.html_ids(page.markdown, config)), page.path
+    return len(generated)
+
+
+def test_a_generated_pages_anchors_are_the_ids_of_its_html():
+    """check learns a generated page's anchors from its renderer (render.Anchors), not by converting
+    the page: the same ids, each as often, as MkDocs' Markdown gives it."""
+    _, pages, _ = build_site.prepare(ROOT, with_files=False)
+    assert _same_ids_as_the_html(pages) == len(pages) - sum(p.fills_static for p in pages) >= 5
+    # Several texts, notes, and a title whose slug is already a paragraph's id (the toc extension adds _1).
+    edition = synthetic(3, 4)
+    first = edition.texts[0]
+    texts = (dataclasses.replace(first, meta=dataclasses.replace(first.meta, title="P1")), *edition.texts[1:])
+    reading = transform(dataclasses.replace(edition, texts=texts))
+    assert _same_ids_as_the_html(render.render_site(reading)) == 3 + 4
+
+
+def test_check_converts_only_the_hand_written_pages(monkeypatch):
+    converted = []
+    real = safety.html_ids
+    monkeypatch.setattr(safety, "html_ids", lambda text, config: converted.append(text) or real(text, config))
+    build_site.prepare(ROOT, with_files=False)
+    assert len(converted) == len(list((ROOT / "pages").glob("*.md")))
 
 
 # The navigation ---------------------------------------------------------------------------
