@@ -33,7 +33,11 @@ def quote_selector(text: str, start: int, end: int) -> dict:
 def count_quote(text: str, prefix: str, exact: str, suffix: str) -> int:
     """How many places of `text` have prefix + exact + suffix (the quote's exact part found there)."""
     whole = prefix + exact + suffix
-    return sum(1 for i in range(len(text) - len(whole) + 1) if text.startswith(whole, i))
+    # str.find, from one place past each found: overlapping places count, as they are distinct places.
+    count, place = 0, text.find(whole)
+    while place != -1:
+        count, place = count + 1, text.find(whole, place + 1)
+    return count
 
 
 def target(page: str, paragraph: ReadingParagraph, start: int, end: int) -> dict:
