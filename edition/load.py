@@ -571,14 +571,21 @@ def _check_characters(entry: Mapping, keys, how: str, origin, problems) -> bool:
     return ok
 
 
-# Every character the loop below may refuse (control characters are categories Cc and Cs): a
-# string with none of them, nearly every string, is passed by one search, not a loop per character.
-_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
-                      + re.escape("".join(sorted(BIDI_CONTROLS | ZERO_WIDTH | LINE_BREAKS))) + "]")
+def _suspects(how: str) -> re.Pattern:
+    """Every character the loop below may refuse in a string printed `how` (control characters are
+    categories Cc and Cs): a string with none of them, nearly every string, is passed by one search,
+    not a loop per character."""
+    chars = set(BIDI_CONTROLS) if how != WITNESS else set()
+    chars |= LINE_BREAKS | ZERO_WIDTH if how == LINE else set()
+    controls = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+    return re.compile(f"[{controls}{re.escape(''.join(sorted(chars)))}]")
+
+
+_SUSPECTS = {how: _suspects(how) for how in (LINE, EDGE, PROSE, WITNESS)}
 
 
 def _bad_characters(value: str, how: str) -> str:
-    for char in value if _SUSPECT.search(value) else "":
+    for char in value if _SUSPECTS[how].search(value) else "":
         code = ord(char)
         if char in LINE_BREAKS and how in (LINE,):
             return ("holds a line break, but it is printed on one line: write it on one line (a folded "
