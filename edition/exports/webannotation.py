@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import ReadingParagraph, ReadingText
 from . import Publication
-from .common import correction_span, note_numbers, phrase_spans, text_of
+from .common import note_numbers, places, text_of
 from .json_export import dumps
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -61,11 +61,12 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
     own = f"{identity.site_url}{path}"
     creator = [{"type": "Organization" if e.organisation else "Person", "name": e.display} for e in identity.editors]
     paragraphs = {p.number: p for p in text.paragraphs}
+    found = places(text)
     numbers = note_numbers(text)
     items = []
     for note in sorted(text.notes, key=lambda n: numbers[n.id]):
         paragraph = paragraphs[note.paragraph]
-        start, end = phrase_spans(paragraph)[note.id]
+        start, end = found.notes[note.id]
         items.append({
             "id": f"{own}#{note.id}", "type": "Annotation", "motivation": "commenting",
             **({"creator": creator} if creator else {}),
@@ -78,7 +79,7 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
         })
     for c in text.corrections:
         paragraph = paragraphs[c.paragraph]
-        start, end = correction_span(paragraph, c.id)
+        start, end = found.corrections[c.id]
         items.append({
             "id": f"{own}#{c.id}", "type": "Annotation", "motivation": "editing",
             **({"creator": creator} if creator else {}),
