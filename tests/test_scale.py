@@ -198,6 +198,36 @@ def test_the_navigation_does_not_grow_with_the_number_of_texts(tmp_path):
 # Search -----------------------------------------------------------------------------------
 
 
+class _CountedToc(list):
+    iterations = 0
+
+    def __iter__(self):
+        _CountedToc.iterations += 1
+        return super().__iter__()
+
+
+def test_the_search_index_finds_a_heading_without_searching_the_whole_table_for_each():
+    from material.plugins.search.plugin import SearchIndex
+    from mkdocs.structure.toc import AnchorLink
+
+    spec = importlib.util.spec_from_file_location("search_paragraphs", ROOT / "overrides/hooks/search_paragraphs.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    # The Notes page's shape: texts, each with its notes; an id given twice (the first wins, as in Material).
+    toc = _CountedToc()
+    for t in range(10):
+        text = AnchorLink(f"Text {t}", f"t{t}", 2)
+        text.children = [AnchorLink(f"Note {n}", f"n{t}-{n}", 3) for n in range(20)]
+        toc.append(text)
+    toc[3].children.append(AnchorLink("Again", "n0-1", 3))
+    ids = [f"t{t}" for t in range(10)] + [f"n{t}-{n}" for t in range(10) for n in range(20)] + ["missing"]
+    expected = {id: SearchIndex()._find_toc_by_id(toc, id) for id in ids}
+    _CountedToc.iterations = 0
+    index = type("Index", (hook._Cheap, SearchIndex), {})()
+    assert {id: index._find_toc_by_id(toc, id) for id in ids} == expected
+    assert _CountedToc.iterations == 1  # Material's own search walks the table again for each heading
+
+
 # YAML -------------------------------------------------------------------------------------
 
 
