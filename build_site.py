@@ -29,10 +29,12 @@ from edition.transform import transform
 ROOT = Path(__file__).resolve().parent
 
 
-def prepare(root: Path, config: Path | None = None) -> tuple[Edition, tuple[Page, ...], tuple[File, ...]]:
-    """Validate and render the pages and the downloadable files; raise ValidationFailed with every
-    problem of every stage at once: loading, placing (transform) and the links that only the
-    rendered pages can confirm."""
+def prepare(root: Path, config: Path | None = None,
+            with_files: bool = True) -> tuple[Edition, tuple[Page, ...], tuple[File, ...]]:
+    """Validate and render the pages and (`with_files`) the downloadable files; raise ValidationFailed
+    with every problem of every stage at once: loading, placing (transform) and the links that only
+    the rendered pages can confirm. The files are rendered from the validated reading and report no
+    problem of their own, so `check` leaves them out (they were half its time)."""
     config = config or root / "mkdocs.yml"
     edition, problems, own_links = load_edition_partly(root, config)
     pages: tuple[Page, ...] = ()
@@ -44,13 +46,14 @@ def prepare(root: Path, config: Path | None = None) -> tuple[Edition, tuple[Page
     else:
         url = site_url(config)
         pages = render_site(reading, front_matter(root), edition.identity, url)
-        if edition.identity is not None:
+        if with_files and edition.identity is not None:
             # The references (BibTeX, RIS, CSL-JSON) and the exports (TEI, EPUB, JSON, plain text,
             # Web Annotations); the EPUBs' zip entries are dated as the build is.
             epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root))
             files = render_files(reading, edition.identity, url) + render_exports(
                 reading, Publication(edition.identity, url), epoch)
-        files += render_marks_files(reading)
+        if with_files:
+            files += render_marks_files(reading)
         problems += check_rendered(edition, own_links, pages, config, root / STATIC_PAGES)
     if problems:
         raise ValidationFailed(problems)
@@ -124,7 +127,7 @@ def _main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        edition, rendered, files = prepare(root, config)
+        edition, rendered, files = prepare(root, config, with_files=args.command == "build")
     except ValidationFailed as error:
         report(error)
         return 1

@@ -571,20 +571,32 @@ def _check_characters(entry: Mapping, keys, how: str, origin, problems) -> bool:
     return ok
 
 
+def _suspects(how: str) -> re.Pattern:
+    """Every character the loop below may refuse in a string printed `how` (control characters are
+    categories Cc and Cs): a string with none of them, nearly every string, is passed by one search,
+    not a loop per character."""
+    chars = set(BIDI_CONTROLS) if how != WITNESS else set()
+    chars |= LINE_BREAKS | ZERO_WIDTH if how == LINE else set()
+    controls = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+    return re.compile(f"[{controls}{re.escape(''.join(sorted(chars)))}]")
+
+
+_SUSPECTS = {how: _suspects(how) for how in (LINE, EDGE, PROSE, WITNESS)}
+
+
 def _bad_characters(value: str, how: str) -> str:
-    for char in value:
+    for char in value if _SUSPECTS[how].search(value) else "":
         code = ord(char)
-        name = unicodedata.name(char, "unnamed")
         if char in LINE_BREAKS and how in (LINE,):
             return ("holds a line break, but it is printed on one line: write it on one line (a folded "
                     "scalar, >-, joins lines with spaces)")
         if (unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n\r") or code in (0xFFFE, 0xFFFF):
             return f"holds the control character U+{code:04X}, which no page should print; remove it"
         if char in BIDI_CONTROLS and how != WITNESS:
-            return (f"holds U+{code:04X} ({name}), an invisible bidirectional control that would reorder the "
-                    "text after it on the page; remove it")
+            return (f"holds U+{code:04X} ({unicodedata.name(char, 'unnamed')}), an invisible bidirectional "
+                    "control that would reorder the text after it on the page; remove it")
         if char in ZERO_WIDTH and how == LINE:
-            return f"holds U+{code:04X} ({name}), an invisible character; remove it"
+            return f"holds U+{code:04X} ({unicodedata.name(char, 'unnamed')}), an invisible character; remove it"
     if how in (LINE, EDGE) and value and value != value.strip():
         return ("begins or ends with white space, which the page cannot show where it marks the string "
                 "(~~ and ^^ would print as they are): begin and end with a visible character")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -275,7 +276,7 @@ class ReadingParagraph:
     number: int
     segments: tuple[Segment, ...]
 
-    @property
+    @functools.cached_property  # asked for by every note and correction of the paragraph in each export
     def reading(self) -> str:
         """The corrected text as a reader sees it."""
         return "".join(shown(s) for s in self.segments)

@@ -38,6 +38,24 @@ _ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^=:\"'&$%@/])")
 
 
 @dataclass(frozen=True)
+class Anchors:
+    """The anchors a generated page's Markdown gives, as the renderer writes them.
+
+    `check` confirms the links of notes and definitions against these instead of converting
+    every page to HTML a second time (MkDocs converts them once, in the build); which id each
+    becomes is the Markdown extensions' to say (safety.page_anchors). tests/test_scale.py
+    holds them equal to the ids of the converted page.
+    """
+
+    # Ids given with attr_list ({ #id }), in the page's order, each as often as it is given.
+    ids: tuple[str, ...] = ()
+    # The labels of the page's footnotes (the footnotes extension makes fn:LABEL and fnref:LABEL).
+    footnotes: tuple[str, ...] = ()
+    # The plain text of each heading without an id of its own, in order: the toc extension names it.
+    headings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Page:
     path: str
     title: str
@@ -46,6 +64,8 @@ class Page:
     in_nav: bool = True
     # A hand-written page of pages/ with the list of texts filled in: it takes the static file's place.
     fills_static: bool = False
+    # What anchors a generated page gives; None for a hand-written one, whose Markdown is converted to learn them.
+    anchors: Anchors | None = None
 
 
 # The navigation lists the texts while there are at most this many; beyond, only the home page
@@ -71,17 +91,19 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
         ref = refs.get(path)
         return page_citation(ref, site_url, downloads, forms) if ref else None
 
-    pages = [Page("index.md", "Home", render_home(reading, front_matter, identity))]
+    pages = [Page("index.md", "Home", render_home(reading, front_matter, identity), anchors=home_anchors(reading, identity))]
     listed = len(reading.texts) <= NAV_TEXTS
     pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity, cited(
         f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None),
         edition_downloads(reading)),
-        in_nav=listed)
+        in_nav=listed, anchors=text_anchors(t))
         for t in reading.texts]
     pages += [
-        Page(CORRECTIONS, "Corrections", with_citation(render_corrections(reading), cited("corrections/"))),
-        Page(NOTES, "Notes", with_citation(render_notes(reading), cited("notes/"))),
-        Page(GLOSSARY, "Glossary", with_citation(render_glossary(reading), cited("glossary/"))),
+        Page(CORRECTIONS, "Corrections", with_citation(render_corrections(reading), cited("corrections/")),
+             anchors=corrections_anchors(reading)),
+        Page(NOTES, "Notes", with_citation(render_notes(reading), cited("notes/")), anchors=notes_anchors(reading)),
+        Page(GLOSSARY, "Glossary", with_citation(render_glossary(reading), cited("glossary/")),
+             anchors=glossary_anchors(reading)),
     ]
     pages += [Page(p.path, p.title, p.markdown.replace(TEXTS_PLACEHOLDER, render_text_list(reading)), fills_static=True)
               for p in front_matter if TEXTS_PLACEHOLDER in p.markdown]
@@ -463,3 +485,48 @@ def _occurrences(entry: TermOccurrences, texts: dict[str, ReadingText]) -> str:
         links = ", ".join(f"[¶{n}]({slug}.md#p{n})" for n in numbers)
         parts.append(f"{citation_label(texts[slug])}: {links}")
     return "Occurs in " + "; ".join(parts) + "."
+
+
+# The anchors each page gives ---------------------------------------------------------------
+# What the functions above write, read off the model: the ids in the order they are written,
+# the notes, and the headings left for the toc extension to name.
+
+
+def text_anchors(text: ReadingText) -> Anchors:
+    header, meta = text.text.header, text.text.meta
+    ids = [meta.part_anchor] if "part" in header else []
+    ids.append("key")
+    for paragraph in text.paragraphs:
+        ids.append(f"p{paragraph.number}")
+        ids += [f"c-{s.correction.id}" for s in paragraph.segments if isinstance(s, Edit)]
+    ids.append("downloads")
+    if text.notes:
+        ids.append("notes")
+    numbers = note_numbers(text)
+    notes = tuple(note.id for note in sorted(text.notes, key=lambda n: numbers[n.id]))
+    return Anchors(tuple(ids), notes, (header.get("title", meta.title),))
+
+
+def home_anchors(reading: Reading, identity: EditionIdentity | None = None) -> Anchors:
+    title = identity.title if identity else "An annotated reading edition"
+    texts = "The texts" if len(reading.texts) > 1 else "The text"
+    ids = [f"text-{text.text.slug}" for text in reading.texts] + ["key", "downloads"]
+    return Anchors(tuple(ids), headings=(title, texts, "How to cite", "The apparatus"))
+
+
+def corrections_anchors(reading: Reading) -> Anchors:
+    ids = [id for text in reading.texts for id in (text.text.slug, *(c.id for c in text.corrections))]
+    return Anchors(tuple(ids), headings=("Corrections",))
+
+
+def notes_anchors(reading: Reading) -> Anchors:
+    ids = []
+    for text in reading.texts:
+        numbers = note_numbers(text)
+        ids += [text.text.slug, *(note.id for note in sorted(text.notes, key=lambda n: numbers[n.id]))]
+    return Anchors(tuple(ids), headings=("Notes",))
+
+
+def glossary_anchors(reading: Reading) -> Anchors:
+    entries = sorted(reading.glossary, key=lambda e: e.term.term.lower())
+    return Anchors(tuple(entry.term.id for entry in entries), headings=("Glossary",))

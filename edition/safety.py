@@ -28,6 +28,8 @@ from pathlib import Path
 
 import markdown
 import nh3
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.toc import unique
 import yaml
 
 from .model import short
@@ -108,8 +110,8 @@ def _extensions(config: Path | None) -> tuple[tuple, ...]:
     return tuple(result)
 
 
-def markdown_converter(config: Path | None) -> markdown.Markdown:
-    """A Markdown converter with the site's extensions (those it can load)."""
+@lru_cache(maxsize=8)
+def _converter(config: Path | None) -> markdown.Markdown:
     names, options = [], {}
     for name, opts in _extensions(config):
         names.append(name)
@@ -118,6 +120,14 @@ def markdown_converter(config: Path | None) -> markdown.Markdown:
         return markdown.Markdown(extensions=names, extension_configs=options)
     except Exception:  # noqa: BLE001 - a broken mkdocs.yml is reported by MkDocs itself
         return markdown.Markdown(extensions=["attr_list", "footnotes", "tables"])
+
+
+def markdown_converter(config: Path | None) -> markdown.Markdown:
+    """A Markdown converter with the site's extensions (those it can load), ready for a new document.
+
+    Made once per configuration and reset for each use: making one costs more than converting a note.
+    """
+    return _converter(config).reset()
 
 
 def note_html(source: str, config: Path | None) -> str:
@@ -201,35 +211,53 @@ def judge_href(href: str) -> tuple[str, OwnLink | None]:
 class _Ids(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.twice: list[str] = []
+        self.ids: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if name == "id" and value:
-                if value in self.ids:
-                    self.twice.append(value)
-                self.ids.add(value)
+        self.ids += [value for name, value in attrs if name == "id" and value]
+
+
+def html_ids(markdown_text: str, config: Path | None) -> list[str]:
+    """Every id of the page's HTML, in order, as the site's Markdown extensions make it."""
+    body = re.sub(r"\A---\n.*?\n---\n", "", markdown_text, count=1, flags=re.S)
+    parser = _Ids()
+    parser.feed(markdown_converter(config).convert(body))
+    return parser.ids
+
+
+def written_ids(anchors, config: Path | None) -> list[str]:
+    """Every id a generated page's HTML will have, from what its renderer wrote (render.Anchors),
+    named as the site's Markdown extensions name them; without converting the page."""
+    converter = markdown_converter(config)
+    ids = list(anchors.ids)
+    footnotes = next((e for e in converter.registeredExtensions if isinstance(e, FootnoteExtension)), None)
+    if footnotes is not None:
+        ids += [footnotes.makeFootnoteRefId(label) for label in anchors.footnotes]
+        ids += [footnotes.makeFootnoteId(label) for label in anchors.footnotes]
+    if "toc" in converter.treeprocessors:
+        toc, used = converter.treeprocessors["toc"], set(ids)
+        ids += [unique(toc.slugify(heading, toc.sep), used) for heading in anchors.headings]
+    return ids
 
 
 def page_anchors(pages, config: Path | None, static_dir: Path | None = None,
                  twice: dict[str, list[str]] | None = None) -> dict[str, set[str] | None]:
     """Every page of the site (generated or hand-written) with the anchors its Markdown gives it;
-    the anchors a generated page gives twice are added to `twice`, page by page."""
+    the anchors a generated page gives twice are added to `twice`, page by page.
+
+    A generated page's anchors are known from its renderer; a hand-written one's (pages/, small)
+    from its HTML."""
     anchors: dict[str, set[str] | None] = {}
-    generated = {page.path for page in pages}
-    sources = [(page.path, page.markdown) for page in pages]
+    for page in pages:
+        ids = html_ids(page.markdown, config) if page.anchors is None else written_ids(page.anchors, config)
+        anchors[page.path] = set(ids)
+        if twice is not None and len(ids) > len(anchors[page.path]):
+            seen: set[str] = set()
+            twice[page.path] = [id for id in ids if id in seen or seen.add(id)]
     if static_dir is not None and static_dir.is_dir():
         for path in sorted(static_dir.glob("*.md")):
-            sources.append((path.name, path.read_text(encoding="utf-8", errors="replace")))
-    for name, text in sources:
-        converter = markdown_converter(config)
-        body = re.sub(r"\A---\n.*?\n---\n", "", text, count=1, flags=re.S)
-        parser = _Ids()
-        parser.feed(converter.convert(body))
-        anchors[name] = parser.ids
-        if twice is not None and name in generated and parser.twice:
-            twice[name] = parser.twice
+            if path.name not in anchors:
+                anchors[path.name] = set(html_ids(path.read_text(encoding="utf-8", errors="replace"), config))
     return anchors
 
 

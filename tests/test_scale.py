@@ -8,6 +8,7 @@ the times.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import re
 from pathlib import Path
@@ -16,8 +17,9 @@ import markdown
 import yaml
 from hypothesis import given, settings, strategies as st
 
+import build_site
 from conftest import ROOT
-from edition import export, render, yamlfile
+from edition import export, render, safety, yamlfile
 from edition.model import (
     Correction, Edition, Note, Origin, Paragraph, Term, TermOccurrences, Text, TextMeta,
 )
@@ -137,6 +139,39 @@ def test_the_glossary_groups_a_terms_places_in_one_pass():
     assert _CountedPlaces.iterations <= 2
 
 
+# The anchors check confirms links against ------------------------------------------------
+
+
+def _same_ids_as_the_html(pages) -> int:
+    config = ROOT / "mkdocs.yml"
+    generated = [page for page in pages if page.anchors is not None]
+    for page in generated:
+        written = safety.written_ids(page.anchors, config)
+        assert sorted(written) == sorted(safety.html_ids(page.markdown, config)), page.path
+    return len(generated)
+
+
+def test_a_generated_pages_anchors_are_the_ids_of_its_html():
+    """check learns a generated page's anchors from its renderer (render.Anchors), not by converting
+    the page: the same ids, each as often, as MkDocs' Markdown gives it."""
+    _, pages, _ = build_site.prepare(ROOT, with_files=False)
+    assert _same_ids_as_the_html(pages) == len(pages) - sum(p.fills_static for p in pages) >= 5
+    # Several texts, notes, and a title whose slug is already a paragraph's id (the toc extension adds _1).
+    edition = synthetic(3, 4)
+    first = edition.texts[0]
+    texts = (dataclasses.replace(first, meta=dataclasses.replace(first.meta, title="P1")), *edition.texts[1:])
+    reading = transform(dataclasses.replace(edition, texts=texts))
+    assert _same_ids_as_the_html(render.render_site(reading)) == 3 + 4
+
+
+def test_check_converts_only_the_hand_written_pages(monkeypatch):
+    converted = []
+    real = safety.html_ids
+    monkeypatch.setattr(safety, "html_ids", lambda text, config: converted.append(text) or real(text, config))
+    build_site.prepare(ROOT, with_files=False)
+    assert len(converted) == len(list((ROOT / "pages").glob("*.md")))
+
+
 # The navigation ---------------------------------------------------------------------------
 
 
@@ -161,6 +196,36 @@ def test_the_navigation_does_not_grow_with_the_number_of_texts(tmp_path):
 
 
 # Search -----------------------------------------------------------------------------------
+
+
+class _CountedToc(list):
+    iterations = 0
+
+    def __iter__(self):
+        _CountedToc.iterations += 1
+        return super().__iter__()
+
+
+def test_the_search_index_finds_a_heading_without_searching_the_whole_table_for_each():
+    from material.plugins.search.plugin import SearchIndex
+    from mkdocs.structure.toc import AnchorLink
+
+    spec = importlib.util.spec_from_file_location("search_paragraphs", ROOT / "overrides/hooks/search_paragraphs.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    # The Notes page's shape: texts, each with its notes; an id given twice (the first wins, as in Material).
+    toc = _CountedToc()
+    for t in range(10):
+        text = AnchorLink(f"Text {t}", f"t{t}", 2)
+        text.children = [AnchorLink(f"Note {n}", f"n{t}-{n}", 3) for n in range(20)]
+        toc.append(text)
+    toc[3].children.append(AnchorLink("Again", "n0-1", 3))
+    ids = [f"t{t}" for t in range(10)] + [f"n{t}-{n}" for t in range(10) for n in range(20)] + ["missing"]
+    expected = {id: SearchIndex()._find_toc_by_id(toc, id) for id in ids}
+    _CountedToc.iterations = 0
+    index = type("Index", (hook._Cheap, SearchIndex), {})()
+    assert {id: index._find_toc_by_id(toc, id) for id in ids} == expected
+    assert _CountedToc.iterations == 1  # Material's own search walks the table again for each heading
 
 
 # YAML -------------------------------------------------------------------------------------

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import markdown
 
-from ..model import Edit, NoteRef, ReadingParagraph, shown
+from ..model import Edit, NoteRef, ReadingParagraph, ReadingText, shown
 from ..render import inert_markdown, note_numbers
 from ..witness import locate
 
-__all__ = ["append_text", "correction_span", "indent_structure", "markdown_tree", "note_numbers", "phrase_spans",
-           "segment_spans", "text_of"]
+__all__ = ["Places", "append_text", "correction_spans", "indent_structure", "markdown_tree",
+           "note_numbers", "phrase_spans", "places", "segment_spans", "text_of"]
 
 
 def segment_spans(paragraph: ReadingParagraph) -> list[tuple[int, int, object]]:
@@ -38,12 +39,24 @@ def phrase_spans(paragraph: ReadingParagraph) -> dict[str, tuple[int, int]]:
     return spans
 
 
-def correction_span(paragraph: ReadingParagraph, correction_id: str) -> tuple[int, int]:
-    """A correction's (start, end) in the reading text: where its reading is printed."""
-    for start, end, segment in segment_spans(paragraph):
-        if isinstance(segment, Edit) and segment.correction.id == correction_id:
-            return start, end
-    raise KeyError(correction_id)
+def correction_spans(paragraph: ReadingParagraph) -> dict[str, tuple[int, int]]:
+    """Each correction of the paragraph → its (start, end) in the reading text: where its reading is printed."""
+    return {segment.correction.id: (start, end) for start, end, segment in segment_spans(paragraph)
+            if isinstance(segment, Edit)}
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where a text's notes' phrases and corrections' readings lie in their paragraphs' reading
+    text: found paragraph by paragraph once, not by a search of the paragraph for each entry."""
+
+    notes: dict[str, tuple[int, int]]
+    corrections: dict[str, tuple[int, int]]
+
+
+def places(text: ReadingText) -> Places:
+    return Places({id: span for p in text.paragraphs for id, span in phrase_spans(p).items()},
+                  {id: span for p in text.paragraphs for id, span in correction_spans(p).items()})
 
 
 def markdown_tree(source: str) -> ET.Element:

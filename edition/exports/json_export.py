@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..model import Reading, ReadingText
 from . import DOWNLOADS, Publication, text_downloads
-from .common import correction_span, note_numbers, phrase_spans, text_of
+from .common import note_numbers, places, text_of
 
 SCHEMA = Path(__file__).with_name("edition.schema.json")
 SCHEMA_NAME = "edition.schema.json"
@@ -62,11 +62,11 @@ def text_data(text: ReadingText, reading: Reading, site: str) -> dict:
     page = f"{site}{slug}/"
     meta = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(witness.meta).items()
             if k not in ("slug", "provenance", "header")}
-    paragraphs = {p.number: p for p in text.paragraphs}
+    found = places(text)
     numbers = note_numbers(text)
     notes = []
     for note in sorted(text.notes, key=lambda n: numbers[n.id]):
-        start, end = phrase_spans(paragraphs[note.paragraph])[note.id]
+        start, end = found.notes[note.id]
         notes.append({
             "id": note.id, "url": f"{page}#fn:{note.id}", "number": numbers[note.id], "paragraph": note.paragraph,
             "phrase": note.phrase, "reading_span": {"start": start, "end": end},
@@ -74,7 +74,7 @@ def text_data(text: ReadingText, reading: Reading, site: str) -> dict:
         })
     corrections = []
     for c in text.corrections:
-        start, end = correction_span(paragraphs[c.paragraph], c.id)
+        start, end = found.corrections[c.id]
         corrections.append({
             "id": c.id, "url": f"{page}#c-{c.id}", "paragraph": c.paragraph, "kind": c.kind,
             "confidence": c.confidence, "witnessed": c.witnessed, "reading": c.reading, "shown": c.shown,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import ReadingParagraph, ReadingText
 from . import Publication
-from .common import correction_span, note_numbers, phrase_spans, text_of
+from .common import note_numbers, places, text_of
 from .json_export import dumps
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -33,7 +33,11 @@ def quote_selector(text: str, start: int, end: int) -> dict:
 def count_quote(text: str, prefix: str, exact: str, suffix: str) -> int:
     """How many places of `text` have prefix + exact + suffix (the quote's exact part found there)."""
     whole = prefix + exact + suffix
-    return sum(1 for i in range(len(text) - len(whole) + 1) if text.startswith(whole, i))
+    # str.find, from one place past each found: overlapping places count, as they are distinct places.
+    count, place = 0, text.find(whole)
+    while place != -1:
+        count, place = count + 1, text.find(whole, place + 1)
+    return count
 
 
 def target(page: str, paragraph: ReadingParagraph, start: int, end: int) -> dict:
@@ -57,11 +61,12 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
     own = f"{identity.site_url}{path}"
     creator = [{"type": "Organization" if e.organisation else "Person", "name": e.display} for e in identity.editors]
     paragraphs = {p.number: p for p in text.paragraphs}
+    found = places(text)
     numbers = note_numbers(text)
     items = []
     for note in sorted(text.notes, key=lambda n: numbers[n.id]):
         paragraph = paragraphs[note.paragraph]
-        start, end = phrase_spans(paragraph)[note.id]
+        start, end = found.notes[note.id]
         items.append({
             "id": f"{own}#{note.id}", "type": "Annotation", "motivation": "commenting",
             **({"creator": creator} if creator else {}),
@@ -74,7 +79,7 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
         })
     for c in text.corrections:
         paragraph = paragraphs[c.paragraph]
-        start, end = correction_span(paragraph, c.id)
+        start, end = found.corrections[c.id]
         items.append({
             "id": f"{own}#{c.id}", "type": "Annotation", "motivation": "editing",
             **({"creator": creator} if creator else {}),
