@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from edition.export import STATIC_PAGES, BuildFailed, build_site, front_matter, serve, site_url, source_date_epoch
-from edition.exports import Publication, render_exports
+from edition.exports import LaterFiles, Publication, exports_later
 from edition.load import check_rendered, load_edition_partly
 from edition.model import Edition, ValidationFailed, short
 from edition.newtext import IntakeFailed, add_text
@@ -31,7 +31,15 @@ ROOT = Path(__file__).resolve().parent
 
 def prepare(root: Path, config: Path | None = None,
             with_files: bool = True) -> tuple[Edition, tuple[Page, ...], tuple[File, ...]]:
-    """Validate and render the pages and (`with_files`) the downloadable files; raise ValidationFailed
+    """Validate and render the pages and (`with_files`) the downloadable files, all of them now."""
+    edition, pages, files, later = prepare_parts(root, config, with_files)
+    return edition, pages, files + (later.make() if later else ())
+
+
+def prepare_parts(root: Path, config: Path | None = None, with_files: bool = True
+                  ) -> tuple[Edition, tuple[Page, ...], tuple[File, ...], LaterFiles | None]:
+    """Validate and render the pages and (`with_files`) the references and marks files, and name
+    the exports, to be made later (`build` makes them while MkDocs runs); raise ValidationFailed
     with every problem of every stage at once: loading, placing (transform) and the links that only
     the rendered pages can confirm. The files are rendered from the validated reading and report no
     problem of their own, so `check` leaves them out (they were half its time)."""
@@ -39,6 +47,7 @@ def prepare(root: Path, config: Path | None = None,
     edition, problems, own_links = load_edition_partly(root, config)
     pages: tuple[Page, ...] = ()
     files: tuple[File, ...] = ()
+    later = None
     try:
         reading = transform(edition)
     except ValidationFailed as error:
@@ -47,17 +56,17 @@ def prepare(root: Path, config: Path | None = None,
         url = site_url(config)
         pages = render_site(reading, front_matter(root), edition.identity, url)
         if with_files and edition.identity is not None:
-            # The references (BibTeX, RIS, CSL-JSON) and the exports (TEI, EPUB, JSON, plain text,
-            # Web Annotations); the EPUBs' zip entries are dated as the build is.
+            # The references (BibTeX, RIS, CSL-JSON), and the exports named (TEI, EPUB, JSON, plain
+            # text, Web Annotations); the EPUBs' zip entries are dated as the build is.
             epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root))
-            files = render_files(reading, edition.identity, url) + render_exports(
-                reading, Publication(edition.identity, url), epoch)
+            files = render_files(reading, edition.identity, url)
+            later = exports_later(reading, Publication(edition.identity, url), epoch)
         if with_files:
             files += render_marks_files(reading)
         problems += check_rendered(edition, own_links, pages, config, root / STATIC_PAGES)
     if problems:
         raise ValidationFailed(problems)
-    return edition, pages, files
+    return edition, pages, files, later
 
 
 def report(error: ValidationFailed) -> None:
@@ -126,8 +135,11 @@ def _main(argv: list[str] | None = None) -> int:
             return 1
         return 0
 
+    if args.command == "build" and not os.environ.get("SOURCE_DATE_EPOCH"):
+        # Dated by the commit, not the clock: the EPUBs' entries and the sitemap, alike.
+        os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
     try:
-        edition, rendered, files = prepare(root, config, with_files=args.command == "build")
+        edition, rendered, files, later = prepare_parts(root, config, with_files=args.command == "build")
     except ValidationFailed as error:
         report(error)
         return 1
@@ -137,7 +149,7 @@ def _main(argv: list[str] | None = None) -> int:
               f"{len(edition.notes)} notes, {len(edition.terms)} glossary terms; no problems.")
         return 0
     try:
-        build_site(rendered, root, args.site_dir or root / "site", config, files)
+        build_site(rendered, root, args.site_dir or root / "site", config, files, later)
     except BuildFailed as error:
         print(f"build failed, site left as it was: {error}", file=sys.stderr)
         return 1

@@ -18,10 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.commands.serve import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from .exports import LaterFiles
+from .made_aside import MadeAside
 from .references import File
 from .render import Page
 
@@ -133,11 +134,12 @@ def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path, files:
 
 
 def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file: Path,
-               files: tuple[File, ...] = ()) -> None:
+               files: tuple[File, ...] = (), later: LaterFiles | None = None) -> None:
     """Build into a temporary folder, then put the result in place of `site_dir`.
 
     `files` (the references to download) are written into the docs with the pages, before
-    MkDocs runs, so a failed build changes nothing.
+    MkDocs runs; `later` (the exports) are made in a second process while MkDocs runs
+    (edition/made_aside.py). Either way a failed build changes nothing.
     """
     if not os.environ.get("SOURCE_DATE_EPOCH"):
         # Dated by the commit, not the clock, so two builds of one commit are byte-identical.
@@ -151,12 +153,19 @@ def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file:
         write_docs(pages, static_dir, docs, files)
         config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(built),
                              strict=True, **mkdocs_settings(pages, static_dir))
+        aside = MadeAside(later, work / "later") if later else None
         try:
+            if aside:
+                config.plugins["edition-made-aside"] = aside
             mkdocs_build(config)
+            made = aside.made() if aside else ()
         except Abort as error:
             raise BuildFailed(f"MkDocs stopped: {error}") from error
+        finally:
+            if aside:
+                aside.close()
         _replace(built, site_dir)
-        write_docs(pages, static_dir, root / GENERATED_DOCS, files)
+        write_docs(pages, static_dir, root / GENERATED_DOCS, files + made)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -201,4 +210,6 @@ def serve(render: Callable[[], tuple[tuple[Page, ...], tuple[File, ...]] | None]
                     logging.getLogger("mkdocs").info("Edition data changed: pages regenerated")
 
     threading.Thread(target=watch, daemon=True).start()
+    from mkdocs.commands.serve import serve as mkdocs_serve  # its live-reload server: only for serve
+
     mkdocs_serve(str(config_file), docs_dir=str(docs), dev_addr=dev_addr, **mkdocs_settings(pages, static_dir))

@@ -9,6 +9,8 @@ import sys
 import time
 import urllib.request
 
+import pytest
+
 from conftest import ROOT, SLUGS, run_cli
 
 
@@ -73,3 +75,30 @@ def test_serve_regenerates_when_the_annotations_change(small_edition):
         server.terminate()
         output = server.communicate(timeout=10)[0]
     assert "'witnessed' string 'wurd' is not found" in output
+
+
+def test_the_exports_made_beside_mkdocs_are_those_made_in_process_and_a_failure_leaves_the_site(
+        small_edition, tmp_path, monkeypatch):
+    """build makes the exports in a second process while MkDocs runs (edition/made_aside.py)."""
+    import build_site
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # set here, or the build would set it for the session
+    from edition.export import build_site as build
+    from edition.exports import LaterFiles
+
+    config = small_edition / "mkdocs.yml"
+    _, pages, files, later = build_site.prepare_parts(small_edition, config)
+    assert later is not None and later.paths
+    site = tmp_path / "site"
+    build(pages, small_edition, site, config, files, later)
+    made = {path: (site / path).read_bytes() for path in later.paths}
+    assert made == {f.path: f.content for f in later.make()}, "the same bytes as made in this process"
+
+    before = sorted((p.relative_to(site), p.read_bytes()) for p in site.rglob("*") if p.is_file())
+
+    def broken():
+        raise ValueError("planted")
+    with pytest.raises(RuntimeError, match="making the downloads failed.*planted"):
+        build(pages, small_edition, site, config, files, LaterFiles(later.paths, broken))
+    assert sorted((p.relative_to(site), p.read_bytes()) for p in site.rglob("*") if p.is_file()) == before
+    assert not list(tmp_path.glob(".edition-build-*")), "the temporary build is removed"

@@ -11,14 +11,16 @@ The same inputs give the same bytes (the EPUB's zip entries are dated by SOURCE_
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from ..model import EditionIdentity, Reading
 from ..references import DOWNLOADS, File  # one folder and one kind of file for every download
 
-__all__ = ["DOWNLOADS", "Download", "File", "Publication", "all_downloads", "edition_downloads", "publication",
-           "render_exports", "text_downloads"]
+__all__ = ["DOWNLOADS", "Download", "File", "LaterFiles", "Publication", "all_downloads", "edition_downloads",
+           "exports_later", "publication", "render_exports", "text_downloads"]
 
 
 @dataclass(frozen=True)
@@ -110,3 +112,17 @@ def render_exports(reading: Reading, identity: Publication, epoch: int) -> tuple
     expected = {d.path for d in all_downloads(reading)}
     assert expected == set(files), (expected ^ set(files))
     return tuple(File(path, content) for path, content in files.items())
+
+
+@dataclass(frozen=True)
+class LaterFiles:
+    """Files named now and made later by `make`: the exports, which the build makes in a second
+    process while MkDocs converts the pages (edition/export.py). `make()` gives exactly `paths`."""
+
+    paths: tuple[str, ...]
+    make: Callable[[], tuple[File, ...]]
+
+
+def exports_later(reading: Reading, identity: Publication, epoch: int) -> LaterFiles:
+    """`render_exports`, named now and rendered when `make` is called."""
+    return LaterFiles(tuple(d.path for d in all_downloads(reading)), partial(render_exports, reading, identity, epoch))
