@@ -11,6 +11,7 @@ raised in the build as an error naming it; the site is then left as it was.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import traceback
 from pathlib import Path
 
@@ -31,9 +32,9 @@ def _make_into(later: LaterFiles, folder: Path) -> None:
             target = folder / file.path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(file.content)
-    except BaseException:  # noqa: BLE001 - reported by the build process
+    except BaseException:  # noqa: BLE001 - reported by the build process, as a bug, not as a traceback
         (folder / ERROR_FILE).write_text(traceback.format_exc(), encoding="utf-8")
-        raise
+        sys.exit(1)
 
 
 class MadeAside(BasePlugin):
