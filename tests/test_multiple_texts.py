@@ -10,24 +10,30 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, SMALL_META, record_witness_hash, run_cli
 
 
-def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tmp_path):
-    root = small_edition
+def add_other_text(root, paragraphs: list[str], corrected: int) -> None:
+    """A second text, "other", beside the small edition's, with "word" corrected to "world" in
+    paragraph `corrected`."""
     (root / "source" / "other.txt").write_text(
-        "Somebody Else\n\nAnother Text\n\nOne.\n\nTwo with a word.\n\nThree.", encoding="utf-8")
+        "\n\n".join(["Somebody Else", "Another Text", *paragraphs]), encoding="utf-8")
     (root / "source" / "other.yaml").write_text(
         textwrap.dedent(SMALL_META).replace("A Small Text", "Another Text"), encoding="utf-8")
     record_witness_hash(root / "source" / "other.yaml")
-    (root / "annotations" / "other.yaml").write_text(textwrap.dedent("""
+    (root / "annotations" / "other.yaml").write_text(textwrap.dedent(f"""
         text: other
         corrections:
           - id: other-world
-            paragraph: 2
+            paragraph: {corrected}
             witnessed: word
             reading: world
             kind: ocr
             confidence: probable
             reason: As in the other text.
     """), encoding="utf-8")
+
+
+def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tmp_path):
+    root = small_edition
+    add_other_text(root, ["One.", "Two with a word.", "Three."], corrected=2)
     site = tmp_path / "site"
     result = run_cli("build", "--site-dir", str(site), root=root)
     assert result.returncode == 0, result.stderr
@@ -51,21 +57,7 @@ def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tm
 
 def test_with_several_texts_the_corrections_list_narrows_by_text(small_edition, tmp_path, browser):
     root = small_edition
-    (root / "source" / "other.txt").write_text("Somebody Else\n\nAnother Text\n\nOne word.", encoding="utf-8")
-    (root / "source" / "other.yaml").write_text(
-        textwrap.dedent(SMALL_META).replace("A Small Text", "Another Text"), encoding="utf-8")
-    record_witness_hash(root / "source" / "other.yaml")
-    (root / "annotations" / "other.yaml").write_text(textwrap.dedent("""
-        text: other
-        corrections:
-          - id: other-world
-            paragraph: 1
-            witnessed: word
-            reading: world
-            kind: ocr
-            confidence: probable
-            reason: As in the other text.
-    """), encoding="utf-8")
+    add_other_text(root, ["One word."], corrected=1)
     shutil.copytree(ROOT / "pages" / "assets", root / "pages" / "assets")  # the filter's script
     site = tmp_path / "site"
     assert run_cli("build", "--site-dir", str(site), root=root).returncode == 0
