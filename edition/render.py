@@ -24,7 +24,7 @@ import yaml
 from .references import File, copy_forms, page_citation, references
 from .exports import Download, edition_downloads, text_downloads
 from .model import (
-    CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
+    CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, Note, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences, TextMeta,
 )
 from .witness import one_line
@@ -141,10 +141,20 @@ def inert_markdown(source: str) -> str:
     return source.replace("<", "&lt;").replace("{", "&#123;")
 
 
+_MARKDOWN = markdown.Markdown()
+
+
+@functools.lru_cache(maxsize=4096)
+def markdown_html(source: str) -> str:
+    """Editors' Markdown, made inert, as HTML; one converter, reset between texts (building one
+    per note costs more than converting)."""
+    return _MARKDOWN.reset().convert(inert_markdown(source))
+
+
 def plain_text(source: str) -> str:
     """Editors' Markdown as one line of plain text, for a tooltip."""
     parser = _TextOnly()
-    parser.feed(markdown.markdown(inert_markdown(source)))
+    parser.feed(markdown_html(source))
     return " ".join("".join(parser.parts).split())
 
 
@@ -188,6 +198,12 @@ def note_numbers(text: ReadingText) -> dict[str, int]:
     """Footnotes are numbered in the order of their references in the text."""
     refs = [s.note.id for p in text.paragraphs for s in p.segments if isinstance(s, NoteRef)]
     return {note_id: number for number, note_id in enumerate(refs, 1)}
+
+
+def notes_in_order(text: ReadingText) -> list[Note]:
+    """The text's notes in the order of their numbers (note_numbers)."""
+    numbers = note_numbers(text)
+    return sorted(text.notes, key=lambda n: numbers[n.id])
 
 
 def citation_label(text: ReadingText) -> str:
@@ -286,11 +302,10 @@ def render_text(text: ReadingText, identity: EditionIdentity | None = None, cita
     if citation and citation["downloads"]:
         lines += [render_reference_files(citation), ""]
     lines += render_downloads(text, edition_files)
-    numbers = note_numbers(text)
     if text.notes:
         # The footnotes block follows at the end of the page: a visible heading names it.
         lines += ["## Notes { #notes }", ""]
-    for note in sorted(text.notes, key=lambda n: numbers[n.id]):
+    for note in notes_in_order(text):
         body = inert_markdown(note.body).replace("\n", "\n    ")
         lines += [f"[^{note.id}]: {body}", ""]
     return "\n".join(lines)
@@ -456,7 +471,7 @@ def render_notes(reading: Reading) -> str:
         slug = text.text.slug
         numbers = note_numbers(text)
         lines += [f"## {citation_label(text)} {{ #{slug} }}", ""]
-        for note in sorted(text.notes, key=lambda n: numbers[n.id]):
+        for note in notes_in_order(text):
             lines += [f"### {numbers[note.id]}. {escape(single_line(note.phrase))} (¶{note.paragraph}) {{ #{note.id} }}", "",
                       inert_markdown(note.body), "",
                       f"[Back to ¶{note.paragraph}]({slug}.md#fnref:{note.id})", ""]
@@ -502,8 +517,7 @@ def text_anchors(text: ReadingText) -> Anchors:
     ids.append("downloads")
     if text.notes:
         ids.append("notes")
-    numbers = note_numbers(text)
-    notes = tuple(note.id for note in sorted(text.notes, key=lambda n: numbers[n.id]))
+    notes = tuple(note.id for note in notes_in_order(text))
     return Anchors(tuple(ids), notes, (header.get("title", meta.title),))
 
 
@@ -522,8 +536,7 @@ def corrections_anchors(reading: Reading) -> Anchors:
 def notes_anchors(reading: Reading) -> Anchors:
     ids = []
     for text in reading.texts:
-        numbers = note_numbers(text)
-        ids += [text.text.slug, *(note.id for note in sorted(text.notes, key=lambda n: numbers[n.id]))]
+        ids += [text.text.slug, *(note.id for note in notes_in_order(text))]
     return Anchors(tuple(ids), headings=("Notes",))
 
 

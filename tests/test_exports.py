@@ -100,14 +100,14 @@ def _two_texts(scratch: Path) -> Path:
 @pytest.fixture(scope="session")
 def several(tmp_path_factory) -> dict[str, bytes]:
     """The downloads of an edition of several texts, rendered as a build renders them."""
-    from edition.exports import publication, render_exports
+    from edition.exports import Publication, render_exports
     from edition.load import load_edition
     from edition.transform import transform
 
     root = _two_texts(tmp_path_factory.mktemp("several"))
     edition = load_edition(root)
     reading = transform(edition)
-    files = render_exports(reading, publication(edition.identity, {"site_url": "https://example.github.io/edition/"}),
+    files = render_exports(reading, Publication(edition.identity, "https://example.github.io/edition/"),
                            1_700_000_000)
     return {f.path: f.content for f in files}
 

@@ -13,7 +13,6 @@ import importlib.util
 import re
 from pathlib import Path
 
-import markdown
 import yaml
 from hypothesis import given, settings, strategies as st
 
@@ -104,9 +103,10 @@ def test_transform_reads_each_entry_a_bounded_number_of_times_whatever_the_size(
 
 def test_a_terms_popover_text_is_made_once_however_often_and_wherever_it_is_linked(monkeypatch):
     calls = []
-    real = markdown.markdown
-    monkeypatch.setattr(render.markdown, "markdown", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = render._MARKDOWN.convert
+    monkeypatch.setattr(render._MARKDOWN, "convert", lambda source: calls.append(1) or real(source))
     render.definition_opening.cache_clear()
+    render.markdown_html.cache_clear()
     reading = transform(synthetic(3, 100))
     pages = [render_text(text) for text in reading.texts]
     assert all(page.count("glossary.md#masses") == 100 for page in pages)

@@ -2,11 +2,13 @@
 
 Each format is a renderer fed by the `Reading` (the transform's output) and the edition's
 identity; none reads YAML. `render_exports` gives every file as bytes, with the path it
-has in the site; `export.build_site` writes them into the docs folder before MkDocs runs,
-so a failed build changes nothing, and MkDocs copies them into the site as they are.
+has in the site; `build` makes them in a second process while MkDocs runs
+(edition/made_aside.py), a failed build changes nothing, and MkDocs copies them into the site
+as they are.
 The same inputs give the same bytes (the EPUB's zip entries are dated by SOURCE_DATE_EPOCH).
 
-`downloads_for` names the files without rendering them: the pages link to them by it.
+`all_downloads` names the files without rendering them: the pages link to them by it, and
+`render_exports` makes each by its format.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from functools import partial
 from typing import Any
 
 from ..model import EditionIdentity, Reading
-from ..references import DOWNLOADS, File  # one folder and one kind of file for every download
+from ..references import DOWNLOADS, File, download_path  # one folder and one kind of file for every download
 
 __all__ = ["DOWNLOADS", "Download", "File", "LaterFiles", "Publication", "all_downloads", "edition_downloads",
-           "exports_later", "publication", "render_exports", "text_downloads"]
+           "exports_later", "render_exports", "text_downloads"]
 
 
 @dataclass(frozen=True)
@@ -43,14 +45,6 @@ class Publication:
         return bool(self.identity.licence) and self.identity.licence != "NOASSERTION"
 
 
-def publication(identity: EditionIdentity | None, mkdocs_config: Any) -> Publication:
-    """The identity the load stage read, and `site_url` from the configuration MkDocs has loaded."""
-    if identity is None:
-        raise ValueError("the edition has no identity (mkdocs.yml extra.edition); load_edition reports why")
-    site_url = mkdocs_config.get("site_url") or ""
-    return Publication(identity, site_url if site_url.endswith("/") else site_url + "/")
-
-
 @dataclass(frozen=True)
 class Download:
     """One file a reader can download: `path` is relative to the site's root."""
@@ -58,6 +52,7 @@ class Download:
     path: str
     label: str
     media_type: str
+    format: str  # the file name's ending after the text's slug ("tei.xml"), or the edition file's name
     text: str = ""  # the text's slug; "" for a file of the whole edition
 
 
@@ -78,13 +73,13 @@ EDITION_EPUB = ("edition.epub", "EPUB 3 of all texts", "application/epub+zip")
 
 def text_downloads(slug: str) -> tuple[Download, ...]:
     """The files of one text."""
-    return tuple(Download(f"{DOWNLOADS}/{slug}.{suffix}", label, media, slug) for suffix, label, media in TEXT_FORMATS)
+    return tuple(Download(download_path(slug, suffix), label, media, suffix, slug) for suffix, label, media in TEXT_FORMATS)
 
 
 def edition_downloads(reading: Reading) -> tuple[Download, ...]:
     """The files of the whole edition (an EPUB of all texts only when there are several)."""
     formats = EDITION_FORMATS + ((EDITION_EPUB,) if len(reading.texts) > 1 else ())
-    return tuple(Download(f"{DOWNLOADS}/{name}", label, media) for name, label, media in formats)
+    return tuple(Download(f"{DOWNLOADS}/{name}", label, media, name) for name, label, media in formats)
 
 
 def all_downloads(reading: Reading) -> tuple[Download, ...]:
@@ -95,23 +90,19 @@ def render_exports(reading: Reading, identity: Publication, epoch: int) -> tuple
     """Every download, rendered; `epoch` (SOURCE_DATE_EPOCH) dates the EPUBs' zip entries."""
     from . import epub, json_export, plaintext, tei, webannotation
 
-    files: dict[str, bytes] = {}
-    for text in reading.texts:
-        slug = text.text.slug
-        base = f"{DOWNLOADS}/{slug}"
-        files[f"{base}.tei.xml"] = tei.render(text, reading, identity)
-        files[f"{base}.epub"] = epub.render([text], reading, identity, epoch, f"{base}.epub")
-        files[f"{base}.reading.txt"] = plaintext.render(text, identity, "reading")
-        files[f"{base}.diplomatic.txt"] = plaintext.render(text, identity, "diplomatic")
-        files[f"{base}.annotations.jsonld"] = webannotation.render(text, identity, f"{base}.annotations.jsonld")
-    files[f"{DOWNLOADS}/edition.json"] = json_export.render(reading, identity)
-    files[f"{DOWNLOADS}/edition.schema.json"] = json_export.schema()
-    if len(reading.texts) > 1:
-        files[f"{DOWNLOADS}/edition.epub"] = epub.render(list(reading.texts), reading, identity, epoch,
-                                                         f"{DOWNLOADS}/edition.epub")
-    expected = {d.path for d in all_downloads(reading)}
-    assert expected == set(files), (expected ^ set(files))
-    return tuple(File(path, content) for path, content in files.items())
+    texts = {text.text.slug: text for text in reading.texts}
+    # How each download is made, by its format: a text's file from the text, the edition's from all.
+    make = {
+        "tei.xml": lambda d: tei.render(texts[d.text], reading, identity),
+        "epub": lambda d: epub.render([texts[d.text]], reading, identity, epoch, d.path),
+        "reading.txt": lambda d: plaintext.render(texts[d.text], identity, "reading"),
+        "diplomatic.txt": lambda d: plaintext.render(texts[d.text], identity, "diplomatic"),
+        "annotations.jsonld": lambda d: webannotation.render(texts[d.text], identity, d.path),
+        "edition.json": lambda d: json_export.render(reading, identity),
+        "edition.schema.json": lambda d: json_export.schema(),
+        "edition.epub": lambda d: epub.render(list(reading.texts), reading, identity, epoch, d.path),
+    }
+    return tuple(File(d.path, make[d.format](d)) for d in all_downloads(reading))
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
-import markdown
 
 from ..model import Edit, NoteRef, ReadingParagraph, ReadingText, shown
-from ..render import inert_markdown, note_numbers
+from ..render import markdown_html, note_numbers, notes_in_order
 from ..witness import locate
 
 __all__ = ["Places", "append_text", "correction_spans", "indent_structure", "markdown_tree",
-           "note_numbers", "phrase_spans", "places", "segment_spans", "text_of"]
+           "note_numbers", "notes_in_order", "phrase_spans", "places", "segment_spans", "text_of"]
 
 
 def segment_spans(paragraph: ReadingParagraph) -> list[tuple[int, int, object]]:
@@ -62,18 +60,9 @@ def places(text: ReadingText) -> Places:
 def markdown_tree(source: str) -> ET.Element:
     """Editors' Markdown (made inert as on the pages) as an XHTML tree under a <div>."""
     builder = _TreeBuilder()
-    builder.feed(_html(source))
+    builder.feed(markdown_html(source))
     builder.close()
     return builder.root
-
-
-_MARKDOWN = markdown.Markdown()
-
-
-@functools.lru_cache(maxsize=4096)
-def _html(source: str) -> str:
-    """One Markdown converter, reset between texts: building one per note costs more than converting."""
-    return _MARKDOWN.reset().convert(inert_markdown(source))
 
 
 def text_of(source: str) -> str:
@@ -106,11 +95,7 @@ class _TreeBuilder(HTMLParser):
                 return
 
     def handle_data(self, data):
-        parent = self.stack[-1]
-        if len(parent):
-            parent[-1].tail = (parent[-1].tail or "") + data
-        else:
-            parent.text = (parent.text or "") + data
+        append_text(self.stack[-1], data)
 
 
 def append_text(parent: ET.Element, text: str) -> None:

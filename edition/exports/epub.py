@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
 from . import Publication
-from .common import markdown_tree, note_numbers
+from .common import markdown_tree, note_numbers, notes_in_order
 
 TEMPLATES = Path(__file__).with_name("templates") / "epub"
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
@@ -63,7 +63,7 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
             "sha256": text.text.sha256, "source_file": text.text.source_file,
             "paragraphs": [{"n": p.number, "parts": parts(p)} for p in text.paragraphs],
             "numbers": numbers,
-            "notes": sorted(text.notes, key=lambda n: numbers[n.id]),
+            "notes": notes_in_order(text),
             "corrections": text.corrections,
             "url": f"{identity.site_url}{text.text.slug}/",
         })

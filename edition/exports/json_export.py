@@ -12,10 +12,9 @@ from pathlib import Path
 
 from ..model import Reading, ReadingText
 from . import DOWNLOADS, Publication, text_downloads
-from .common import note_numbers, places, text_of
+from .common import note_numbers, notes_in_order, places, text_of
 
 SCHEMA = Path(__file__).with_name("edition.schema.json")
-SCHEMA_NAME = "edition.schema.json"
 
 
 def schema() -> bytes:
@@ -33,7 +32,7 @@ def render(reading: Reading, identity: Publication) -> bytes:
 def edition_data(reading: Reading, identity: Publication) -> dict:
     site = identity.site_url
     return {
-        "$schema": f"{site}{DOWNLOADS}/{SCHEMA_NAME}",
+        "$schema": f"{site}{DOWNLOADS}/{SCHEMA.name}",
         "edition": {
             "title": identity.title,
             "url": site,
@@ -42,7 +41,7 @@ def edition_data(reading: Reading, identity: Publication) -> dict:
             **{key: getattr(identity, key) for key in ("publisher", "version", "date_released", "licence",
                                                         "repository") if getattr(identity, key)},
         },
-        "texts": [text_data(text, reading, site) for text in reading.texts],
+        "texts": [text_data(text, site) for text in reading.texts],
         "glossary": [
             {
                 "id": entry.term.id,
@@ -57,7 +56,7 @@ def edition_data(reading: Reading, identity: Publication) -> dict:
     }
 
 
-def text_data(text: ReadingText, reading: Reading, site: str) -> dict:
+def text_data(text: ReadingText, site: str) -> dict:
     witness, slug = text.text, text.text.slug
     page = f"{site}{slug}/"
     meta = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(witness.meta).items()
@@ -65,7 +64,7 @@ def text_data(text: ReadingText, reading: Reading, site: str) -> dict:
     found = places(text)
     numbers = note_numbers(text)
     notes = []
-    for note in sorted(text.notes, key=lambda n: numbers[n.id]):
+    for note in notes_in_order(text):
         start, end = found.notes[note.id]
         notes.append({
             "id": note.id, "url": f"{page}#fn:{note.id}", "number": numbers[note.id], "paragraph": note.paragraph,

@@ -25,7 +25,8 @@ import xml.etree.ElementTree as ET
 
 from ..model import Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink
 from . import Publication
-from .common import append_text, indent_structure, markdown_tree, note_numbers, phrase_spans, segment_spans
+from .common import (append_text, indent_structure, markdown_tree, note_numbers, notes_in_order, phrase_spans,
+                     segment_spans)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -232,7 +233,7 @@ def back(text: ReadingText, reading: Reading) -> ET.Element:
     if text.notes:
         notes = sub(root, "div", type="notes")
         sub(notes, "head", "Notes")
-        for note in sorted(text.notes, key=lambda n: numbers[n.id]):
+        for note in notes_in_order(text):
             element = sub(notes, "note", xml_id=f"note-{note.id}", n=str(numbers[note.id]),
                           target=f"#phrase-{note.id}", targetEnd=f"#phrase-{note.id}-end", resp=f"#{EDITORS}")
             markdown_into(element, note.body)

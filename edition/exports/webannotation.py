@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import ReadingParagraph, ReadingText
 from . import Publication
-from .common import note_numbers, places, text_of
+from .common import notes_in_order, places, text_of
 from .json_export import dumps
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -62,9 +62,8 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
     creator = [{"type": "Organization" if e.organisation else "Person", "name": e.display} for e in identity.editors]
     paragraphs = {p.number: p for p in text.paragraphs}
     found = places(text)
-    numbers = note_numbers(text)
     items = []
-    for note in sorted(text.notes, key=lambda n: numbers[n.id]):
+    for note in notes_in_order(text):
         paragraph = paragraphs[note.paragraph]
         start, end = found.notes[note.id]
         items.append({
