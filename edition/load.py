@@ -18,7 +18,7 @@ from .model import (
 )
 from . import safety, witness_history
 from .witness import locate, split_blocks
-from .yamlfile import Mapping, Sequence, describe, read_yaml
+from .yamlfile import ConfigLoader, Mapping, Sequence, describe, read_yaml
 
 ID = re.compile(r"^[a-z][a-z0-9-]*$")
 # Generated pages a text's page must not collide with.
@@ -55,7 +55,7 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
     to the edition's own pages (with their origins), which only the rendered pages can confirm."""
     config = config or root / "mkdocs.yml"
     problems: list[Problem] = []
-    identity = load_identity(root, config or root / "mkdocs.yml", problems)
+    identity = load_identity(root, config, problems)
     _account_for_files(root, problems)
     texts = _load_texts(root, problems)
     by_slug = {t.slug: t for t in texts}
@@ -129,9 +129,8 @@ def _account_for_files(root: Path, problems: list[Problem]) -> None:
             problems.append(Problem(Origin(_rel(root, path), 1, "file"),
                                     f"{short(path.name)} is not read: annotations/ holds only annotation files "
                                     "ending in .yaml (not .yml), and no folders"))
-    for name in ("glossary.yml",):
-        if (root / name).exists():
-            problems.append(Problem(Origin(name, 1, "file"), "is not read: the glossary is glossary.yaml"))
+    if (root / "glossary.yml").exists():
+        problems.append(Problem(Origin("glossary.yml", 1, "file"), "is not read: the glossary is glossary.yaml"))
 
 
 def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
@@ -216,7 +215,6 @@ def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Pr
     stripped.key_lines = document.key_lines
     ok &= _check_characters(stripped, [k for k in fields if k != "provenance"], LINE, origin, problems)
     ok &= _check_characters(stripped, ["provenance"], PROSE, origin, problems)
-    ok &= _check_characters(document, ["header"], LINE, origin, problems)
     if not ok:
         return None
     for key in ("author", "title", "date", "date_display", "language"):
@@ -274,30 +272,12 @@ def _real_date(year: str, month: str | None, day: str | None) -> bool:
 # The edition's identity ------------------------------------------------------------------
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml as data: MkDocs' own tags (!ENV, !!python/name) are not needed here."""
-
-    def construct_mapping(self, node, deep=False):
-        mapping = Mapping(super().construct_mapping(node, deep=deep))
-        mapping.line = node.start_mark.line + 1
-        return mapping
-
-
-_ConfigLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _ConfigLoader.construct_mapping)
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-_ConfigLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def load_identity(root: Path, path: Path, problems: list[Problem]) -> EditionIdentity | None:
     """The edition's identity from the configuration's `extra.edition`."""
     name = _rel(root, path) if path.is_relative_to(root) else str(path)
     origin = Origin(name, 1, "extra.edition")
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=ConfigLoader)
     except FileNotFoundError:
         problems.append(Problem(origin, f"no configuration: {name} is missing (it holds the edition's identity)"))
         return None
@@ -587,7 +567,7 @@ _SUSPECTS = {how: _suspects(how) for how in (LINE, EDGE, PROSE, WITNESS)}
 def _bad_characters(value: str, how: str) -> str:
     for char in value if _SUSPECTS[how].search(value) else "":
         code = ord(char)
-        if char in LINE_BREAKS and how in (LINE,):
+        if char in LINE_BREAKS and how == LINE:
             return ("holds a line break, but it is printed on one line: write it on one line (a folded "
                     "scalar, >-, joins lines with spaces)")
         if (unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n\r") or code in (0xFFFE, 0xFFFF):

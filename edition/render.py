@@ -434,6 +434,7 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown table; a row is one line, so the line breaks in a cell (a witness's, a reason's) are spaces."""
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(single_line(cell) for cell in row) + " |" for row in rows]
     return lines + [""]
@@ -455,11 +456,10 @@ def render_corrections(reading: Reading) -> str:
                         [[k, str(by_confidence[k])] for k in CONFIDENCES if by_confidence[k]])
         rows = []
         for c in corrections:
-            # A table row is one line: the witness's line breaks and the reason's are spaces here.
-            witnessed = f"~~{escape(one_line(c.witnessed))}~~" if c.witnessed else "(gap)"
+            witnessed = f"~~{escape(c.witnessed)}~~" if c.witnessed else "(gap)"
             rows.append([
                 f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ #{c.id} }}", witnessed,
-                f"^^{escape(single_line(c.shown.strip()))}^^", c.kind, c.confidence, escape(single_line(c.reason)),
+                f"^^{escape(c.shown.strip())}^^", c.kind, c.confidence, escape(c.reason),
             ])
         lines += _table(["Place", "Witness", "Reading", "Kind", "Confidence", "Reason"], rows)
     return "\n".join(lines)

@@ -12,7 +12,7 @@ HTML is judged:
   reader's browser would fetch them from another host, and the edition has no images of its
   own to offer);
 - link targets: http, https and mailto, or one of the edition's own pages (`glossary.md#id`),
-  whose anchor `check_site_links` looks up in the rendered pages;
+  whose anchor `own_link_problem` looks up in the pages' anchors (load.check_rendered);
 - as defence in depth, nh3 (the Rust sanitizer ammonia) cleans the HTML with the same
   allow-list, and a note whose HTML nh3 would change is refused even if no rule above named
   the reason. `check` runs before every build, so nothing nh3 would remove is published.
@@ -33,6 +33,7 @@ from markdown.extensions.toc import unique
 import yaml
 
 from .model import short
+from .yamlfile import ConfigLoader
 
 ALLOWED_TAGS = frozenset({"p", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "a", "br", "hr",
                           "del", "ins", "sup", "sub"})
@@ -84,19 +85,11 @@ def _parse(html: str) -> _Elements:
     return parser
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """mkdocs.yml as data: its tags (!ENV, !!python/name) read as nothing."""
-
-
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
 @lru_cache(maxsize=8)
 def _extensions(config: Path | None) -> tuple[tuple, ...]:
     """The Markdown extensions of mkdocs.yml, as (name, options) pairs."""
     try:
-        document = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) if config else None
+        document = yaml.load(config.read_text(encoding="utf-8"), Loader=ConfigLoader) if config else None
     except (OSError, yaml.YAMLError):
         document = None
     entries = (document or {}).get("markdown_extensions") or [] if isinstance(document, dict) else []
@@ -241,13 +234,13 @@ def written_ids(anchors, config: Path | None) -> list[str]:
 
 
 def page_anchors(pages, config: Path | None, static_dir: Path | None = None,
-                 twice: dict[str, list[str]] | None = None) -> dict[str, set[str] | None]:
+                 twice: dict[str, list[str]] | None = None) -> dict[str, set[str]]:
     """Every page of the site (generated or hand-written) with the anchors its Markdown gives it;
     the anchors a generated page gives twice are added to `twice`, page by page.
 
     A generated page's anchors are known from its renderer; a hand-written one's (pages/, small)
     from its HTML."""
-    anchors: dict[str, set[str] | None] = {}
+    anchors: dict[str, set[str]] = {}
     for page in pages:
         ids = html_ids(page.markdown, config) if page.anchors is None else written_ids(page.anchors, config)
         anchors[page.path] = set(ids)
@@ -261,12 +254,12 @@ def page_anchors(pages, config: Path | None, static_dir: Path | None = None,
     return anchors
 
 
-def own_link_problem(link: OwnLink, anchors: dict[str, set[str] | None]) -> str:
+def own_link_problem(link: OwnLink, anchors: dict[str, set[str]]) -> str:
     """Why a link to one of the edition's pages would fail MkDocs' strict build ("" if it would not)."""
     if link.page not in anchors:
         return (f"links to {short(link.href, 80)}, but the edition has no page {short(link.page)}; its pages: "
                 f"{', '.join(sorted(anchors))}")
     ids = anchors[link.page]
-    if link.anchor and ids is not None and link.anchor not in ids:
+    if link.anchor and link.anchor not in ids:
         return f"links to {short(link.href, 80)}, but {link.page} has no anchor {short(link.anchor)}"
     return ""

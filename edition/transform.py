@@ -22,11 +22,11 @@ def transform(edition: Edition) -> Reading:
     texts = []
     # Every entry is sorted to its text and paragraph once: the cost grows with the entries,
     # not with entries × paragraphs or entries × texts, however large the edition grows.
-    corrections_of, notes_of = _by_text(edition.corrections), _by_text(edition.notes)
+    corrections_of, notes_of = _grouped(edition.corrections, "text"), _grouped(edition.notes, "text")
     for text in edition.texts:
         corrections = tuple(sorted(corrections_of[text.slug], key=lambda c: (c.paragraph, c.start, c.end)))
         notes = tuple(notes_of[text.slug])
-        corrections_at, notes_at = _by_paragraph(corrections), _by_paragraph(notes)
+        corrections_at, notes_at = _grouped(corrections, "paragraph"), _grouped(notes, "paragraph")
         terms = tuple(t for t in edition.terms if t.applies_to(text.slug))
         paragraphs = []
         for paragraph in text.paragraphs:
@@ -49,19 +49,11 @@ def transform(edition: Edition) -> Reading:
     return Reading(tuple(texts), glossary)
 
 
-def _by_text(entries):
-    """The entries of each text, in their order."""
+def _grouped(entries, by: str):
+    """The entries of each text or paragraph (`by`: "text" or "paragraph"), in their order."""
     grouped = defaultdict(list)
     for entry in entries:
-        grouped[entry.text].append(entry)
-    return grouped
-
-
-def _by_paragraph(entries):
-    """The entries of each paragraph, in their order."""
-    grouped = defaultdict(list)
-    for entry in entries:
-        grouped[entry.paragraph].append(entry)
+        grouped[getattr(entry, by)].append(entry)
     return grouped
 
 

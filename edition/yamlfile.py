@@ -69,7 +69,6 @@ class Sequence(list):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.item_lines: list[int] = []
-        self.plain: dict[int, str] = {}
 
 
 def resolve_plain(value: str) -> object:
@@ -183,24 +182,12 @@ class _Reader:
             return self.sequence(event, depth), False
         return self.mapping(event, depth), False
 
-    def node(self, event, depth: int) -> object:
-        if not self.check_node(event, depth):
-            return None
-        if isinstance(event, events.ScalarEvent):
-            return self.scalar(event)[0]
-        if isinstance(event, events.SequenceStartEvent):
-            return self.sequence(event, depth)
-        return self.mapping(event, depth)
-
     def sequence(self, start, depth: int) -> Sequence:
         result = Sequence()
         result.line = start.start_mark.line + 1
         while not isinstance(event := self.next(), events.SequenceEndEvent):
             result.item_lines.append(event.start_mark.line + 1)
-            value, plain = self.value(event, depth + 1)
-            if plain:
-                result.plain[len(result)] = event.value
-            result.append(value)
+            result.append(self.value(event, depth + 1)[0])
         return result
 
     def mapping(self, start, depth: int) -> Mapping:
@@ -246,7 +233,7 @@ class _Reader:
         event = self.next()
         if isinstance(event, events.StreamEndEvent):
             return None
-        root = self.node(self.next(), 1)
+        root = self.value(self.next(), 1)[0]
         self.next()  # document end
         event = self.next()
         if not isinstance(event, events.StreamEndEvent):
@@ -316,3 +303,22 @@ def _read(text: str, name: str, loader_class) -> tuple[object, list[Problem]]:
     if reader.fatal:
         return None, reader.problems
     return document, reader.problems
+
+
+class ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as data: MkDocs' own tags (!ENV, !!python/name) read as nothing; each
+    mapping remembers its line; dates stay text."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = Mapping(super().construct_mapping(node, deep=deep))
+        mapping.line = node.start_mark.line + 1
+        return mapping
+
+
+ConfigLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, ConfigLoader.construct_mapping)
+ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+ConfigLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}

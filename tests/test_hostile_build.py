@@ -308,8 +308,8 @@ def test_a_refused_build_leaves_site_byte_identical(file, old, new, small_editio
 
 def test_the_site_description_with_its_quotation_marks_is_one_intact_meta_tag(soup):
     """Material writes site_description unescaped; the real one holds a '"' (overrides/main.html)."""
-    from edition.safety import _ConfigLoader
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    from edition.yamlfile import ConfigLoader
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=ConfigLoader)
     for page in ("", "corrections", "glossary"):
         tags = soup(page).find_all("meta", attrs={"name": "description"})
         assert [tag["content"] for tag in tags] == [config["site_description"]]

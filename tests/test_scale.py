@@ -236,7 +236,7 @@ def _shape(value):
     if isinstance(value, yamlfile.Mapping):
         return ("map", value.line, value.key_lines, value.plain, {k: _shape(v) for k, v in value.items()})
     if isinstance(value, yamlfile.Sequence):
-        return ("seq", value.line, value.item_lines, value.plain, [_shape(v) for v in value])
+        return ("seq", value.line, value.item_lines, [_shape(v) for v in value])
     return value
 
 
