@@ -17,7 +17,8 @@ import os
 import sys
 from pathlib import Path
 
-from edition.export import STATIC_PAGES, BuildFailed, build_site, front_matter, serve, site_url, source_date_epoch
+from edition.export import (STATIC_PAGES, BuildFailed, build_site, dated, front_matter, serve, site_url,
+                            source_date_epoch)
 from edition.exports import LaterFiles, Publication, exports_later
 from edition.load import check_rendered, load_edition_partly
 from edition.model import Edition, ValidationFailed, short
@@ -79,12 +80,16 @@ def report(error: ValidationFailed) -> None:
 INTERNAL_ERROR = 2
 
 
+def internal_error(error: Exception) -> str:
+    return f"internal error: {type(error).__name__}: {short(str(error), 300, quote=False)}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run a command; an unexpected exception is a bug, reported as one instead of a traceback."""
     try:
         return _main(argv)
     except Exception as error:  # noqa: BLE001 - the last guard: no input may end in a traceback
-        print(f"internal error: {type(error).__name__}: {short(str(error), 300, quote=False)}\n"
+        print(f"{internal_error(error)}\n"
               "This is a bug in the edition's code, not in your data: please report it with the files you "
               "changed. Nothing was written.", file=sys.stderr)
         if os.environ.get("EDITION_DEBUG"):
@@ -124,7 +129,7 @@ def _main(argv: list[str] | None = None) -> int:
                 report(error)
                 return None
             except Exception as error:  # noqa: BLE001 - a bug must not stop the preview
-                print(f"internal error: {type(error).__name__}: {short(str(error), 300, quote=False)}; "
+                print(f"{internal_error(error)}; "
                       "this is a bug in the edition's code, not in your data", file=sys.stderr)
                 return None
 
@@ -135,9 +140,8 @@ def _main(argv: list[str] | None = None) -> int:
             return 1
         return 0
 
-    if args.command == "build" and not os.environ.get("SOURCE_DATE_EPOCH"):
-        # Dated by the commit, not the clock: the EPUBs' entries and the sitemap, alike.
-        os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
+    if args.command == "build":
+        dated(root)  # before the exports are named: the EPUBs' entries are dated as the sitemap
     try:
         edition, rendered, files, later = prepare_parts(root, config, with_files=args.command == "build")
     except ValidationFailed as error:

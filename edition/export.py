@@ -57,6 +57,13 @@ def source_date_epoch(root: Path) -> int:
     return int(max([0.0, *(path.stat().st_mtime for path in data_files(root))]))
 
 
+def dated(root: Path) -> None:
+    """Date this process's build by the commit, not the clock, unless SOURCE_DATE_EPOCH is set:
+    two builds of one commit are byte-identical (the sitemap, the EPUBs' entries)."""
+    if not os.environ.get("SOURCE_DATE_EPOCH"):
+        os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
+
+
 def data_files(root: Path) -> list[Path]:
     """Every file the site is built from: what dates a build without git, what serve watches."""
     files = []
@@ -141,9 +148,7 @@ def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file:
     MkDocs runs; `later` (the exports) are made in a second process while MkDocs runs
     (edition/made_aside.py). Either way a failed build changes nothing.
     """
-    if not os.environ.get("SOURCE_DATE_EPOCH"):
-        # Dated by the commit, not the clock, so two builds of one commit are byte-identical.
-        os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
+    dated(root)
     static_dir = root / STATIC_PAGES
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -206,7 +211,8 @@ def serve(render: Callable[[], tuple[tuple[Page, ...], tuple[File, ...]] | None]
                 seen = now
                 fresh = render()
                 if fresh is not None:
-                    write_docs(*fresh[:1], static_dir, docs, fresh[1])
+                    pages, files = fresh
+                    write_docs(pages, static_dir, docs, files)
                     logging.getLogger("mkdocs").info("Edition data changed: pages regenerated")
 
     threading.Thread(target=watch, daemon=True).start()
