@@ -24,6 +24,11 @@ ID = re.compile(r"^[a-z][a-z0-9-]*$")
 # Generated pages a text's page must not collide with.
 RESERVED_SLUGS = {"index", "corrections", "notes", "glossary", "about", "how-to-cite", "assets", "search"}
 
+
+def names_a_page(slug: str) -> bool:
+    """Whether a text's name can be its page's: an id that no page of the edition has."""
+    return bool(ID.match(slug)) and slug not in RESERVED_SLUGS
+
 META_KEYS = ("author", "name_order", "title", "date", "date_display", "unit", "number", "part_title",
              "language", "provenance", "header")
 META_OPTIONAL = ("author_family", "sha256", "original_language")
@@ -143,7 +148,7 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         slug, name = path.stem, _rel(root, path)
         meta_path = path.with_suffix(".yaml")
         origin = Origin(name, 1, f"text {slug!r}")
-        if not ID.match(slug) or slug in RESERVED_SLUGS:
+        if not names_a_page(slug):
             problems.append(Problem(origin, f"file name {path.name!r} cannot name a page: use lowercase "
                                     f"letters, digits and hyphens, not one of {sorted(RESERVED_SLUGS)}"))
             continue

@@ -14,7 +14,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .load import ID, RESERVED_SLUGS
+from .load import RESERVED_SLUGS, names_a_page
+from .model import HEADER_ROLES
 from .witness import split_blocks
 
 # A header line is short; a body paragraph is usually a sentence or more.
@@ -61,7 +62,7 @@ def propose_header(blocks: list[str]) -> tuple[str, ...]:
 
 
 def add_text(root: Path, path: Path, slug: str) -> Intake:
-    if not ID.match(slug) or slug in RESERVED_SLUGS:
+    if not names_a_page(slug):
         raise IntakeFailed(f"--slug {slug!r} cannot name a page: use lowercase letters, digits and hyphens, "
                            f"starting with a letter, and not one of {', '.join(sorted(RESERVED_SLUGS))}")
     source = root / "source"
@@ -123,6 +124,6 @@ provenance: >-
 # The witness's SHA-256, as received: check refuses the text if the file ever changes.
 sha256: {digest}
 # PROPOSED: the header lines that open the file, in order ({", ".join(header) or "none"}); the
-# remaining {len(blocks) - len(header)} blocks are the body paragraphs. Roles: author, title, subtitle, date, part.
+# remaining {len(blocks) - len(header)} blocks are the body paragraphs. Roles: {", ".join(HEADER_ROLES)}.
 header: [{", ".join(header)}]
 """

@@ -133,7 +133,7 @@ def locate(haystack: str, needle: object, occurrence: object, what: str, where: 
 def _normalisation_hint(haystack: str, needle: str) -> str:
     """Why a string that looks right is not found: its letters are composed one way, the text's the other."""
     names = {"NFC": "composed, NFC", "NFD": "decomposed, NFD"}
-    for form, other in (("NFC", "NFD"), ("NFD", "NFC")):
+    for form in ("NFC", "NFD"):
         if unicodedata.normalize(form, needle) != needle and find_all(haystack, unicodedata.normalize(form, needle)):
             return (f"; it is there with its accented letters {names[form]}, as the text has them, where the "
                     f"entry's are not: retype them, or copy the string from the text")
