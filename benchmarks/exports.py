@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What the downloads (TEI, EPUB, JSON, plain text, Web Annotations) cost a build, and their sizes.
 
-    python benchmarks/exports.py                  this edition (1×), and 100× when benchmarks/scale.py is there
+    python benchmarks/exports.py                  this edition (1×), and 100× (benchmarks/scale.py's copies)
     python benchmarks/exports.py --sizes 1 --runs 5
 
 For each size it builds the site in-process as `build_site.py build` does (prepare, then
@@ -39,10 +39,8 @@ def edition_of(n: int, work: Path) -> tuple[Path, str]:
     """The edition to measure: this one at n = 1, else scale.py's n-copies edition."""
     if n == 1:
         return ROOT, "this edition"
-    try:
-        from benchmarks.scale import write_edition
-    except ImportError:
-        return None, "benchmarks/scale.py is not on this branch yet"
+    from benchmarks.scale import write_edition
+
     dest = work / f"x{n}"
     write_edition(n, "copies", dest)
     return dest, f"{n} copies of every text (benchmarks/scale.py)"
@@ -100,9 +98,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for n in (int(s) for s in args.sizes.split(",")):
             root, what = edition_of(n, work)
-            if root is None:
-                print(f"\n{n}×: not measured: {what}")
-                continue
             result = measure(root, args.runs, work)
             print(f"\n{n}× — {what}: {result['texts']} text(s), {result['paragraphs']} paragraphs; "
                   f"median of {args.runs} runs")

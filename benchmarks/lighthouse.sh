@@ -57,9 +57,6 @@ cleanup() {
 trap cleanup EXIT
 
 if [[ -n "$LONG" ]]; then
-  if [[ ! -f benchmarks/scale.py ]]; then
-    echo "--long needs benchmarks/scale.py; write a long edition with it, then use --root DIR" >&2; exit 2
-  fi
   "$PYTHON" benchmarks/scale.py --write-long "$LONG" "$WORK/edition" >&2
   ROOT_DIR="$WORK/edition"
 fi

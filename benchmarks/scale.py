@@ -185,9 +185,8 @@ def write_bare_config(dest: Path) -> Path:
     from build_site import prepare
     from edition import export
 
-    pages = prepare(dest)[1]
-    settings = export.mkdocs_settings(pages, dest / export.STATIC_PAGES) if hasattr(export, "mkdocs_settings") \
-        else {"nav": export.navigation(pages, dest / export.STATIC_PAGES)}
+    pages = prepare(dest, with_files=False)[1]  # the navigation needs the pages, not the downloads
+    settings = export.mkdocs_settings(pages, dest / export.STATIC_PAGES)
     config = dest / "bare-mkdocs.yml"
     config.write_text(_dump({"INHERIT": "mkdocs.yml", "docs_dir": "build/docs", **settings}), encoding="utf-8")
     return config

@@ -79,9 +79,14 @@ def _people(identity: EditionIdentity) -> tuple[Person, ...]:
     return tuple(Person(e.family, e.given) for e in identity.editors if not e.organisation)
 
 
+def _key(*parts: str) -> str:
+    """A BibTeX key: the parts, lowercase letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", "".join(parts).lower())
+
+
 def entry_key(meta: TextMeta) -> str:
     """The BibTeX key: the author's family name, the work's year, the text's slug."""
-    return re.sub(r"[^a-z0-9]", "", (meta.family + meta.year + meta.slug).lower())
+    return _key(meta.family, meta.year, meta.slug)
 
 
 def text_reference(meta: TextMeta, identity: EditionIdentity) -> Reference:
@@ -96,7 +101,7 @@ def text_reference(meta: TextMeta, identity: EditionIdentity) -> Reference:
 
 def apparatus_reference(name: str, title: str, identity: EditionIdentity, language: str) -> Reference:
     """An apparatus page (Corrections, Notes, Glossary): a part of the edition, by its editors."""
-    key = re.sub(r"[^a-z0-9]", "", (identity.short_title + identity.date_released[:4] + name).lower())
+    key = _key(identity.short_title, identity.date_released[:4], name)
     return Reference(
         key=key, path=f"{name}/", title=title, book_title=identity.title, authors=(),
         editors=_people(identity), publisher=identity.publisher, version=identity.version,
@@ -311,10 +316,10 @@ def copy_forms(meta: TextMeta, identity: EditionIdentity, site_url: str) -> list
     unit, number = meta.unit, meta.number
     label = " ".join(p for p in (NOTE_UNITS.get(unit.lower(), unit), number) if p)
     work_year, year = meta.year, identity.date_released[:4]
-    original = getattr(meta, "original_language", "")
+    original = meta.original_language
     translated = f"translated from the {original}" if original and original != meta.language else ""
     version, publisher, edition = identity.version, identity.publisher, identity.title
-    people = [e for e in identity.editors if not e.organisation]  # an organisation is the publisher
+    people = _people(identity)  # an organisation is the publisher
     names = _joined([" ".join(p for p in (e.given, e.family) if p) for e in people], " and ", ", and ")
     apa_editors = _joined([" ".join(p for p in (_initials(e.given), e.family) if p) for e in people], " & ", ", & ")
     ed = {"note": f", ed. {names}", "bib": f", edited by {names}", "canonical": f", ed. by {names}",

@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from edition.exports import all_downloads  # noqa: E402  (the repository is not installed as a package)
 from edition.load import load_edition  # noqa: E402
+from edition.model import Edition  # noqa: E402
 from edition.references import FORMATS, download_path  # noqa: E402
 from edition.render import CORRECTIONS, GLOSSARY, NOTES  # noqa: E402
 from edition.transform import transform  # noqa: E402
@@ -72,14 +73,14 @@ def content_ids(html: str) -> list[str]:
     return list(dict.fromkeys(parser.ids))
 
 
-def cited_pages(root: Path) -> list[str]:
+def cited_pages(edition: Edition) -> list[str]:
     """The pages whose anchors are published: each text's reading page and the apparatus."""
-    return [f"{text.slug}/" for text in load_edition(root).texts] + [f"{name}/" for name in APPARATUS]
+    return [f"{text.slug}/" for text in edition.texts] + [f"{name}/" for name in APPARATUS]
 
 
-def download_paths(root: Path) -> list[str]:
+def download_paths(edition: Edition) -> list[str]:
     """The files of the edition's downloads, as paths in the site: the exports and the references."""
-    reading = transform(load_edition(root))
+    reading = transform(edition)
     references = [download_path(text.text.slug, suffix) for text in reading.texts for suffix, _, _ in FORMATS]
     return [download.path for download in all_downloads(reading)] + references
 
@@ -89,11 +90,12 @@ def published_anchors(site_dir: Path, root: Path = ROOT) -> dict[str, list[str]]
 
     A download is a key with no ids, present only when the build has the file.
     """
+    edition = load_edition(root)
     anchors = {}
-    for page in cited_pages(root):
+    for page in cited_pages(edition):
         index = site_dir / page / "index.html"
         anchors[page] = content_ids(index.read_text(encoding="utf-8")) if index.exists() else []
-    for path in download_paths(root):
+    for path in download_paths(edition):
         if (site_dir / path).is_file():
             anchors[path] = []
     return anchors
