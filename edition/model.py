@@ -151,11 +151,6 @@ class EditionIdentity:
     licence: str
     repository: str
 
-    @property
-    def editors_display(self) -> str:
-        names = [e.display for e in self.editors]
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
 
 @dataclass(frozen=True)
 class Paragraph:

@@ -93,7 +93,7 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
 
     pages = [Page("index.md", "Home", render_home(reading, front_matter, identity), anchors=home_anchors(reading, identity))]
     listed = len(reading.texts) <= NAV_TEXTS
-    pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, identity, cited(
+    pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, cited(
         f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None),
         edition_downloads(reading)),
         in_nav=listed, anchors=text_anchors(t))
@@ -216,13 +216,10 @@ def citation_label(text: ReadingText) -> str:
 # The reading text ------------------------------------------------------------------------
 
 
-def yaml_front_matter(text: ReadingText, identity: EditionIdentity | None = None,
-                      citation: dict | None = None) -> str:
-    """The text's metadata and the edition's identity for the theme templates (citation tags)."""
+def yaml_front_matter(text: ReadingText, citation: dict | None = None) -> str:
+    """The text's metadata and its citation for the theme templates (citation tags, the cite control)."""
     matter = {"edition_text": text_fields(text.text.meta, len(text.paragraphs)),
               "edition_marks": marks_path(text.text.meta.slug)}
-    if identity is not None:
-        matter["edition"] = identity_fields(identity)
     if citation is not None:
         matter["citation"] = citation
     return "---\n" + yaml.dump(matter, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n"
@@ -267,30 +264,9 @@ def text_fields(meta: TextMeta, paragraphs: int) -> dict:
             "slug": meta.slug, "paragraphs": paragraphs}
 
 
-def identity_fields(identity: EditionIdentity) -> dict:
-    """The edition's identity as the templates and the cite control read it."""
-    return {
-        "title": identity.title, "short_title": identity.short_title,
-        "editors": [{"name": e.display, "filed": e.filed, "family": e.family, "given": e.given,
-                     "organisation": e.organisation, "ld": _schema_person(e)} for e in identity.editors],
-        "editors_display": identity.editors_display, "publisher": identity.publisher,
-        "version": identity.version, "date_released": identity.date_released, "licence": identity.licence,
-        "repository": identity.repository,
-    }
-
-
-def _schema_person(editor) -> dict:
-    """An editor as schema.org describes one (for the reading page's JSON-LD)."""
-    if editor.organisation:
-        return {"@type": "Organization", "name": editor.name}
-    person = {"@type": "Person", "name": editor.display, "familyName": editor.family}
-    return person | ({"givenName": editor.given} if editor.given else {})
-
-
-def render_text(text: ReadingText, identity: EditionIdentity | None = None, citation: dict | None = None,
-                edition_files: tuple[Download, ...] = ()) -> str:
+def render_text(text: ReadingText, citation: dict | None = None, edition_files: tuple[Download, ...] = ()) -> str:
     header, meta = text.text.header, text.text.meta
-    lines = [yaml_front_matter(text, identity, citation) + f"# {escape(header.get('title', meta.title))}", ""]
+    lines = [yaml_front_matter(text, citation) + f"# {escape(header.get('title', meta.title))}", ""]
     for role in ("subtitle", "author", "date"):
         if role in header:
             lines += [escape(header[role]), f"{{: .{role}-line }}", ""]
