@@ -8,11 +8,10 @@ from the page.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 
 import pytest
 
-from citeforms import citations, entry_key, page_url, paragraph_url
+from citeforms import citations, entry_key, paragraph_url
 from conftest import EDITION, enable_instant_navigation, reading_text
 from edition.model import Plain
 from test_citation import site_url
@@ -21,8 +20,6 @@ from test_citation import site_url
 pytestmark = pytest.mark.page
 
 IDENTITY = EDITION.identity
-# A day whose month MLA abbreviates to four letters, so that the reader's date is seen to be used.
-ACCESSED = date(2025, 9, 5)
 
 
 def middle(slug: str, at: float = 0.5) -> int:
@@ -34,7 +31,6 @@ def open_reading_page(context, base_url, slug: str, fragment: str = ""):
     tab = context.new_page()
     tab.requested = []  # every request the page makes, to show that none leaves the site
     tab.on("request", lambda request: tab.requested.append(request.url))
-    tab.clock.set_fixed_time(datetime(ACCESSED.year, ACCESSED.month, ACCESSED.day, 12, 0))
     tab.goto(base_url + f"{slug}/{fragment}")
     return tab
 
@@ -78,7 +74,7 @@ def test_the_cite_control_copies_the_link_and_each_citation(clipboard_context, b
     assert panel.is_visible()
 
     expected = [("Link", paragraph_url(meta, site_url(), number), [])]
-    expected += [(c.style, c.plain, c.italics) for c in citations(meta, IDENTITY, site_url(), number, ACCESSED)]
+    expected += [(c.style, c.plain, c.italics) for c in citations(meta, IDENTITY, site_url(), number)]
     rows = panel.locator(".cite-row").filter(has=tab.locator(".cite-copy"))
     assert rows.count() == len(expected)
     for index, (style, text, italics) in enumerate(expected):
@@ -94,16 +90,6 @@ def test_the_cite_control_copies_the_link_and_each_citation(clipboard_context, b
         status.filter(has_text="Copied").wait_for()
         assert tab.evaluate("navigator.clipboard.readText()") == text, style
     assert all(url.startswith(base_url) for url in tab.requested), "a request to another host"
-
-
-def fields_of_bibtex(entry: str) -> tuple[str, str, dict[str, str]]:
-    match = re.fullmatch(r"@(\w+)\{([^,\s]+),\n((?:  \w+ = \{.*\},?\n)+)\}\n", entry)
-    assert match, entry
-    kind, key, body = match.groups()
-    fields = dict(re.findall(r"^  (\w+) = \{(.*)\},?$", body, re.M))
-    for value in fields.values():
-        assert value.count("{") == value.count("}"), value
-    return kind, key, fields
 
 
 def test_the_panel_downloads_the_texts_reference_files(clipboard_context, base_url, site_dir, slug):
