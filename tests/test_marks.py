@@ -11,14 +11,9 @@ import re
 
 import pytest
 
-from conftest import ROOT, SUB_PATH, enable_instant_navigation
-from edition.load import load_edition
+from conftest import READING, SUB_PATH, enable_instant_navigation
 from edition.model import Edit, NoteRef, TermLink
 from edition.render import definition_opening, note_numbers, plain_text
-from edition.transform import transform
-
-EDITION = load_edition(ROOT)
-READING = transform(EDITION)
 POPOVER = "#mark-popover"
 PHONE = {"width": 390, "height": 844}
 

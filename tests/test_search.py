@@ -8,12 +8,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
-from edition.load import load_edition
-from edition.transform import transform
-
-EDITION = load_edition(ROOT)
-READING = transform(EDITION)
+from conftest import EDITION, READING
 WORD = re.compile(r"[A-Za-z]+")
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
 
