@@ -46,6 +46,28 @@ def reading_text(slug: str):
 ONLY_TEXTS = "EDITION_TEST_TEXTS"
 
 
+def middle(slug: str, at: float = 0.5) -> int:
+    """A paragraph number part of the way through the text (at least 1)."""
+    return max(1, round(len(reading_text(slug).paragraphs) * at))
+
+
+def squashed(text: str) -> str:
+    """Text with each run of white space one space, as a reader sees it."""
+    return " ".join(text.split())
+
+
+def accessible_name(page, selector: str) -> str:
+    """The name Chromium's accessibility tree gives the first element `selector` finds."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.getDocument")
+    object_id = cdp.send("Runtime.evaluate", {"expression": f"document.querySelector({selector!r})"})["result"]["objectId"]
+    node = cdp.send("DOM.describeNode", {"objectId": object_id})
+    ax = cdp.send("Accessibility.getPartialAXTree", {"backendNodeId": node["node"]["backendNodeId"],
+                                                     "fetchRelatives": False})["nodes"][0]
+    cdp.detach()
+    return squashed(ax.get("name", {}).get("value", ""))
+
+
 def pytest_generate_tests(metafunc):
     """A test that takes `slug` runs once for every text of the edition."""
     if "slug" in metafunc.fixturenames:
@@ -55,6 +77,7 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SUB_PATH = "/edition/"
+PHONE = {"width": 390, "height": 844}  # the viewport of a phone's browser
 
 
 def run_cli(*args: str, root: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from citeforms import citations, entry_key, paragraph_url
-from conftest import EDITION, enable_instant_navigation, reading_text
+from conftest import EDITION, enable_instant_navigation, middle, reading_text
 from edition.model import Plain
 from test_citation import site_url
 
@@ -20,11 +20,6 @@ from test_citation import site_url
 pytestmark = pytest.mark.page
 
 IDENTITY = EDITION.identity
-
-
-def middle(slug: str, at: float = 0.5) -> int:
-    """A paragraph number part of the way through the text (at least 1)."""
-    return max(1, round(len(reading_text(slug).paragraphs) * at))
 
 
 def open_reading_page(context, base_url, slug: str, fragment: str = ""):

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EDITION
+from conftest import PHONE, READING, middle
 
 # A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
 pytestmark = pytest.mark.page
 
 
-def middle(slug: str) -> int:
-    return max(1, round(len(EDITION.text(slug).paragraphs) / 2))
-
-
-@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 900}],
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1280, "height": 900}],
                          ids=["phone", "desktop"])
 def test_a_link_to_a_paragraph_opens_with_it_in_view(browser, base_url, viewport, slug):
     context = browser.new_context(viewport=viewport)
@@ -48,9 +44,8 @@ def _notes_in_context():
     """Each note reference with the reading text around it: (slug, paragraph, number, before, after)."""
     from edition.model import NoteRef, shown
     from edition.render import note_numbers
-    from edition.transform import transform
 
-    for text in transform(EDITION).texts:
+    for text in READING.texts:
         numbers = note_numbers(text)
         for paragraph in text.paragraphs:
             segments = paragraph.segments

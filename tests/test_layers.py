@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import READING, SUB_PATH, reading_text
+from conftest import PHONE, READING, SUB_PATH, reading_text
 from edition.model import Edit, TermLink
 from edition.witness import one_line
 
 TEXT = READING.texts[0]
 SLUG = TEXT.text.slug
 MAX_TAB_STOPS = 12  # from "Skip to content" to the third paragraph's number, default layers
-PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 STORAGE = SUB_PATH + ".edition.layers"
 

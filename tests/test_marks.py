@@ -11,11 +11,10 @@ import re
 
 import pytest
 
-from conftest import READING, SUB_PATH, enable_instant_navigation
+from conftest import PHONE, READING, SUB_PATH, accessible_name, enable_instant_navigation, squashed
 from edition.model import Edit, NoteRef, TermLink
 from edition.render import definition_opening, note_numbers, plain_text
 POPOVER = "#mark-popover"
-PHONE = {"width": 390, "height": 844}
 
 
 def first(kind):
@@ -56,10 +55,6 @@ def all_layers(page) -> None:
         f"localStorage.setItem({SUB_PATH + '.edition.layers'!r}, JSON.stringify({{terms: true, edits: true}}))")
 
 
-def squashed(text: str) -> str:
-    return " ".join(text.split())
-
-
 def assert_shows(page, expected: list[str]) -> None:
     """The popover is open and shows every part (the text's marks data may still be on its way)."""
     popover = page.locator(POPOVER)
@@ -90,17 +85,6 @@ def phone(browser):
     all_layers(tab)
     yield tab
     context.close()
-
-
-def accessible_name(page, selector: str) -> str:
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("DOM.getDocument")
-    object_id = cdp.send("Runtime.evaluate", {"expression": f"document.querySelector({selector!r})"})["result"]["objectId"]
-    node = cdp.send("DOM.describeNode", {"objectId": object_id})
-    ax = cdp.send("Accessibility.getPartialAXTree", {"backendNodeId": node["node"]["backendNodeId"],
-                                                     "fetchRelatives": False})["nodes"][0]
-    cdp.detach()
-    return " ".join(ax.get("name", {}).get("value", "").split())
 
 
 # Touch -----------------------------------------------------------------------------------

@@ -8,11 +8,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
-from edition.load import load_edition
-
-EDITION = load_edition(ROOT)
-PHONE = {"width": 390, "height": 844}
+from conftest import EDITION, PHONE, accessible_name, squashed
 SWITCH = "button.view-switch"
 
 
@@ -20,10 +16,6 @@ def site_pages(site_dir) -> list[str]:
     """Every page of the built site, as a path under the base URL."""
     pages = sorted(str(p.parent.relative_to(site_dir)) for p in site_dir.rglob("index.html"))
     return [("" if p == "." else p + "/") for p in pages] + ["404.html"]
-
-
-def normalise(text: str) -> str:
-    return " ".join(text.split())
 
 
 @pytest.fixture(scope="module")
@@ -74,10 +66,10 @@ def test_on_a_phone_the_corrections_cards_show_every_field_of_every_entry(phone,
         card = phone.locator(f"tr:has(> td > a[id='{correction.id}'])")
         box = card.bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], correction.id
-        shown = normalise(card.inner_text())
+        shown = squashed(card.inner_text())
         for field in (f"¶{correction.paragraph}", correction.witnessed, correction.shown.strip(),
                       correction.kind, correction.confidence, correction.reason):
-            assert normalise(field) in shown, (correction.id, field)
+            assert squashed(field) in shown, (correction.id, field)
         # A card, not a table row: its fields wrap within the screen, the reason under them.
         reason = card.locator("td").last.bounding_box()
         place = card.locator("td").first.bounding_box()
@@ -92,7 +84,7 @@ def test_the_home_page_says_what_this_is_and_links_each_text_on_a_phone(phone, b
         link = article.get_by_role("link", name="Start reading").and_(
             article.locator(f"a[href$='{text.slug}/']"))
         assert link.is_visible(), text.slug
-        counts = normalise(article.inner_text())
+        counts = squashed(article.inner_text())
         assert f"{len(text.paragraphs)} paragraphs" in counts
     assert article.locator("#key").is_visible()
     assert phone.get_by_role("heading", name="How to cite").is_visible()
@@ -167,17 +159,6 @@ def test_the_key_is_one_click_from_every_paragraph(browser, base_url, javascript
 
 
 # Witness view off the reading page ------------------------------------------------------
-
-
-def accessible_name(page, selector: str) -> str:
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("DOM.getDocument")
-    node = cdp.send("DOM.describeNode", {"objectId": cdp.send(
-        "Runtime.evaluate", {"expression": f"document.querySelector({selector!r})"})["result"]["objectId"]})
-    ax = cdp.send("Accessibility.getPartialAXTree", {"backendNodeId": node["node"]["backendNodeId"],
-                                                     "fetchRelatives": False})["nodes"][0]
-    cdp.detach()
-    return ax.get("name", {}).get("value", "")
 
 
 def test_in_the_witness_view_each_gap_is_a_visible_named_marker(page, base_url):
