@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import build_site
-from conftest import ROOT, SMALL_FILES, run_cli
+from conftest import ROOT, SMALL_FILES, run_cli, write_edition
 
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "data", "srcset", "content")
 SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*):")
@@ -89,17 +89,9 @@ def _small_edition(root: Path, values: dict[str, str]) -> None:
     glossary = yaml.safe_load(textwrap.dedent(SMALL_FILES["glossary.yaml"]))
     glossary["terms"][0]["term"] = values["term"]
     glossary["terms"][0]["definition"] = values["definition"]
-    root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", root / "overrides", dirs_exist_ok=True)
-    (root / "pages").mkdir(exist_ok=True)
-    (root / "source").mkdir(exist_ok=True)
-    (root / "annotations").mkdir(exist_ok=True)
-    text = files["source/small.txt"].encode("utf-8")
-    meta["sha256"] = hashlib.sha256(text).hexdigest()
-    (root / "source" / "small.txt").write_bytes(text)
-    for name, document in (("source/small.yaml", meta), ("annotations/small.yaml", notes), ("glossary.yaml", glossary)):
-        (root / name).write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    write_edition(root, {"source/small.txt": files["source/small.txt"],  # its hash is recorded, as an editor does
+                         **{name: yaml.safe_dump(document, allow_unicode=True, sort_keys=False) for name, document in
+                            (("source/small.yaml", meta), ("annotations/small.yaml", notes), ("glossary.yaml", glossary))}})
 
 
 CLEAN = {key: "Plain" for key in ("author", "title", "date_display", "part_title", "provenance", "number",

@@ -22,7 +22,7 @@ import unicodedata
 import pytest
 
 import build_site
-from conftest import ROOT, SMALL_FILES, write_edition
+from conftest import SMALL_FILES, write_edition
 
 A, S, G, T = "annotations/small.yaml", "source/small.yaml", "glossary.yaml", "source/small.txt"
 LONG = "x" * 100_000
