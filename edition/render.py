@@ -114,7 +114,12 @@ def with_citation(markdown_text: str, citation: dict | None) -> str:
     """A page with its citation data as YAML front matter, for the theme templates."""
     if citation is None:
         return markdown_text
-    return "---\n" + yaml.safe_dump({"citation": citation}, allow_unicode=True, sort_keys=False) + "---\n\n" + markdown_text
+    return front_matter_block({"citation": citation}) + markdown_text
+
+
+def front_matter_block(matter: dict) -> str:
+    """YAML front matter for the theme templates (libyaml's emitter where PyYAML has it)."""
+    return "---\n" + yaml.dump(matter, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
 def render_text_list(reading: Reading) -> str:
@@ -206,6 +211,11 @@ def notes_in_order(text: ReadingText) -> list[Note]:
     return sorted(text.notes, key=lambda n: numbers[n.id])
 
 
+def glossary_in_order(entries) -> list[TermOccurrences]:
+    """Glossary entries in the order of their terms, whatever their case."""
+    return sorted(entries, key=lambda e: e.term.term.lower())
+
+
 def citation_label(text: ReadingText) -> str:
     """Author, work and part: "Kim Jong Il, *On the Fundamentals …*, section 3"."""
     meta = text.text.meta
@@ -222,7 +232,7 @@ def yaml_front_matter(text: ReadingText, citation: dict | None = None) -> str:
               "edition_marks": marks_path(text.text.meta.slug)}
     if citation is not None:
         matter["citation"] = citation
-    return "---\n" + yaml.dump(matter, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n"
+    return front_matter_block(matter)
 
 
 def marks_path(slug: str) -> str:
@@ -460,7 +470,7 @@ def render_glossary(reading: Reading) -> str:
              "paragraph links here; a term written for some texts only links in those, and each "
              "entry names the texts it occurs in.", ""]
     titles = {t.text.slug: t for t in reading.texts}
-    for entry in sorted(reading.glossary, key=lambda e: e.term.term.lower()):
+    for entry in glossary_in_order(reading.glossary):
         # Level 2 under the page title: a heading level is never skipped (axe heading-order).
         lines += [f"## {escape(single_line(entry.term.term))} {{ #{entry.term.id} }}", "",
                   inert_markdown(entry.term.definition), "", _occurrences(entry, titles), ""]
@@ -517,5 +527,5 @@ def notes_anchors(reading: Reading) -> Anchors:
 
 
 def glossary_anchors(reading: Reading) -> Anchors:
-    entries = sorted(reading.glossary, key=lambda e: e.term.term.lower())
+    entries = glossary_in_order(reading.glossary)
     return Anchors(tuple(entry.term.id for entry in entries), headings=("Glossary",))

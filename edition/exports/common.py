@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 
 
 from ..model import Edit, NoteRef, ReadingParagraph, ReadingText, shown
-from ..render import markdown_html, note_numbers, notes_in_order
+from ..render import glossary_in_order, markdown_html, note_numbers, notes_in_order
 from ..witness import locate
 
-__all__ = ["Places", "append_text", "correction_spans", "indent_structure", "markdown_tree",
+__all__ = ["Places", "append_text", "correction_spans", "glossary_in_order", "indent_structure", "markdown_tree",
            "note_numbers", "notes_in_order", "phrase_spans", "places", "segment_spans", "text_of"]
 
 

@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
 from . import Publication
-from .common import markdown_tree, note_numbers, notes_in_order
+from .common import glossary_in_order, markdown_tree, note_numbers, notes_in_order
 
 TEMPLATES = Path(__file__).with_name("templates") / "epub"
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
@@ -67,8 +67,7 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
             "corrections": text.corrections,
             "url": f"{identity.site_url}{text.text.slug}/",
         })
-    glossary = sorted((e for e in reading.glossary if any(slug in slugs for slug, _ in e.places)),
-                      key=lambda e: e.term.term.lower())
+    glossary = glossary_in_order(e for e in reading.glossary if any(slug in slugs for slug, _ in e.places))
     first = texts[0].text.meta
     title = first.title if len(texts) == 1 else identity.title
     if len(texts) == 1 and first.part_title:

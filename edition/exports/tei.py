@@ -25,8 +25,8 @@ import xml.etree.ElementTree as ET
 
 from ..model import Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink
 from . import Publication
-from .common import (append_text, indent_structure, markdown_tree, note_numbers, notes_in_order, phrase_spans,
-                     segment_spans)
+from .common import (append_text, glossary_in_order, indent_structure, markdown_tree, note_numbers, notes_in_order,
+                     phrase_spans, segment_spans)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -242,7 +242,7 @@ def back(text: ReadingText, reading: Reading) -> ET.Element:
         glossary = sub(root, "div", type="glossary")
         sub(glossary, "head", "Glossary")
         items = sub(glossary, "list", type="gloss")
-        for entry in sorted(occurring, key=lambda e: e.term.term.lower()):
+        for entry in glossary_in_order(occurring):
             sub(sub(items, "label"), "term", entry.term.term, xml_id=f"term-{entry.term.id}")
             markdown_into(sub(items, "item"), entry.term.definition)
     return root
