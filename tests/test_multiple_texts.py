@@ -55,14 +55,12 @@ def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tm
     assert {"small/", "other/"} <= {a["href"] for a in home.select("article a")}
 
 
-def test_with_several_texts_the_corrections_list_narrows_by_text(small_edition, tmp_path, browser):
+def test_with_several_texts_the_corrections_list_narrows_by_text(small_edition, tmp_path, page):
     root = small_edition
     add_other_text(root, ["One word."], corrected=1)
     shutil.copytree(ROOT / "pages" / "assets", root / "pages" / "assets")  # the filter's script
     site = tmp_path / "site"
     assert run_cli("build", "--site-dir", str(site), root=root).returncode == 0
-    context = browser.new_context()
-    page = context.new_page()
     page.goto((site / "corrections" / "index.html").as_uri())
     rows = "tr:has(> td:first-child > a[id]):visible"
     assert page.locator(rows).count() == 2
@@ -70,4 +68,3 @@ def test_with_several_texts_the_corrections_list_narrows_by_text(small_edition, 
     assert text.locator("option").count() == 3  # All, and each text
     text.select_option(label=text.locator("option", has_text="Another Text").inner_text())
     assert page.eval_on_selector_all(rows, "rs => rs.map(r => r.cells[0].querySelector('a').id)") == ["other-world"]
-    context.close()
