@@ -6,8 +6,22 @@ import functools
 import re
 from dataclasses import dataclass
 
-KINDS = ("ocr", "encoding", "capitalisation", "punctuation", "grammar", "lacuna")
-CONFIDENCES = ("certain", "probable", "conjectural")
+# What each kind and confidence means, in words: a mark's panel says it (render.marks_data).
+KIND_MEANINGS = {
+    "ocr": "a misreading by the character recognition",
+    "encoding": "a character damaged in transmission (a quotation mark, a symbol)",
+    "capitalisation": "a capital letter put right",
+    "punctuation": "punctuation damaged in transmission",
+    "grammar": "a broken word form (a lost plural, a wrong ending)",
+    "lacuna": "text missing from the witness",
+}
+CONFIDENCE_MEANINGS = {
+    "certain": "only one reading fits",
+    "probable": "the most likely reading; another cannot be ruled out",
+    "conjectural": "the editors' suggestion only",
+}
+KINDS = tuple(KIND_MEANINGS)
+CONFIDENCES = tuple(CONFIDENCE_MEANINGS)
 
 
 SHORT = 120  # characters of a value quoted in a message

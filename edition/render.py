@@ -24,7 +24,7 @@ import yaml
 from .references import File, copy_forms, page_citation, references
 from .exports import Download, edition_downloads, text_downloads
 from .model import (
-    CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, Note, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
+    CONFIDENCE_MEANINGS, CONFIDENCES, KIND_MEANINGS, KINDS, Correction, Edit, EditionIdentity, Note, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences, TextMeta,
 )
 from .witness import one_line
@@ -260,6 +260,7 @@ def marks_data(text: ReadingText) -> dict:
             corrections[c.id]["supplement"] = bool(c.reading)
     return {
         "corrections": corrections,
+        "meanings": {"kinds": KIND_MEANINGS, "confidences": CONFIDENCE_MEANINGS},
         "terms": {term_id: {"term": term.term, "text": definition_opening(term.definition)}
                   for term_id, term in terms.items()},
     }
@@ -308,7 +309,9 @@ def render_reference_files(citation: dict) -> str:
 def render_paragraph(paragraph: ReadingParagraph) -> str:
     number = paragraph.number
     body = "".join(render_segment(s) for s in paragraph.segments)
-    return (f'[{number}](#p{number}){{ .paragraph-number }} {body}\n'
+    # The number is an attribute, shown by CSS (edition.css), and the text follows it at once:
+    # the paragraph's own text is its reading text and nothing else (README, the page's DOM).
+    return (f'[](#p{number}){{ .paragraph-number data-n="{number}" aria-label="Paragraph {number}" }}{body}\n'
             f"{{: #p{number} .numbered }}")
 
 
@@ -359,15 +362,20 @@ def download_links(downloads: tuple[Download, ...]) -> str:
 
 def render_key(collapsible: bool = False) -> list[str]:
     """The key to the marks, drawn with the marks' own styles; collapsed above the text, open on the home page."""
+    # Instructions for the screen (.screen-only, views.css) are left out of print, where the key
+    # describes the marks as printed.
     items = [
         "*reading*{ .key-sample .key-edit .certain }: a correction. The witness reads otherwise; "
-        "select the word to see what it reads, and why. "
+        "*select the word to see what it reads, and why.*{ .screen-only } "
         "*reading*{ .key-sample .key-edit .probable } (dashed) is a probable correction, "
-        "*reading*{ .key-sample .key-edit .conjectural } (dotted, italic) a conjecture.",
+        "*reading*{ .key-sample .key-edit .conjectural } (dotted, italic) a conjecture. "
+        "*Printed, the witness's reading follows in small type: (witness: …).*{ .print-only }",
         "\\[…\\] or \\[*words*\\]: text missing from the witness; words in brackets are "
         "the editors' conjectural supplement, not the text.",
         "A raised number^1^ (a note) leads to the notes at the foot of the page.",
-        "*term*{ .key-sample .key-term } (faint dots): a glossary term, linked to its entry.",
+        "*term*{ .key-sample .key-term } (faint dots): a glossary term, linked to its entry. "
+        "*With JavaScript the terms start as plain text: turn them on with Marks in the header "
+        "(Glossary terms), where the corrections can be turned off.*{ .screen-only }",
         "¶12: the paragraph's number; its link is the paragraph's permanent address.",
         "**Witness** (in the header) shows the witness as received: "
         "*reading*{ .key-sample .key-witnessed } (wavy) marks a witnessed reading, "

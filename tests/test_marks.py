@@ -12,7 +12,7 @@ import re
 import pytest
 
 from conftest import PHONE, READING, SUB_PATH, accessible_name, enable_instant_navigation, squashed
-from edition.model import Edit, NoteRef, TermLink
+from edition.model import CONFIDENCE_MEANINGS, KIND_MEANINGS, Edit, NoteRef, TermLink
 from edition.render import definition_opening, note_numbers, plain_text
 POPOVER = "#mark-popover"
 
@@ -37,13 +37,19 @@ def mark(kind):
     slug = text.text.slug
     if kind is Edit:
         c = segment.correction
-        return slug, f"#c-{c.id}", f"correction: {c.reading}", [c.witnessed, f"{c.kind}, {c.confidence}", c.reason]
+        return slug, f"#c-{c.id}", f"correction: {c.reading}", [c.witnessed, meaning(c), c.reason]
     if kind is TermLink:
         t = segment.term
         return slug, f"#p{number} a.term[href$='#{t.id}']", segment.text, [t.term, definition_opening(t.definition)]
     note = segment.note
     label = f"Note {note_numbers(text)[note.id]}"
     return slug, f"a.footnote-ref[href='#fn:{note.id}']", label, [label, words(plain_text(note.body))]
+
+
+def meaning(correction) -> str:
+    """What a correction's panel says of its kind and confidence, in words."""
+    return (f"Kind: {correction.kind} ({KIND_MEANINGS[correction.kind]}). "
+            f"Confidence: {correction.confidence} ({CONFIDENCE_MEANINGS[correction.confidence]}).")
 
 
 KINDS = {"correction": Edit, "term": TermLink, "note": NoteRef}
@@ -300,12 +306,15 @@ def test_popovers_work_after_navigation(page, base_url, instant):
     page.unroute_all(behavior="ignoreErrors")  # a page fetch still on its way must not outlive the test
 
 
-def test_in_the_witness_view_a_correction_opens_with_its_witnessed_reading(page, base_url):
+def test_in_the_witness_view_a_correction_says_what_the_edition_reads(page, base_url):
+    """The witness view shows the witnessed reading in place: its panel gives the edition's."""
     slug, selector, _, expected = mark(Edit)
+    correction = first(Edit)[2].correction
     page.goto(base_url + f"{slug}/")
     page.click("button.view-switch")
     page.locator(selector).click()
-    assert_shows(page, expected)
+    assert_shows(page, [f"The edition reads {correction.reading}", *expected[1:]])
+    assert "The witness reads" not in page.locator(POPOVER).inner_text()
     assert page.url.endswith(f"/{slug}/")
 
 

@@ -34,9 +34,10 @@ from mkdocs.plugins import event_priority
 
 # The markup the edition's renderer writes (edition/render.py), as MkDocs outputs it.
 NUMBERED_PARAGRAPH = re.compile(
-    r'<p class="numbered" id="p(?P<n>\d+)"><a [^>]*class="paragraph-number"[^>]*>\d+</a>\s*')
-# An edit's two readings; a gap has only the supplement (<ins>).
-READINGS = re.compile(r"<del>(?P<witnessed>[^<]*)</del><ins>(?P<reading>[^<]*)</ins>")
+    r'<p class="numbered" id="p(?P<n>\d+)"><a [^>]*class="paragraph-number"[^>]*>\d*</a>\s*')
+# An edit's two readings: the witnessed one is an attribute of the link (overrides/hooks/reading_dom.py);
+# a gap has only the supplement (<ins>).
+READINGS = re.compile(r'(?P<open><a [^>]*?)data-witness="(?P<witnessed>[^"]*)"(?P<rest>[^>]*>)<ins>(?P<reading>[^<]*)</ins>')
 # The key to the marks (a <details> block) and the notes at the foot of the page (from their
 # heading to the end, where the footnotes extension puts them).
 KEY = re.compile(r'<details class="key">.*?</details>', re.S)
@@ -52,7 +53,7 @@ PARAGRAPH_BOOST = 1e4
 
 
 def both_readings(match: re.Match) -> str:
-    return f"{match['reading']} (witness: {match['witnessed']})"
+    return f"{match['open']}{match['rest']}{match['reading']} (witness: {match['witnessed']})"
 
 
 def index_reading_page(content: str) -> str:

@@ -81,12 +81,8 @@
 
   // The control -------------------------------------------------------------------------
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
+  var edition = window.edition, element = edition.element;
+  var toggle = null, panel = null;
 
   function row(label, parts, buttonText, status) {
     var line = element("span", "cite-row");
@@ -99,7 +95,7 @@
     return line;
   }
 
-  function fill(panel, data, number) {
+  function fill(data, number) {
     var status = element("span", "cite-status");
     status.setAttribute("role", "status");
     var link = data.page_url + "#p" + number;
@@ -117,38 +113,63 @@
     });
     files.prepend(element("span", "cite-label", "Entry for " + (data.text.part_label || "the text")));
     panel.append(files, status);
+    panel.setAttribute("aria-label", "Citation of paragraph " + number);
   }
 
-  function close(toggle, returnFocus) {
-    toggle.setAttribute("aria-expanded", "false");
-    toggle.nextElementSibling.hidden = true;
-    if (returnFocus) toggle.focus();
-  }
+  function isOpen() { return !!(toggle && panel && !panel.hidden && toggle.isConnected); }
 
-  function openToggles() { return document.querySelectorAll(".cite-toggle[aria-expanded='true']"); }
+  function close(returnFocus) {
+    if (!panel || panel.hidden) return;
+    panel.hidden = true;
+    if (toggle) {
+      toggle.setAttribute("aria-expanded", "false");
+      if (returnFocus && toggle.isConnected) toggle.focus();
+    }
+  }
 
   function data() {
     var block = document.getElementById("edition-citation");  // the new page's after instant navigation
     return block ? JSON.parse(block.textContent) : null;
   }
 
-  // The paragraph's button, made the first time a reader turns to the paragraph.
+  function numberOfParagraph(node) { return node.closest("p.numbered").id.slice(1); }
+
+  // The button, moved to the paragraph a reader turns to (made the first time).
   function toggleOf(paragraph) {
     var number = paragraph && paragraph.querySelector(":scope > a.paragraph-number");
     if (!number || !document.getElementById("edition-citation")) return null;
-    var next = number.nextElementSibling;
-    if (next && next.classList.contains("cite-toggle")) return next;
-    var n = paragraph.id.slice(1);
-    var toggle = element("button", "cite-toggle");
-    toggle.type = "button";
-    toggle.setAttribute("aria-expanded", "false");
-    toggle.setAttribute("aria-label", "Cite paragraph " + n);
-    var panel = element("span", "cite-panel");
-    panel.setAttribute("role", "group");
-    panel.setAttribute("aria-label", "Citation of paragraph " + n);
-    panel.hidden = true;
-    number.after(toggle, panel);
+    if (!toggle) {
+      toggle = element("button", "cite-toggle");
+      toggle.type = "button";
+      toggle.setAttribute("aria-expanded", "false");
+      toggle.setAttribute("aria-controls", "cite-panel");
+    }
+    if (number.nextElementSibling !== toggle) {
+      if (toggle.contains(document.activeElement)) return toggle;  // not away from under the keyboard
+      close(false);
+      number.after(toggle);
+      toggle.setAttribute("aria-label", "Cite paragraph " + paragraph.id.slice(1));
+    }
     return toggle;
+  }
+
+  function makePanel() {
+    if (!panel) {
+      panel = element("div", "cite-panel edition-panel md-typeset");
+      panel.id = "cite-panel";
+      panel.setAttribute("role", "group");
+      panel.hidden = true;
+    }
+    if (panel.parentNode !== document.body) document.body.appendChild(panel);
+    return panel;
+  }
+
+  function place() {
+    var paragraph = toggle.closest("p.numbered").getBoundingClientRect();
+    var width = Math.min(paragraph.width, document.documentElement.clientWidth - 16);
+    panel.style.width = width + "px";
+    var box = toggle.getBoundingClientRect();
+    edition.placePanel(panel, { left: paragraph.left, top: box.top, bottom: box.bottom });
   }
 
   var PARAGRAPH = ".md-content p.numbered[id^='p']";
@@ -158,12 +179,13 @@
   // Where the button sits in the margin (a wide screen, cite.css) it appears when the pointer
   // enters the paragraph; where it sits in the line, only for the number, so that the text under
   // a finger or a pointer never moves.
-  var inMargin = window.matchMedia("(min-width: 60em)");
+  var inMargin = window.matchMedia("(min-width: 76.25em)");
   document.addEventListener("pointerover", function (event) {
+    if (isOpen()) return;  // the open panel's button stays where it is
     var paragraph = inMargin.matches ? paragraphOf(event.target) : paragraphOf(numberOf(event.target));
     if (paragraph) toggleOf(paragraph);
   }, { passive: true });
-  // Focus on a number makes its button, which comes next in the tab order.
+  // Focus on a number brings the button, which comes next in the tab order.
   document.addEventListener("focusin", function (event) {
     var number = numberOf(event.target);
     if (number) toggleOf(number.parentElement);
@@ -176,52 +198,59 @@
   }
   window.addEventListener("hashchange", targeted);
 
-  function press(toggle) {
-    var opening = toggle.getAttribute("aria-expanded") !== "true";
-    openToggles().forEach(function (other) { close(other, false); });
+  function press() {
+    var opening = !isOpen();
+    close(false);
     var citation = opening && data();
     if (citation) {
-      fill(toggle.nextElementSibling, citation, toggle.parentElement.id.slice(1));
+      makePanel();
+      fill(citation, numberOfParagraph(toggle));
       toggle.setAttribute("aria-expanded", "true");
-      toggle.nextElementSibling.hidden = false;
+      panel.hidden = false;
+      place();
     }
   }
 
-  // Escape closes the open panel and gives focus back to its button; a click elsewhere closes it.
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape") return;
-    openToggles().forEach(function (toggle) {
-      var panel = toggle.nextElementSibling;
-      close(toggle, toggle === document.activeElement || panel.contains(document.activeElement));
-    });
+    if (!isOpen()) return;
+    var focused = document.activeElement;
+    // Escape closes the panel and gives focus back to its button.
+    if (event.key === "Escape" || event.key === "Esc") {
+      close(focused === toggle || panel.contains(focused));
+      return;
+    }
+    if (event.key !== "Tab") return;
+    // The panel is not beside its button in the document: Tab leads from one to the other.
+    var stops = edition.tabStops(), inside = stops.filter(function (node) { return panel.contains(node); });
+    if (focused === toggle && !event.shiftKey && inside.length) {
+      event.preventDefault();
+      inside[0].focus();
+    } else if (focused === inside[0] && event.shiftKey) {
+      event.preventDefault();
+      toggle.focus();
+    } else if (focused === inside[inside.length - 1] && !event.shiftKey) {
+      event.preventDefault();
+      var outside = stops.filter(function (node) { return !panel.contains(node); });
+      var next = outside[outside.indexOf(toggle) + 1];
+      close(false);
+      (next || toggle).focus();
+    }
   });
   // Focus leaving the control closes it: the panel never covers what the reader tabs to next.
   document.addEventListener("focusout", function (event) {
     var to = event.relatedTarget;
-    if (!to) return;  // focus went nowhere (a click on the text): the click closes it
-    openToggles().forEach(function (toggle) {
-      var panel = toggle.nextElementSibling;
-      var from = toggle === event.target || panel.contains(event.target);
-      if (from && toggle !== to && !panel.contains(to)) close(toggle, false);
-    });
+    if (!to || !isOpen()) return;  // focus went nowhere (a click on the text): the click closes it
+    var from = toggle === event.target || panel.contains(event.target);
+    if (from && toggle !== to && !panel.contains(to)) close(false);
   });
-  // A press on a button opens its panel (and closes any other); a click elsewhere closes it.
+  // A press on the button opens its panel; a click elsewhere closes it.
   document.addEventListener("click", function (event) {
     var pressed = event.target.closest && event.target.closest(".cite-toggle");
-    if (pressed) { press(pressed); return; }
-    openToggles().forEach(function (toggle) {
-      if (!toggle.nextElementSibling.contains(event.target)) close(toggle, false);
-    });
+    if (pressed) { press(); return; }
+    if (isOpen() && !panel.contains(event.target)) close(false);
   });
 
-  // A page opened at #pN shows that paragraph's button. Material's instant navigation swaps the
-  // page without reloading: document$ emits on every page, the first included. Without it, the
-  // page is ready at DOMContentLoaded.
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(targeted);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", targeted);
-  } else {
-    targeted();
-  }
+  // A page opened at #pN shows that paragraph's button; after instant navigation, the old
+  // page's panel closes.
+  edition.onPage(function () { close(false); targeted(); });
 })();

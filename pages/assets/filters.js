@@ -1,16 +1,25 @@
 /* The Corrections list narrowed by kind and confidence (and by text, when there are several).
  * Without JavaScript the whole list shows; the controls are made from the list itself, so
  * they offer only the kinds, confidences and texts it has. One listener, on the document.
- * The list's tables are those whose first cell holds a correction's anchor (render.py);
- * their columns: Place, Witness, Reading, Kind, Confidence, Reason.
+ * The list's tables are those whose first cell holds a correction's anchor (render.py); the
+ * kind's and the confidence's columns are found by the table's own header ("Kind", "Confidence"),
+ * so a column added or moved in render.py needs nothing here.
  */
 (function () {
   "use strict";
 
-  var KIND = 3, CONFIDENCE = 4;
   var ROWS = "table tbody tr:has(> td:first-child > a[id])";
 
   function tableOf(row) { return row.closest("table"); }
+
+  // A row's cell under the header `name`.
+  function cell(row, name) {
+    var table = tableOf(row), header = table.tHead && table.tHead.rows[0];
+    var index = header ? Array.prototype.findIndex.call(header.cells, function (th) {
+      return th.textContent.trim() === name;
+    }) : -1;
+    return index >= 0 ? row.cells[index].textContent.trim() : "";
+  }
 
   // The text a table belongs to: the section heading (h2) before it.
   function textOf(table) {
@@ -45,7 +54,7 @@
   function distinct(rows, column) {
     var seen = [];
     rows.forEach(function (row) {
-      var value = row.cells[column].textContent.trim();
+      var value = cell(row, column);
       if (seen.indexOf(value) < 0) seen.push(value);
     });
     return seen.map(function (value) { return [value, value]; });
@@ -59,8 +68,8 @@
     var shown = 0;
     rows.forEach(function (row) {
       var heading = textOf(tableOf(row));
-      var match = (!kind || row.cells[KIND].textContent.trim() === kind) &&
-                  (!confidence || row.cells[CONFIDENCE].textContent.trim() === confidence) &&
+      var match = (!kind || cell(row, "Kind") === kind) &&
+                  (!confidence || cell(row, "Confidence") === confidence) &&
                   (!text || (heading && heading.id === text));
       row.hidden = !match;
       if (match) shown++;
@@ -84,8 +93,8 @@
         return [heading ? heading.id : "", heading ? heading.textContent.replace(/\s*¶\s*$/, "").trim() : ""];
       })));
     }
-    form.appendChild(select("kind", "Kind", distinct(rows, KIND)));
-    form.appendChild(select("confidence", "Confidence", distinct(rows, CONFIDENCE)));
+    form.appendChild(select("kind", "Kind", distinct(rows, "Kind")));
+    form.appendChild(select("confidence", "Confidence", distinct(rows, "Confidence")));
     var output = document.createElement("output");
     output.setAttribute("role", "status");
     output.setAttribute("aria-live", "polite");
@@ -103,8 +112,5 @@
     if (form) apply(form);
   });
 
-  // Material's document$ emits on the first load and after each instant navigation.
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(setUp);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
-  else setUp();
+  window.edition.onPage(setUp);
 })();

@@ -29,12 +29,7 @@
     window.__md_set(KEY, state);  // a refusal is caught inside: the choice lasts for this page
   }
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
+  var element = window.edition.element;
 
   function paragraphs() { return document.querySelectorAll(".md-content p.numbered[id^='p']"); }
 
@@ -162,7 +157,5 @@
                                    header.querySelector("[for=__search]"));
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(setUp);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
-  else setUp();
+  window.edition.onPage(setUp);
 })();

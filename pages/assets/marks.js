@@ -9,11 +9,17 @@
    - Without JavaScript every mark is a link to its list. With it, a plain click or tap opens the
      popover instead, and the popover's own link leads to the list; a click with a modifier (a new
      tab) is left to the browser.
-   - One popover at a time, placed inside the viewport; opening it never scrolls or navigates.
+   - One popover at a time: one element under <body>, never inside a paragraph (whose paint
+     containment on a phone would clip it), placed at the mark inside the viewport; opening it
+     never scrolls or navigates.
      Escape, a tap elsewhere or focus moving on closes it; Escape gives focus back to the mark.
    - Keyboard: focus on a mark shows its popover; Enter moves focus into it (a long note then
-     scrolls with the arrow keys, and its links come next in the tab order).
-   - A mark's accessible name comes from marks.css ("Note 3"); while its popover is open the mark
+     scrolls with the arrow keys, and its links come next in the tab order; Tab past the last
+     goes on to what follows the mark, Shift+Tab from the popover back to the mark).
+   - Each panel says what the kind and the confidence of a correction mean, and in the witness
+     view what the edition reads.
+   - A mark's accessible name: "Note 3" (its aria-label), "correction: country" (marks.css);
+     while its popover is open the mark
      has aria-expanded="true", aria-controls and aria-describedby pointing at the popover.
    Marks of a layer the reader has turned off (layers.js) are plain text and are left alone. */
 (function () {
@@ -22,7 +28,7 @@
   var MARKS = "a.edit[href], a.term[href], a.footnote-ref[href]";
   var ID = "mark-popover";
   var HOVER_OPEN = 120, HOVER_CLOSE = 300;  // ms: passing over a mark opens nothing
-  var MARGIN = 8;  // px kept between the popover and the viewport's edges
+  var edition = window.edition, element = edition.element;
 
   var popover = null, current = null, pinned = false, timer = 0;
   var pointerMark = null;  // the mark a pointer went down on: its click, not its focus, decides
@@ -35,37 +41,28 @@
     return getComputedStyle(mark).display === "contents" ? null : mark;  // a layer turned off
   }
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
-
   function line(className, text) { return element("span", "mark-popover__line " + className, text); }
 
   function target(mark) { return decodeURIComponent(mark.hash.slice(1)); }
 
   function marksData() {
     var meta = document.querySelector("meta[name='edition-marks']");  // the new page's after instant navigation
-    if (!meta) return { corrections: {}, terms: {} };
+    if (!meta) return { corrections: {}, terms: {}, meanings: {} };
     var url = new URL(meta.getAttribute("content"), location.href).href;
     if (!(url in store)) {
       store[url] = null;
       fetch(url).then(function (response) { return response.ok ? response.json() : null; })
         .then(function (data) { store[url] = data; refresh(); }, function () { delete store[url]; });
     }
-    return store[url] || { corrections: {}, terms: {} };
+    return store[url] || { corrections: {}, terms: {}, meanings: {} };
   }
 
   // U+FFFD as the witness has it, framed as in the witness view (views.css).
   function witnessText(text) {
     var span = element("span", "mark-popover__witness");
-    text.split(/(\uFFFD+)/).forEach(function (part) {
-      if (!part) return;
-      span.appendChild(part.charAt(0) === "\uFFFD" ? element("span", "replacement-character", part)
-                                                   : document.createTextNode(part));
-    });
+    span.append.apply(span, edition.replacementRuns(text, function (run) {
+      return element("span", "replacement-character", run);
+    }));
     return span;
   }
 
@@ -77,18 +74,30 @@
 
   // The content of each kind of popover: [label, nodes] ----------------------------------
 
+  // In the witness view the page shows what the witness reads: the popover says what the edition reads.
   function correction(mark) {
-    var entry = marksData().corrections[target(mark)] || {};
-    var witnessed = mark.querySelector("del"), nodes = [];
-    if (witnessed) {
+    var data = marksData(), entry = data.corrections[target(mark)] || {};
+    var witnessed = mark.getAttribute("data-witness"), nodes = [];
+    var reading = mark.querySelector("ins"), shown = reading ? reading.textContent.trim() : "";
+    var witnessView = document.documentElement.classList.contains("witness-view");
+    if (witnessed !== null && witnessView) {
+      nodes.push(line("mark-popover__head", "The edition reads ").appendChild(
+        element("span", "mark-popover__reading", shown)).parentNode);
+    } else if (witnessed !== null) {
       var reads = line("mark-popover__head", "The witness reads ");
-      reads.appendChild(witnessText(witnessed.textContent));
+      reads.appendChild(witnessText(witnessed));
       nodes.push(reads);
     } else {
-      nodes.push(line("mark-popover__head", "A gap in the witness: text is missing here" +
-                      (entry.supplement ? "; the words in brackets are a conjectural supplement, not the text." : ".")));
+      nodes.push(line("mark-popover__head", "A gap in the witness: text is missing here" + (!entry.supplement ? "." :
+        witnessView ? "; the edition supplies " + shown + ", a conjectural supplement, not the text."
+                    : "; the words in brackets are a conjectural supplement, not the text.")));
     }
-    if (entry.kind) nodes.push(line("mark-popover__meta", entry.kind + ", " + entry.confidence));
+    if (entry.kind) {
+      var kinds = (data.meanings || {}).kinds || {}, confidences = (data.meanings || {}).confidences || {};
+      nodes.push(line("mark-popover__meta", "Kind: " + entry.kind + (kinds[entry.kind] ? " (" + kinds[entry.kind] + ")" : "") +
+                      ". Confidence: " + entry.confidence +
+                      (confidences[entry.confidence] ? " (" + confidences[entry.confidence] + ")" : "") + "."));
+    }
     if (entry.reason) nodes.push(line("mark-popover__text", entry.reason));
     nodes.push(more(mark.href, "In the list of corrections"));
     return ["Correction", nodes];
@@ -103,7 +112,7 @@
   }
 
   function note(mark) {
-    var label = "Note " + mark.textContent.trim();
+    var label = "Note " + (mark.getAttribute("data-note") || mark.textContent.trim());
     var item = document.getElementById(target(mark));
     var nodes = [line("mark-popover__head", label)];
     if (item) {
@@ -112,7 +121,7 @@
         copy.querySelectorAll(".footnote-backref, [id]").forEach(function (node) {
           if (node.classList.contains("footnote-backref")) node.remove(); else node.removeAttribute("id");
         });
-        var block = line("mark-popover__text", "");  // phrasing content: the popover sits in a <p>
+        var block = line("mark-popover__text", "");
         while (copy.firstChild) block.appendChild(copy.firstChild);
         nodes.push(block);
       });
@@ -124,24 +133,7 @@
   // Opening, placing, closing -----------------------------------------------------------
 
   function place(mark) {
-    var width = document.documentElement.clientWidth, height = window.innerHeight;
-    var top = MARGIN, header = document.querySelector(".md-header");
-    if (header && /sticky|fixed/.test(getComputedStyle(header).position)) {
-      top = Math.max(top, header.getBoundingClientRect().bottom + 4);
-    }
-    var rect = mark.getClientRects()[0] || mark.getBoundingClientRect();
-    popover.style.maxHeight = "";
-    popover.style.left = popover.style.top = "0px";
-    var below = height - MARGIN - (rect.bottom + 4), above = rect.top - 4 - top;
-    var h = popover.offsetHeight, w = popover.offsetWidth;
-    var down = h <= below || below >= above;
-    var room = Math.max(down ? below : above, 48);
-    if (h > room) { popover.style.maxHeight = room + "px"; h = room; }
-    var y = down ? rect.bottom + 4 : rect.top - 4 - h;
-    var x = Math.max(MARGIN, Math.min(rect.left, width - MARGIN - w));
-    var box = popover.offsetParent ? popover.offsetParent.getBoundingClientRect() : { left: 0, top: 0 };
-    popover.style.left = Math.round(x - box.left) + "px";
-    popover.style.top = Math.round(y - box.top) + "px";
+    edition.placePanel(popover, mark.getClientRects()[0] || mark.getBoundingClientRect());
   }
 
   function content(mark) {
@@ -167,7 +159,7 @@
     close();
     var made = content(mark);
     if (!popover) {
-      popover = element("span", "mark-popover edition-panel");
+      popover = element("div", "mark-popover edition-panel md-typeset");
       popover.id = ID;
       popover.setAttribute("role", "dialog");
       popover.tabIndex = -1;
@@ -175,9 +167,8 @@
     popover.setAttribute("aria-label", made[0]);
     popover.replaceChildren.apply(popover, made[1]);
     reachable(false);
-    // Right after the mark (after a note number's <sup>): next in the tab order, and positioned
-    // against the paragraph, so it scrolls with the text.
-    (mark.parentElement.tagName === "SUP" ? mark.parentElement : mark).after(popover);
+    // Under <body>, outside every paragraph: no paragraph's containment or overflow clips it.
+    if (popover.parentNode !== document.body) document.body.appendChild(popover);
     place(mark);
     mark.setAttribute("aria-expanded", "true");
     mark.setAttribute("aria-controls", ID);
@@ -249,7 +240,24 @@
         (event.target === current || popover.contains(event.target))) close();
   });
 
+  // The popover is not beside its mark in the document: Tab from its last stop goes on to what
+  // follows the mark, Shift+Tab from its first back to the mark.
+  function tabOut(event) {
+    var stops = edition.tabStops(), inside = stops.filter(function (node) { return popover.contains(node); });
+    var focused = document.activeElement, mark = current;
+    var last = !inside.length || focused === inside[inside.length - 1] || (focused === popover && !inside.length);
+    var first = focused === popover || focused === inside[0];
+    if (event.shiftKey ? !first : !last) return;
+    event.preventDefault();
+    if (event.shiftKey) { focusMark(mark); return; }
+    var outside = stops.filter(function (node) { return !popover.contains(node); });
+    var next = outside[outside.indexOf(mark) + 1];
+    close();
+    if (next) next.focus(); else focusMark(mark);
+  }
+
   document.addEventListener("keydown", function (event) {
+    if (current && event.key === "Tab" && popover.contains(document.activeElement)) { tabOut(event); return; }
     if (!current || (event.key !== "Escape" && event.key !== "Esc")) return;
     var mark = current, inside = popover.contains(document.activeElement) || document.activeElement === mark;
     close();

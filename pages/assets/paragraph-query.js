@@ -13,8 +13,5 @@
     location.replace("#p" + number);
   }
 
-  // Material's document$ emits on the first load and after each instant navigation.
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(toParagraph);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", toParagraph);
-  else toParagraph();
+  window.edition.onPage(toParagraph);
 })();

@@ -4,13 +4,17 @@
  *   reading (the default, also without JavaScript) and the witness as received: a class on
  *   <html>, so anchors and note numbers stay. The choice is kept with Material's __md_set; the
  *   <head> partial applies it before the first paint.
- * - U+FFFD in the witness is wrapped so that it stands out; an edit whose hidden reading was
+ * - U+FFFD in the witness is framed so that it stands out: the witnessed reading is the edit's
+ *   attribute (data-witness), shown by CSS, and one with U+FFFD is shown in parts, each an empty
+ *   element with its part as an attribute, so the paragraph's text stays its reading text;
+ *   an edit whose hidden reading was
  *   searched for (?h=) is lit, since Material highlights only visible text.
  * The marks' popovers, and what a screen reader hears of the marks, are marks.js's.
  */
 (function () {
   "use strict";
 
+  var edition = window.edition;
   var KEY = "edition.view";
   var WITNESS = "witness";
   var root = document.documentElement;
@@ -50,23 +54,22 @@
   }
 
   function markReplacementCharacters(article) {
-    var readings = article.querySelectorAll("a.edit del");
-    for (var i = 0; i < readings.length; i++) {
-      var text = readings[i].textContent;
-      if (text.indexOf("\uFFFD") < 0 || readings[i].querySelector(".replacement-character")) continue;
-      readings[i].textContent = "";
-      text.split(/(\uFFFD+)/).forEach(function (part) {
-        if (!part) return;
-        if (part.charAt(0) !== "\uFFFD") {
-          readings[i].appendChild(document.createTextNode(part));
-          return;
-        }
-        var mark = document.createElement("span");
-        mark.className = "replacement-character";
-        mark.textContent = part;
-        readings[i].appendChild(mark);
+    article.querySelectorAll("a.edit[data-witness]:not(.in-parts)").forEach(function (edit) {
+      var text = edit.getAttribute("data-witness");
+      if (text.indexOf("\uFFFD") < 0) return;
+      var parts = edition.replacementRuns(text, function (run) {
+        var framed = edition.element("span", "witness-part replacement-character");
+        framed.setAttribute("data-witness", run);
+        return framed;
+      }).map(function (node) {
+        if (node.nodeType !== Node.TEXT_NODE) return node;
+        var part = edition.element("span", "witness-part");
+        part.setAttribute("data-witness", node.data);
+        return part;
       });
-    }
+      edit.append.apply(edit, parts);
+      edit.classList.add("in-parts");
+    });
   }
 
   function markSearchHits(article) {
@@ -75,9 +78,10 @@
     var words = query.toLowerCase().split(/[\s\-]+/).filter(Boolean);
     var edits = article.querySelectorAll("a.edit");
     for (var i = 0; i < edits.length; i++) {
-      var readings = edits[i].querySelectorAll("del, ins");
+      var readings = [edits[i].getAttribute("data-witness") || ""].concat(
+        Array.prototype.map.call(edits[i].querySelectorAll("ins"), function (ins) { return ins.textContent; }));
       for (var j = 0; j < readings.length; j++) {
-        var text = readings[j].textContent.toLowerCase();
+        var text = readings[j].toLowerCase();
         if (words.some(function (word) { return text.indexOf(word) === 0; })) edits[i].classList.add("search-hit");
       }
     }
@@ -104,8 +108,5 @@
       ? "#key" : new URL(".#key", window.__md_scope || location.href).href);
   }
 
-  // Material's document$ emits on the first load and after each instant navigation.
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(setUp);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
-  else setUp();
+  edition.onPage(setUp);
 })();
