@@ -68,6 +68,38 @@ def accessible_name(page, selector: str) -> str:
     return squashed(ax.get("name", {}).get("value", ""))
 
 
+# The text a reader sees in an element: its text and the content CSS generates (::before, ::after:
+# strings and attr(), not the alternative text after "/"), without what is not displayed. A
+# paragraph's DOM text is its reading text; its number, its note numbers and, in the witness
+# view, the witnessed readings are generated (README, "The page's text").
+RENDERED_TEXT = r"""el => {
+  const generated = (node, pseudo) => {
+    const style = getComputedStyle(node, pseudo), content = style.content;
+    if (!content || content === 'none' || content === 'normal' || style.display === 'none') return '';
+    const shown = content.split(/\s\/\s(?=(?:[^"]*"[^"]*")*[^"]*$)/)[0];
+    let out = '', match;
+    const part = /"((?:[^"\\]|\\.)*)"|attr\(([\w-]+)\)/g;
+    while ((match = part.exec(shown))) out += match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : (node.getAttribute(match[2]) || '');
+    return out;
+  };
+  const walk = node => {
+    if (node.nodeType === Node.TEXT_NODE) return node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const style = getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden') return '';
+    let out = generated(node, '::before');
+    for (const child of node.childNodes) out += walk(child);
+    return out + generated(node, '::after');
+  };
+  return walk(el).split(/\s+/).join(' ').trim();
+}"""
+
+
+def rendered_text(page, selector: str) -> str:
+    """What a reader sees of the first element `selector` finds, generated content included."""
+    return page.locator(selector).first.evaluate(RENDERED_TEXT)
+
+
 def pytest_generate_tests(metafunc):
     """A test that takes `slug` runs once for every text of the edition."""
     if "slug" in metafunc.fixturenames:

@@ -65,7 +65,7 @@ def test_the_cite_control_copies_the_link_and_each_citation(clipboard_context, b
     ask_for_the_control(tab, number)
     toggle = tab.get_by_role("button", name=f"Cite paragraph {number}", exact=True)
     toggle.click()
-    panel = tab.locator(f"#p{number} .cite-panel")
+    panel = tab.locator("#cite-panel")  # one panel, under <body>: never clipped by its paragraph
     assert panel.is_visible()
 
     expected = [("Link", paragraph_url(meta, site_url(), number), [])]
@@ -78,7 +78,7 @@ def test_the_cite_control_copies_the_link_and_each_citation(clipboard_context, b
         shown = row.locator(".cite-text")
         assert shown.inner_text() == text, style
         assert shown.locator("i").all_inner_texts() == italics, style
-        status = tab.locator(f"#p{number} .cite-status")
+        status = panel.locator(".cite-status")
         tab.evaluate("navigator.clipboard.writeText('')")
         status.evaluate("element => { element.textContent = ''; }")  # the previous copy's message
         row.locator(".cite-copy").click()
@@ -96,7 +96,7 @@ def test_the_panel_downloads_the_texts_reference_files(clipboard_context, base_u
     tab.get_by_role("button", name=f"Cite paragraph {number}", exact=True).click()
     for label, suffix in (("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "csl.json")):
         with tab.expect_download() as info:
-            tab.locator(f"#p{number}").get_by_role("link", name=f"Download {label}").click()
+            tab.locator("#cite-panel").get_by_role("link", name=f"Download {label}").click()
         download = info.value
         assert download.suggested_filename == f"{entry_key(meta)}.{suffix}"
         with open(download.path(), "rb") as downloaded:
@@ -126,7 +126,7 @@ def test_the_cite_control_works_from_the_keyboard(page, base_url, slug):
     toggle = page.get_by_role("button", name=f"Cite paragraph {number}", exact=True)
     assert toggle.evaluate("element => element === document.activeElement")
     assert toggle.get_attribute("aria-expanded") == "false"
-    panel = page.locator(f"#p{number} .cite-panel")
+    panel = page.locator("#cite-panel")
 
     page.keyboard.press("Enter")
     assert toggle.get_attribute("aria-expanded") == "true" and panel.is_visible()
@@ -207,7 +207,7 @@ def test_the_cite_control_survives_instant_navigation(page, base_url, slug):
     page.locator(f"#p{number} .cite-toggle").wait_for()
     assert page.evaluate("window.sameDocument === true"), "the page was reloaded: no instant navigation"
     page.locator(f"#p{number} .cite-toggle").click()
-    link = page.locator(f"#p{number} .cite-row").first.locator(".cite-text").inner_text()
+    link = page.locator("#cite-panel .cite-row").first.locator(".cite-text").inner_text()
     assert link == paragraph_url(meta, site_url(), number)
 
     page.locator("nav a[href$='/corrections/']").first.click()

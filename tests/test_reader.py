@@ -194,7 +194,7 @@ def test_the_witnessed_reading_is_marked_by_a_shape_not_only_a_tint(page, base_u
     correction = next(c for c in EDITION.corrections if c.witnessed)
     page.goto(base_url + f"{correction.text}/")
     page.click(SWITCH)
-    style = page.locator(f"#c-{correction.id} del").evaluate("e => getComputedStyle(e).textDecorationStyle")
+    style = page.locator(f"#c-{correction.id}").evaluate("e => getComputedStyle(e, '::after').textDecorationStyle")
     assert style == "wavy"
 
 

@@ -172,6 +172,8 @@
     edition.placePanel(panel, { left: paragraph.left, top: box.top, bottom: box.bottom });
   }
 
+  edition.rememberPlace(isOpen, place);
+
   var PARAGRAPH = ".md-content p.numbered[id^='p']";
   function paragraphOf(node) { return node && node.closest ? node.closest(PARAGRAPH) : null; }
   function numberOf(node) { return node && node.closest ? node.closest(PARAGRAPH + " > a.paragraph-number") : null; }

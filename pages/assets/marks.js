@@ -136,6 +136,9 @@
     edition.placePanel(popover, mark.getClientRects()[0] || mark.getBoundingClientRect());
   }
 
+  edition.rememberPlace(function () { return !!(current && current.isConnected && popover.isConnected); },
+                        function () { place(current); });
+
   function content(mark) {
     return mark.classList.contains("edit") ? correction(mark)
          : mark.classList.contains("term") ? term(mark) : note(mark);

@@ -10,6 +10,9 @@
  *   containment would clip it) put next to the box `rect` (a mark, a button), below it or
  *   above it, wholly inside the viewport and below the sticky header; a panel taller than the
  *   room scrolls inside.
+ *   Placed again after a scroll (rememberPlace): on a phone the paragraphs near the screen are
+ *   laid out as they come (content-visibility), and the browser keeps the text in view by
+ *   scrolling, which would leave a panel placed a moment before beside the wrong line.
  * - tabStops(): the page's tab stops in order, to move focus between a mark and its panel.
  */
 (function () {
@@ -46,6 +49,14 @@
   }
 
   edition.placePanel = function (panel, rect) {
+    if (panel.style.top && (rect.bottom < 0 || rect.top > window.innerHeight)) return;  // scrolled away: it goes with the text
+    // Twice: a panel just attached has been seen to measure short the first time (its size
+    // settles once it has a place), which put a tall one below a mark near the screen's foot.
+    placeOnce(panel, rect);
+    placeOnce(panel, rect);
+  };
+
+  function placeOnce(panel, rect) {
     var width = document.documentElement.clientWidth, height = window.innerHeight, top = headerBottom();
     panel.style.maxHeight = "";
     panel.style.left = panel.style.top = "0px";
@@ -65,7 +76,18 @@
     // Absolute in the document (the panel is a child of <body>): it scrolls with the text.
     panel.style.left = Math.round(x + window.scrollX) + "px";
     panel.style.top = Math.round(y + window.scrollY) + "px";
-  };
+  }
+
+  // One listener for every panel: `place` is called, once a frame, while `isOpen` says so.
+  var placers = [], frame = 0;
+  edition.rememberPlace = function (isOpen, place) { placers.push([isOpen, place]); };
+  window.addEventListener("scroll", function () {
+    if (frame) return;
+    frame = requestAnimationFrame(function () {
+      frame = 0;
+      placers.forEach(function (placer) { if (placer[0]()) placer[1](); });
+    });
+  }, { passive: true });
 
   var TABBABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
   edition.tabStops = function () {
