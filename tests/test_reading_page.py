@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from conftest import EDITION, PHONE, SUB_PATH, middle, reading_text, squashed
+from conftest import PHONE, SUB_PATH, accessible_name, middle, reading_text, rendered_text, squashed
 from edition.model import Edit, NoteRef, Plain, TermLink, shown
 from edition.render import note_numbers
 from edition.witness import one_line
@@ -53,6 +53,27 @@ def test_each_paragraphs_text_is_its_reading_text_and_nothing_else(soup, slug):
                 ref = element.select_one(f"a.footnote-ref[href='#fn:{segment.note.id}']")
                 number = str(numbers[segment.note.id])
                 assert ref["data-note"] == number and ref["aria-label"] == f"Note {number}", segment.note.id
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_numbers_and_notes_show_and_are_named_with_and_without_javascript(browser, base_url, slug, javascript):
+    """What the DOM carries as attributes still shows (CSS) and is named to a screen reader."""
+    text = reading_text(slug)
+    numbers = note_numbers(text)
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(base_url + f"{slug}/")
+    for paragraph in (text.paragraphs[0], text.paragraphs[-1]):
+        selector = f"#p{paragraph.number} > a.paragraph-number"
+        assert rendered_text(page, selector) == f"¶{paragraph.number}"
+        assert accessible_name(page, selector) == f"Paragraph {paragraph.number}"
+    for note in text.notes[:3]:
+        selector = f"a.footnote-ref[href='#fn:{note.id}']"
+        assert rendered_text(page, selector) == str(numbers[note.id])
+        assert accessible_name(page, selector) == f"Note {numbers[note.id]}"
+    for correction in [c for c in text.corrections if not c.is_gap][:3]:
+        assert accessible_name(page, f"#c-{correction.id}") == f"correction: {correction.reading}"
+    context.close()
 
 
 def reading_context(browser, viewport, touch: bool, scheme: str = "light"):
@@ -109,6 +130,29 @@ def test_every_marks_panel_opens_whole(browser, base_url, slug, screen, scheme):
         page.locator("#mark-popover").wait_for(state="detached", timeout=3000)
     context.close()
     assert failures == []
+
+
+def test_in_the_witness_view_every_corrections_panel_says_what_the_edition_reads(browser, base_url, slug):
+    from edition.model import CONFIDENCE_MEANINGS, KIND_MEANINGS
+
+    context = reading_context(browser, {"width": 1366, "height": 900}, False)
+    page = context.new_page()
+    page.goto(base_url + f"{slug}/")
+    page.click("button.view-switch")
+    for index, correction in enumerate(reading_text(slug).corrections):
+        page.locator(f"#c-{correction.id}").click()
+        if index == 0:
+            page.wait_for_load_state("networkidle")
+        panel = squashed(page.locator("#mark-popover").inner_text())
+        said = (f"the edition supplies {correction.shown.strip()}" if correction.is_gap and correction.reading
+                else "text is missing here" if correction.is_gap else f"The edition reads {correction.reading}")
+        assert squashed(said) in panel, (correction.id, panel)
+        assert "The witness reads" not in panel and "words in brackets" not in panel, correction.id
+        assert f"({KIND_MEANINGS[correction.kind]})" in panel and f"({CONFIDENCE_MEANINGS[correction.confidence]})" in panel
+        page.keyboard.press("Escape")
+        if not correction.is_gap:  # named by what it shows
+            assert accessible_name(page, f"#c-{correction.id}") == squashed(f"correction: {one_line(correction.witnessed)}")
+    context.close()
 
 
 def test_the_cite_panel_opens_whole_on_a_phone(browser, base_url, slug):

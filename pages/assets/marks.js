@@ -74,29 +74,31 @@
 
   // The content of each kind of popover: [label, nodes] ----------------------------------
 
+  // "ocr (a misreading by the character recognition)": a value with its meaning, from the marks data.
+  function meaning(value, meanings) {
+    return value + (meanings && meanings[value] ? " (" + meanings[value] + ")" : "");
+  }
+
   // In the witness view the page shows what the witness reads: the popover says what the edition reads.
   function correction(mark) {
-    var data = marksData(), entry = data.corrections[target(mark)] || {};
+    var data = marksData(), entry = data.corrections[target(mark)] || {}, meanings = data.meanings || {};
     var witnessed = mark.getAttribute("data-witness"), nodes = [];
     var reading = mark.querySelector("ins"), shown = reading ? reading.textContent.trim() : "";
     var witnessView = document.documentElement.classList.contains("witness-view");
+    var head = line("mark-popover__head", "");
     if (witnessed !== null && witnessView) {
-      nodes.push(line("mark-popover__head", "The edition reads ").appendChild(
-        element("span", "mark-popover__reading", shown)).parentNode);
+      head.append("The edition reads ", element("span", "mark-popover__reading", shown));
     } else if (witnessed !== null) {
-      var reads = line("mark-popover__head", "The witness reads ");
-      reads.appendChild(witnessText(witnessed));
-      nodes.push(reads);
+      head.append("The witness reads ", witnessText(witnessed));
     } else {
-      nodes.push(line("mark-popover__head", "A gap in the witness: text is missing here" + (!entry.supplement ? "." :
+      head.textContent = "A gap in the witness: text is missing here" + (!entry.supplement ? "." :
         witnessView ? "; the edition supplies " + shown + ", a conjectural supplement, not the text."
-                    : "; the words in brackets are a conjectural supplement, not the text.")));
+                    : "; the words in brackets are a conjectural supplement, not the text.");
     }
+    nodes.push(head);
     if (entry.kind) {
-      var kinds = (data.meanings || {}).kinds || {}, confidences = (data.meanings || {}).confidences || {};
-      nodes.push(line("mark-popover__meta", "Kind: " + entry.kind + (kinds[entry.kind] ? " (" + kinds[entry.kind] + ")" : "") +
-                      ". Confidence: " + entry.confidence +
-                      (confidences[entry.confidence] ? " (" + confidences[entry.confidence] + ")" : "") + "."));
+      nodes.push(line("mark-popover__meta", "Kind: " + meaning(entry.kind, meanings.kinds) +
+                      ". Confidence: " + meaning(entry.confidence, meanings.confidences) + "."));
     }
     if (entry.reason) nodes.push(line("mark-popover__text", entry.reason));
     nodes.push(more(mark.href, "In the list of corrections"));

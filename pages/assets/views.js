@@ -33,8 +33,18 @@
     window.__md_set(KEY, view);  // a refusal is caught inside: the choice lasts for this page
   }
 
+  // In the witness view a correction shows its witnessed reading, which CSS generates from the
+  // mark's attribute (the paragraph's text stays the reading text): the mark is named by it.
+  function nameMarks(witness) {
+    document.querySelectorAll(".md-content a.edit[data-witness]").forEach(function (edit) {
+      if (witness) edit.setAttribute("aria-label", "correction: " + edit.getAttribute("data-witness"));
+      else edit.removeAttribute("aria-label");
+    });
+  }
+
   function showView(view) {
     root.classList.toggle("witness-view", view === WITNESS);
+    nameMarks(view === WITNESS);
     var switches = document.querySelectorAll(".view-switch");
     for (var i = 0; i < switches.length; i++) switches[i].setAttribute("aria-pressed", String(view === WITNESS));
   }
