@@ -376,7 +376,8 @@ def render_key(collapsible: bool = False) -> list[str]:
         "*term*{ .key-sample .key-term } (faint dots): a glossary term, linked to its entry. "
         "*With JavaScript the terms start as plain text: turn them on with Marks in the header "
         "(Glossary terms), where the corrections can be turned off.*{ .screen-only }",
-        "¶12: the paragraph's number; its link is the paragraph's permanent address.",
+        "¶12: the paragraph's number; its link is the paragraph's permanent address. "
+        "*Following it (a click, or Enter) brings the paragraph's cite button.*{ .screen-only }",
         "**Witness** (in the header) shows the witness as received: "
         "*reading*{ .key-sample .key-witnessed } (wavy) marks a witnessed reading, "
         "*gap*{ .key-sample .key-gap } a place where text is lost.",

@@ -52,6 +52,8 @@ def test_the_page_makes_no_control_until_a_reader_asks_for_one(browser, base_url
     assert tab.locator(".cite-toggle").count() == 0
     number = middle(slug)
     tab.locator(f"#p{number} > a.paragraph-number").focus()
+    assert tab.locator(".cite-toggle").count() == 0, "tabbing past a number adds no stop"
+    tab.keyboard.press("Enter")  # its link followed: the paragraph chosen
     assert tab.locator(".cite-toggle").count() == 1
     assert tab.locator(f"#p{number} .cite-toggle").get_attribute("aria-label") == f"Cite paragraph {number}"
     tab.locator(f"#p1").hover()  # in the margin on a wide screen: the pointer anywhere on the paragraph
@@ -122,6 +124,7 @@ def test_the_cite_control_works_from_the_keyboard(page, base_url, slug):
     number = middle(slug, 0.2)
     page.goto(base_url + f"{slug}/")
     page.locator(f"#p{number} > a.paragraph-number").focus()
+    page.keyboard.press("Enter")  # the number's link: the paragraph chosen, its button next
     page.keyboard.press("Tab")
     toggle = page.get_by_role("button", name=f"Cite paragraph {number}", exact=True)
     assert toggle.evaluate("element => element === document.activeElement")

@@ -187,9 +187,7 @@ def test_tab_and_shift_tab_open_each_marks_popover_and_escape_returns_focus(page
         f"#p{number} a.edit, #p{number} a.term, #p{number} a.footnote-ref",
         "els => els.filter(e => getComputedStyle(e).display !== 'contents').map(e => e.getAttribute('href'))")
     assert len(shown) >= 2 or len([s for s in paragraph.segments if isinstance(s, Edit)]) < 2
-    page.focus(f"#p{number} > a.paragraph-number")
-    page.keyboard.press("Tab")  # the paragraph's cite button, made when its number took focus
-    assert page.evaluate("document.activeElement.matches('.cite-toggle')")
+    page.focus(f"#p{number} > a.paragraph-number")  # tabbing past a number adds no cite button stop
     labels = []
     for href in shown:
         page.keyboard.press("Tab")

@@ -4,11 +4,15 @@
 
    Everything comes from the page's JSON block #edition-citation (overrides/partials/
    citation-meta.html), written from the model by edition/references.py: this file only fills
-   in the paragraph. Nothing is set up per paragraph: a few listeners on the document make a
-   paragraph's button when a reader turns to that paragraph (keyboard focus on its number, a
-   pointer or a tap on its number, anywhere on the paragraph where the button sits in the margin,
-   the address naming it, #pN), and its panel when the button is pressed. A page of any length
-   costs the same to open. Without JavaScript there is no dead button: the paragraph number is a
+   in the paragraph. Nothing is set up per paragraph: a few listeners on the document bring
+   the button to a paragraph when a reader turns to it (a click, a tap or Enter on its number,
+   the pointer anywhere on the paragraph where the button sits in the margin, the address
+   naming it, #pN), and fill its panel when the button is pressed. A page of any length costs
+   the same to open. There is one button, which moves to the paragraph turned to (a pointer
+   passing over the text leaves no trail of buttons), and one panel, a child of <body> placed
+   at the button inside the screen (never inside a paragraph, whose containment would clip it,
+   and whose text stays its reading text); Tab goes from the button into the panel and from its
+   end on to what follows the button. Tabbing past the numbers adds no stop. Without JavaScript there is no dead button: the paragraph number is a
    plain link to #pN, and the files are linked below the text. pages/how-to-cite.md shows these
    forms; tests/test_browser_citation.py checks them. */
 (function () {
@@ -187,11 +191,8 @@
     var paragraph = inMargin.matches ? paragraphOf(event.target) : paragraphOf(numberOf(event.target));
     if (paragraph) toggleOf(paragraph);
   }, { passive: true });
-  // Focus on a number brings the button, which comes next in the tab order.
-  document.addEventListener("focusin", function (event) {
-    var number = numberOf(event.target);
-    if (number) toggleOf(number.parentElement);
-  });
+  // The keyboard: following a number's link (Enter) chooses its paragraph, whose button then
+  // comes next in the tab order; tabbing past the numbers adds no stop (¶3 in a few).
 
   function targeted() {
     var match = /^#p\d+$/.exec(location.hash);
@@ -249,6 +250,8 @@
   document.addEventListener("click", function (event) {
     var pressed = event.target.closest && event.target.closest(".cite-toggle");
     if (pressed) { press(); return; }
+    var number = numberOf(event.target);
+    if (number) toggleOf(number.parentElement);  // its link followed: the paragraph chosen
     if (isOpen() && !panel.contains(event.target)) close(false);
   });
 
