@@ -124,9 +124,9 @@ def test_the_cite_control_works_from_the_keyboard(page, base_url, slug):
     number = middle(slug, 0.2)
     page.goto(base_url + f"{slug}/")
     page.locator(f"#p{number} > a.paragraph-number").focus()
-    page.keyboard.press("Enter")  # the number's link: the paragraph chosen, its button next
-    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # the number's link: the paragraph chosen, its button focused
     toggle = page.get_by_role("button", name=f"Cite paragraph {number}", exact=True)
+    page.wait_for_function("() => document.activeElement.matches('.cite-toggle')", timeout=3000)
     assert toggle.evaluate("element => element === document.activeElement")
     assert toggle.get_attribute("aria-expanded") == "false"
     panel = page.locator("#cite-panel")

@@ -12,7 +12,8 @@
    passing over the text leaves no trail of buttons), and one panel, a child of <body> placed
    at the button inside the screen (never inside a paragraph, whose containment would clip it,
    and whose text stays its reading text); Tab goes from the button into the panel and from its
-   end on to what follows the button. Tabbing past the numbers adds no stop. Without JavaScript there is no dead button: the paragraph number is a
+   end on to what follows the button. Tabbing past the numbers adds no stop; Enter on a number
+   brings its button and gives it the focus. Without JavaScript there is no dead button: the paragraph number is a
    plain link to #pN, and the files are linked below the text. pages/how-to-cite.md shows these
    forms; tests/test_browser_citation.py checks them. */
 (function () {
@@ -191,8 +192,8 @@
     var paragraph = inMargin.matches ? paragraphOf(event.target) : paragraphOf(numberOf(event.target));
     if (paragraph) toggleOf(paragraph);
   }, { passive: true });
-  // The keyboard: following a number's link (Enter) chooses its paragraph, whose button then
-  // comes next in the tab order; tabbing past the numbers adds no stop (¶3 in a few).
+  // The keyboard: following a number's link (Enter) chooses its paragraph and puts the focus on
+  // its button; tabbing past the numbers adds no stop (¶3 in a few).
 
   function targeted() {
     var match = /^#p\d+$/.exec(location.hash);
@@ -251,7 +252,11 @@
     var pressed = event.target.closest && event.target.closest(".cite-toggle");
     if (pressed) { press(); return; }
     var number = numberOf(event.target);
-    if (number) toggleOf(number.parentElement);  // its link followed: the paragraph chosen
+    if (!number) return;
+    // Its link followed, the paragraph is chosen: its button comes, and from the keyboard (Enter)
+    // takes the focus, once the browser has moved to the address (which resets where Tab starts).
+    var chosen = toggleOf(number.parentElement);
+    if (chosen && event.detail === 0) setTimeout(function () { chosen.focus({ preventScroll: true }); }, 0);
     if (isOpen() && !panel.contains(event.target)) close(false);
   });
 
