@@ -488,11 +488,12 @@ def expanded_annotations(document: dict) -> list[dict]:
     for node in nodes:
         motivation = [m["@id"] for m in node.get(f"{OA}motivatedBy", [])]
         assert motivation in ([f"{OA}commenting"], [f"{OA}editing"]), (node["@id"], motivation)
-        target = node[f"{OA}hasTarget"][0]
-        selector = target[f"{OA}hasSelector"][0]
-        assert selector["@type"] == [f"{OA}FragmentSelector"], node["@id"]
-        refined = {r["@type"][0] for r in selector[f"{OA}refinedBy"]}
-        assert refined == {f"{OA}TextQuoteSelector", f"{OA}TextPositionSelector"}, node["@id"]
+        for target in node[f"{OA}hasTarget"]:
+            selectors = target[f"{OA}hasSelector"]
+            if selectors[0]["@type"] == [f"{OA}FragmentSelector"]:  # a page: a paragraph, refined
+                selectors = selectors[0][f"{OA}refinedBy"]
+            kinds = {s["@type"][0] for s in selectors}
+            assert kinds == {f"{OA}TextQuoteSelector", f"{OA}TextPositionSelector"}, node["@id"]
     return nodes
 
 
@@ -511,20 +512,98 @@ def test_web_annotations_expand_offline_with_pyld_which_rejects_planted_errors(s
         expanded_annotations(elsewhere)
 
 
-def test_each_quote_selector_matches_once_at_its_position_in_the_pages_reading(slug, downloads, soup):
+def test_editing_annotations_select_the_witness_and_propose_the_reading(slug, downloads):
     document = json.loads((downloads / f"{slug}.annotations.jsonld").read_text(encoding="utf-8"))
-    page = soup(slug)
-    for annotation in document["first"]["items"]:
-        selector = annotation["target"]["selector"]
-        assert annotation["target"]["source"].endswith(f"/{slug}/")
-        number = int(re.fullmatch(r"p(\d+)", selector["value"]).group(1))
-        reading = page_reading(page, number)
-        quote = next(s for s in selector["refinedBy"] if s["type"] == "TextQuoteSelector")
-        position = next(s for s in selector["refinedBy"] if s["type"] == "TextPositionSelector")
-        whole = quote["prefix"] + quote["exact"] + quote["suffix"]
-        places = [m.start() for m in re.finditer(f"(?={re.escape(whole)})", reading)]
-        assert places == [position["start"] - len(quote["prefix"])], annotation["id"]
-        assert reading[position["start"]:position["end"]] == quote["exact"], annotation["id"]
+    diplomatic = (downloads / f"{slug}.diplomatic.txt").read_text(encoding="utf-8")
+    annotations = {a["id"].rpartition("#")[2]: a for a in document["first"]["items"]}
+    for c in reading_text(slug).corrections:
+        annotation = annotations[c.id]
+        assert annotation["motivation"] == "editing"
+        target = annotation["target"]
+        assert target["source"].endswith(f"/downloads/{slug}.diplomatic.txt")
+        position = next(s for s in target["selector"] if s["type"] == "TextPositionSelector")
+        selected = diplomatic[position["start"]:position["end"]]
+        proposed = next(b["value"] for b in annotation["body"] if b["purpose"] == "editing")
+        if c.is_gap:  # the word before the gap, and that word with the supplement
+            assert selected and proposed == selected + c.shown, c.id
+        else:
+            assert (selected, proposed) == (c.witnessed, c.reading), c.id
+        assert proposed != selected, c.id
+
+
+# Apache Annotator anchors every annotation where it points (tests/annotator) --------------
+
+
+ANNOTATOR = ROOT / "tests" / "annotator"
+
+
+def npm_ci(folder: Path, installed: str, **env: str) -> None:
+    """`npm ci` in a test's npm folder, once (`installed`: a package folder that shows it is done)."""
+    import os
+
+    if not (shutil.which("node") and shutil.which("npm")):
+        missing_tool(f"{folder.name} needs node and npm")
+    if not (folder / "node_modules" / installed).is_dir():
+        done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=folder,
+                              capture_output=True, text=True, timeout=900, env=os.environ | env)
+        if done.returncode != 0:
+            missing_tool(f"npm ci in {folder} failed: {done.stderr.strip()[-500:]}")
+
+
+def anchored(downloads: Path, site_dir: Path, slug: str, document: dict) -> list[dict]:
+    """Every target of every annotation of `document`, anchored by Apache Annotator in the file it names."""
+    npm_ci(ANNOTATOR, "@apache-annotator/dom")
+    base = document["id"].split("downloads/")[0]
+    sources = {t["source"] for a in document["first"]["items"] for t in ([a["target"]] if isinstance(a["target"], dict)
+                                                                         else a["target"])}
+    documents = {}
+    for source in sources:
+        path = site_dir / source.removeprefix(base)
+        if source.endswith("/"):
+            documents[source] = {"type": "html", "content": (path / "index.html").read_text(encoding="utf-8")}
+        else:
+            documents[source] = {"type": "text", "content": path.read_text(encoding="utf-8")}
+    result = subprocess.run(["node", str(ANNOTATOR / "anchor.mjs")], cwd=ANNOTATOR, capture_output=True, text=True,
+                            input=json.dumps({"documents": documents, "annotations": document["first"]["items"]}),
+                            timeout=300, check=True)
+    return json.loads(result.stdout)
+
+
+def failures(results: list[dict]) -> list[str]:
+    """Each target that does not anchor exactly once on the words it quotes, with what Annotator found."""
+    wrong = []
+    for r in results:
+        if "error" in r or r["quote"] != [r["expected"]] or r["position"] != r["expected"]:
+            wrong.append(f'{r["id"].rpartition("#")[2]} in {r["source"]}: quote {r.get("quote")}, '
+                         f'position {r.get("position")!r}, {r.get("error", "")}')
+    return wrong
+
+
+def test_every_annotation_anchors_once_on_its_quote_in_the_plain_text_it_targets(slug, downloads, site_dir):
+    document = json.loads((downloads / f"{slug}.annotations.jsonld").read_text(encoding="utf-8"))
+    results = [r for r in anchored(downloads, site_dir, slug, document) if r["source"].endswith(".txt")]
+    assert len(results) == len(reading_text(slug).notes) + len(reading_text(slug).corrections)
+    assert failures(results) == []
+    # It can fail: a position one character off, and a quote whose words the file lacks.
+    editing = next(a for a in document["first"]["items"] if a["motivation"] == "editing")
+    shifted, misquoted = copy.deepcopy(editing), copy.deepcopy(editing)
+    next(s for s in shifted["target"]["selector"] if s["type"] == "TextPositionSelector")["start"] += 1
+    next(s for s in misquoted["target"]["selector"] if s["type"] == "TextQuoteSelector")["exact"] += "⁠x"
+    planted = copy.deepcopy(document)
+    planted["first"]["items"] = [shifted, misquoted]
+    wrong = failures(anchored(downloads, site_dir, slug, planted))
+    assert len(wrong) == 2 and "quote []" in wrong[1], wrong
+
+
+@pytest.mark.xfail(strict=True, reason="waits on the reading page's DOM contract (branch `page`): the DOM text of #pN "
+                   "still holds the paragraph number, note numbers and witness readings; remove this mark when it lands")
+def test_every_note_anchors_once_on_its_quote_within_its_paragraph_on_the_page(slug, downloads, site_dir):
+    """The page's contract: the DOM text of #pN is the paragraph's reading text (numbers, note
+    marks and witness readings are attributes and CSS), so a quote of the reading anchors there."""
+    document = json.loads((downloads / f"{slug}.annotations.jsonld").read_text(encoding="utf-8"))
+    results = [r for r in anchored(downloads, site_dir, slug, document) if r["source"].endswith("/")]
+    assert len(results) == len(reading_text(slug).notes)
+    assert failures(results) == []
 
 
 # Published, linked, and in the manifest ---------------------------------------------------
