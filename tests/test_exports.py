@@ -230,7 +230,11 @@ def test_the_json_is_valid_against_its_schema_which_rejects_planted_errors(downl
     assert [t["slug"] for t in data["texts"]] == SLUGS
     assert data["$schema"].endswith("downloads/edition.schema.json")
 
+    schema = json.loads((downloads / "edition.schema.json").read_text(encoding="utf-8"))
+    assert schema["$id"] == data["$schema"], "the schema's $id is the address the instance names"
+
     wrong = copy.deepcopy(data)
+    wrong["texts"][0]["metadata"]["date"] = "1992-13-45"  # not a real date
     wrong["texts"][0]["corrections"][0]["confidence"] = "sure"
     wrong["texts"][0]["paragraphs"][0]["url"] = "not a URL"  # caught by the format checker only
     wrong["glossary"][0]["unknown"] = 1
@@ -238,6 +242,33 @@ def test_the_json_is_valid_against_its_schema_which_rejects_planted_errors(downl
     assert "/texts/0/corrections/0/confidence enum: " in messages, messages
     assert "/texts/0/paragraphs/0/url format: The instance is invalid against the \"uri\" format" in messages, messages
     assert "/glossary/0 additionalProperties: ['unknown']" in messages, messages
+    assert "/texts/0/metadata/date anyOf: " in messages, messages
+    for month in ("1992-13", "1992-00"):
+        wrong["texts"][0]["metadata"]["date"] = month
+        assert "/texts/0/metadata/date anyOf: " in " | ".join(errors(wrong)), month
+    for good in ("1992", "1992-10", "1992-10-10"):
+        wrong["texts"][0]["metadata"]["date"] = good
+        assert not any("/metadata/date" in e for e in errors(wrong)), good
+
+
+def test_the_json_export_checks_itself_for_what_its_schema_cannot_say(downloads):
+    from edition.exports.json_export import inconsistencies
+
+    data = json.loads((downloads / "edition.json").read_text(encoding="utf-8"))
+    assert inconsistencies(data) == []
+    text = data["texts"][0]
+    wrong = copy.deepcopy(data)
+    backwards = wrong["texts"][0]["corrections"][0]
+    backwards["reading_span"] = {"start": backwards["reading_span"]["end"] + 1, "end": backwards["reading_span"]["start"]}
+    wrong["texts"][0]["corrections"][1]["paragraph"] = len(text["paragraphs"]) + 76
+    beyond = wrong["texts"][0]["notes"][0]
+    beyond["reading_span"]["end"] = len(text["paragraphs"][beyond["paragraph"] - 1]["reading"]) + 1
+    wrong["texts"][0]["paragraphs"][1]["n"] = 7
+    found = " | ".join(inconsistencies(wrong))
+    assert "/texts/0/corrections/0/reading_span: " in found and "not an ordered span" in found, found
+    assert f"/texts/0/corrections/1: paragraph {len(text['paragraphs']) + 76} is not in the text" in found, found
+    assert "/texts/0/notes/0/reading_span: " in found, found
+    assert "/texts/0/paragraphs/1: numbered 7, not 2" in found, found
 
 
 def test_the_json_holds_what_the_pages_show(downloads, soup):
