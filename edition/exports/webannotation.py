@@ -15,6 +15,8 @@ alternatives that select the same words.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..model import Correction, ReadingParagraph, ReadingText
 from ..references import download_path
 from . import Publication, plaintext
@@ -91,7 +93,7 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
     creator = [{"type": "Organization" if e.organisation else "Person", "name": e.display} for e in identity.editors]
     paragraphs = {p.number: p for p in text.paragraphs}
     found = places(text)
-    items = []
+    items: list[dict[str, Any]] = []
     for note in notes_in_order(text):
         paragraph = paragraphs[note.paragraph]
         start, end = found.notes[note.id]
