@@ -32,9 +32,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .downloads import DOWNLOADS, File, download_path  # noqa: F401 - named here for the callers that always found them
 from .model import EditionIdentity, Reading, TextMeta
 
-DOWNLOADS = "downloads"
 FORMATS = (  # suffix, label, media type
     ("bib", "BibTeX", "application/x-bibtex"),
     ("ris", "RIS", "application/x-research-info-systems"),
@@ -78,17 +78,6 @@ class Reference:
     def translated(self) -> str:
         return f"Translated from the {self.original_language}." if self.original_language else ""
 
-
-@dataclass(frozen=True)
-class File:
-    """A file the build writes into the site as it is: `path` is relative to the site's root."""
-
-    path: str
-    content: bytes
-
-
-def download_path(slug: str, suffix: str) -> str:
-    return f"{DOWNLOADS}/{slug}.{suffix}"
 
 
 def _people(identity: EditionIdentity) -> tuple[Person, ...]:

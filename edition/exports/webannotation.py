@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..downloads import download_path
 from ..model import Correction, ReadingParagraph, ReadingText
-from ..references import download_path
-from . import Publication, plaintext
-from .common import notes_in_order, places, text_of
+from . import plaintext
+from .publication import Publication
+from .common import notes_in_order, places
 from .json_export import dumps
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -104,7 +105,7 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
             "body": [{"type": "TextualBody", "purpose": "commenting", "format": "text/markdown",
                       "language": text.text.meta.language, "value": note.body},
                      {"type": "TextualBody", "purpose": "commenting", "format": "text/plain",
-                      "language": text.text.meta.language, "value": text_of(note.body)}],
+                      "language": text.text.meta.language, "value": identity.markup.text_of(note.body)}],
             "target": [target(page, paragraph, start, end),
                        plain_target(reading_url, reading_file, offset + start, offset + end)],
             "canonical": f"{page}#fn:{note.id}",
