@@ -488,6 +488,28 @@ def test_the_tei_header_names_the_work_its_language_and_its_history(slug, downlo
     assert root.find(f".//{TEI}back//{TEI}hi[@rend='italic']") is None
 
 
+# The tei_all Schematron: the rules TEI embeds in tei_all.rng, run by node-schematron (tests/schematron) ---------
+
+
+SCHEMATRON = ROOT / "tests" / "schematron"
+
+
+def test_every_tei_file_passes_the_tei_all_schematron_which_reports_a_planted_error(downloads, tmp_path):
+    npm_ci(SCHEMATRON, "node-schematron")
+    tei_files = sorted(downloads.glob("*.tei.xml"))
+    planted = tmp_path / "planted.tei.xml"  # @when with @from: a rule of att.datable.w3c
+    planted.write_text(re.sub(r'<date when="([^"]+)"', r'<date when="\1" from="\1"',
+                              tei_files[0].read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    done = subprocess.run(["node", str(SCHEMATRON / "check.mjs"), str(TEI_ALL), *map(str, tei_files), str(planted)],
+                          cwd=SCHEMATRON, capture_output=True, text=True, timeout=600, check=True)
+    report = json.loads(done.stdout)
+    assert report["patterns"] > 50, "the rules embedded in tei_all.rng were found"
+    for path in tei_files:
+        assert report["results"][str(path)] == [], path.name
+    assert any("@when" in r["message"] for r in report["results"][str(planted)]), report["results"][str(planted)]
+    print(f"\ntei_all Schematron: {report['patterns']} patterns, {len(tei_files)} file(s) clean")
+
+
 # The TEI Consortium's own stylesheets (vendor/tei-stylesheets), run with Saxon-HE (saxonche) -----------------
 
 
