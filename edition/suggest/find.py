@@ -50,11 +50,15 @@ class Findings:
 
 
 # How likely the witnessed letters are as a misreading of the proposed word (natural log).
-CHANNEL = {"confusion": math.log(0.02), "doubled": math.log(0.01), "dropped": math.log(0.005),
-           "inserted": math.log(0.002), "replaced": math.log(0.002), "swapped": math.log(0.002)}
-PER_EDIT = math.log(0.0015)   # each edit beyond one, for a reading further away
+CHANNEL = {"confusion": math.log(0.1), "doubled": math.log(0.05), "dropped": math.log(0.05),
+           "inserted": math.log(0.02), "replaced": math.log(0.02), "swapped": math.log(0.02)}
+PER_EDIT = math.log(0.01)     # each edit beyond one, for a reading further away
 # Weights of the language model's parts (renormalised over the parts a language has).
 WEIGHTS = {"text3": 0.15, "text2": 0.15, "pairs": 0.5, "words": 0.2}
+DISCOUNT = 0.0      # how much of a word's own frequency its fit discounts: a commoner word is not
+                    # the better reading for being common (the word lists favour it twice over)
+AGREEMENT = 1.5     # weight of log(1 + the times the text agrees) in a word's fit
+RARE_DOUBT = 3.0    # a rare word's gain is discounted: a text's rare words are mostly its own vocabulary
 RARE = 3.0           # Zipf: a word rarer than this is searched for readings further away
 SHOWN_BELOW = 0.0    # a real word is proposed only where the reading is likelier than it
 
@@ -242,11 +246,38 @@ class Model:
         return total / (weight + WEIGHTS["words"])
 
     def fit(self, word: str, context: tuple[str | None, ...], own: bool = False) -> float:
-        """log P(word | the two words before and the two after), up to a constant for the place."""
+        """log P(word | the two words before and the two after), up to a constant for the place:
+        the language's word pairs where it has them (else the text's own counts, mixed as in
+        `side`), plus the text's agreement, the times its word pairs and triples hold `word` here."""
         far_left, left, right, far_right = context
+        less = 1 if own else 0
+        if self.lexicon.has_pairs:
+            unigram = self.unigram(word, less)
+            fit = -(1 + DISCOUNT) * math.log(unigram)
+            for near, before in ((left, False), (right, True)):
+                language = None
+                if near is not None:
+                    language = (self.lexicon.pair_probability_before(word, near) if before
+                                else self.lexicon.pair_probability(near, word))
+                fit += math.log(unigram if language is None else 0.8 * language + 0.2 * unigram)
+            return fit + AGREEMENT * math.log1p(self.agreement(word, context, less))
         return (math.log(self.side(word, left, far_left, False, own))
                 + math.log(self.side(word, right, far_right, True, own))
-                - math.log(self.unigram(word, 1 if own else 0)))
+                - math.log(self.unigram(word, less)))
+
+    def agreement(self, word: str, context: tuple[str | None, ...], less: int) -> int:
+        """How often the texts have `word` with these neighbours (pairs and triples), this place left out."""
+        far_left, left, right, far_right = context
+        stats, count = self.stats, 0
+        if left is not None:
+            count += max(stats.bigrams.get((left, word), 0) - less, 0)
+            if far_left is not None:
+                count += max(stats.trigrams.get((far_left, left, word), 0) - less, 0)
+        if right is not None:
+            count += max(stats.bigrams.get((word, right), 0) - less, 0)
+            if far_right is not None:
+                count += max(stats.trigrams.get((word, right, far_right), 0) - less, 0)
+        return count
 
     def known(self, word: str) -> bool:
         return self.lexicon.frequency(word) > 0 if self.lexicon.has_words else self.stats.unigrams[word] > 1
@@ -346,9 +377,9 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
         elif known:
             # A rare word where another fits its neighbours better, beyond being commoner.
             fits = gain - math.log(model.unigram(candidate) / model.unigram(word)) if candidate else 0.0
-            if fits <= 1.5 and best[0] <= SHOWN_BELOW:
+            if fits <= 3.0 and best[0] <= SHOWN_BELOW:
                 continue
-            score = max(best[0], 1.0 + 1.5 * (RARE - zipf) + min(fits, 8.0) / 2 if fits > 1.5 else 0.0)
+            score = best[0] - RARE_DOUBT
         else:
             repeated = model.stats.unigrams[word] - 1
             if candidate is not None and best[0] > -8:
@@ -478,8 +509,9 @@ def _evidence(witnessed: str, candidate: str | None, how: str, distance: int, kn
         mine = (first, word) if second == candidate else (word, second)
         in_text = stats.bigrams.get((first, second), 0)
         if in_text:
+            elsewhere = stats.bigrams.get(mine, 0) - 1  # this place left out
             parts.append(f"'{first} {second}' occurs {_times(in_text)} in the texts; "
-                         f"'{mine[0]} {mine[1]}' {_times(stats.bigrams.get(mine, 0))}")
+                         f"'{mine[0]} {mine[1]}' {_times(elsewhere) + ' elsewhere' if elsewhere else 'nowhere else'}")
         elif lexicon.has_pairs and lexicon.pair_counts.get((first, second)):
             theirs = lexicon.pair_counts[first, second]
             if mine in lexicon.pair_counts:
@@ -534,13 +566,14 @@ def _divisions(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
                              f"{joined!r} is a word; {token.text!r} and {following.text!r} are not both words")
     for token in tokens:
         word = token.lower
-        if len(word) < 4 or model.known(word) or not is_word(token.text):
-            continue
+        if len(word) < 4 or (model.known(word) and lexicon.zipf(word) >= RARE) or not is_word(token.text):
+            continue  # (a rare "word" may be a web list's typo: "andthe")
         splits = [(lexicon.zipf(word[:i]) + lexicon.zipf(word[i:]), word[:i], word[i:])
                   for i in range(1, len(word))
                   if model.known(word[:i]) and model.known(word[i:])
                   and min(lexicon.zipf(word[:i]), lexicon.zipf(word[i:])) >= (3.5 if lexicon.has_words else 0)
-                  and (len(word[:i]) > 1 or word[:i] in "ai") and (len(word[i:]) > 1 or word[i:] in "ai")]
+                  and (len(word[:i]) > 1 or word[:i] in "ai") and (len(word[i:]) > 1 or word[i:] in "ai")
+                  and (not lexicon.has_pairs or (word[:i], word[i:]) in lexicon.pair_counts)]
         if splits:
             _, first, second = max(splits)
             reading = _cased(first, token.text) + " " + second
