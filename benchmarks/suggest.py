@@ -161,6 +161,7 @@ def main() -> None:
     parser.add_argument("--text", default="section-3")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", action="store_true", help="list the top N, a found place marked *")
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="(b): the folder of clean texts")
     args = parser.parse_args()
     every = not (args.time or args.section or args.planted)
     if args.time or every:
@@ -168,11 +169,150 @@ def main() -> None:
     if args.section or every:
         own_corrections(args.text, args.top, args.show)
     if args.planted or every:
-        planted(args.top, args.seed, args.show)
+        planted(args.top, args.seed, args.show, args.texts)
 
 
-def planted(top: int, seed: int, show: bool) -> None:
-    pass
+# --- (b) planted damage --------------------------------------------------------------------------
+
+# The noise model: about one error in every WORDS_PER_ERROR words, of these kinds in these shares
+# (realistic for OCR of a clean printed page that went through a web page's encoding as well). Each
+# error takes a word (or a quotation mark, or a dash) chosen at random, none twice, seeded.
+WORDS_PER_ERROR = 100
+NOISE = {
+    "ocr-nonword": 0.28,     # a letter confusion (rn/m, li/h, cl/d, e/c, ri/n, l/1, ...) that makes no word
+    "ocr-realword": 0.22,    # a confusion, dropped or doubled letter that makes another word (world -> word)
+    "dropped": 0.10,         # a letter dropped, making no word
+    "doubled": 0.05,         # a letter doubled, making no word
+    "run-together": 0.05,    # the space between two words lost
+    "split": 0.05,           # a space inside a word
+    "replacement": 0.05,     # a quotation mark or apostrophe lost in decoding: U+FFFD U+FFFD
+    "capital": 0.12,         # a word in mid-sentence capitalised
+    "dash": 0.08,            # a dash flattened to a hyphen
+}
+# OCR letter confusions used to plant errors: what the page had, what the engine read.
+PLANT_CONFUSIONS = [("m", "rn"), ("rn", "m"), ("h", "li"), ("d", "cl"), ("e", "c"), ("c", "e"), ("n", "ri"),
+                    ("l", "1"), ("l", "I"), ("o", "e"), ("e", "o"), ("a", "o"), ("u", "n"), ("n", "u"),
+                    ("i", "l"), ("t", "f"), ("h", "b"), ("w", "vv")]
+
+
+def damage(paragraphs: list[str], seed: int) -> tuple[list[str], list[Reference]]:
+    """The paragraphs with errors planted by the noise model, and where each is (in the damaged text)."""
+    from wordfreq import zipf_frequency
+
+    rng = random.Random(seed)
+    words = [(p, m) for p, text in enumerate(paragraphs) for m in re.finditer(r"[A-Za-z]+", text)]
+    count = max(1, len(words) // WORDS_PER_ERROR)
+    kinds = rng.choices(list(NOISE), weights=list(NOISE.values()), k=count)
+    edits: dict[int, list[tuple[int, int, str, str]]] = {}  # paragraph -> (start, end, new, kind)
+    used: set[tuple[int, int]] = set()
+
+    def free(p: int, start: int, end: int) -> bool:
+        return all(not (s < end + 1 and start < e + 1) for s, e, _, _ in edits.get(p, []))
+
+    def add(p: int, start: int, end: int, new: str, kind: str) -> bool:
+        if not free(p, start, end):
+            return False
+        edits.setdefault(p, []).append((start, end, new, kind))
+        return True
+
+    for kind in kinds:
+        for _ in range(200):  # tries until a place fits the kind
+            p, match = rng.choice(words)
+            text, word, start, end = paragraphs[p], match.group(), match.start(), match.end()
+            if (p, start) in used:
+                continue
+            if kind in ("ocr-nonword", "ocr-realword", "dropped", "doubled"):
+                if not word.islower() or len(word) < 3:
+                    continue
+                options = set()
+                if kind in ("ocr-nonword", "ocr-realword"):
+                    for intended, seen in PLANT_CONFUSIONS:
+                        for at in [m.start() for m in re.finditer(re.escape(intended), word)]:
+                            options.add(word[:at] + seen + word[at + len(intended):])
+                if kind in ("dropped", "ocr-realword"):
+                    options |= {word[:i] + word[i + 1:] for i in range(1, len(word))}
+                if kind in ("doubled", "ocr-realword"):
+                    options |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
+                real = kind == "ocr-realword"
+                options = sorted(o for o in options
+                                 if (zipf_frequency(o, "en") >= 3.0) == real and (real or zipf_frequency(o, "en") == 0))
+                if not options:
+                    continue
+                if add(p, start, end, rng.choice(options), kind):
+                    break
+            elif kind == "run-together":
+                after = re.match(r" ([a-z]+)", text[end:])
+                if after and word.islower() and zipf_frequency(word + after.group(1), "en") == 0 \
+                        and add(p, start, end + after.end(), word + after.group(1), kind):
+                    break
+            elif kind == "split":
+                if len(word) >= 6 and word.islower():
+                    at = rng.randrange(2, len(word) - 2)
+                    if zipf_frequency(word[:at], "en") == 0 or zipf_frequency(word[at:], "en") == 0:
+                        if add(p, start, end, word[:at] + " " + word[at:], kind):
+                            break
+            elif kind == "capital":
+                before = text[:start].rstrip()
+                if word.islower() and len(word) >= 4 and before and before[-1] not in ".!?:;\"" \
+                        and add(p, start, end, word.capitalize(), kind):
+                    break
+            elif kind in ("replacement", "dash"):
+                marks = [m for m in re.finditer('"' if kind == "replacement" else "—", text)]
+                if marks:
+                    mark = rng.choice(marks)
+                    if add(p, mark.start(), mark.end(), "\ufffd\ufffd" if kind == "replacement" else "-", kind):
+                        break
+            used.add((p, start))
+    damaged, references = [], []
+    for p, text in enumerate(paragraphs):
+        out, cursor, shift = [], 0, 0
+        for start, end, new, kind in sorted(edits.get(p, [])):
+            out.append(text[cursor:start])
+            references.append(Reference(p + 1, start + shift, start + shift + len(new), text[start:end], kind))
+            out.append(new)
+            shift += len(new) - (end - start)
+            cursor = end
+        out.append(text[cursor:])
+        damaged.append("".join(out))
+    return damaged, references
+
+
+def planted(top: int, seed: int, show: bool, texts: Path = TEXTS) -> None:
+    print(f"(b) planted damage: about one error in {WORDS_PER_ERROR} words; kinds and shares: "
+          + ", ".join(f"{k} {v:.0%}" for k, v in NOISE.items()) + f"; seed {seed}")
+    totals = [0, 0, 0, 0]
+    for path in sorted(texts.glob("*.txt")):
+        blocks = split_blocks(path.read_text(encoding="utf-8").replace("--", "—"))
+        header, body = blocks[:1], blocks[1:]
+        damaged, references = damage(body, seed)
+        with tempfile.TemporaryDirectory() as folder:
+            root = Path(folder)
+            (root / "source").mkdir()
+            name = path.stem
+            (root / "source" / f"{name}.txt").write_text("\n\n".join(header + damaged) + "\n", encoding="utf-8")
+            (root / "source" / f"{name}.yaml").write_text("language: en\nheader: [title]\n", encoding="utf-8")
+            findings = find(root, name)
+        found, with_reading, true = hits(references, findings.suggestions, top)
+        shown = min(top, len(findings.suggestions))
+        kinds = {}
+        for reference in references:
+            kinds.setdefault(reference.label, [0, 0])[0] += 1
+            kinds[reference.label][1] += reference in found
+        print(f"    {name}: {len(references)} planted; recall in the top {top}: {len(found)}/{len(references)} = "
+              f"{len(found) / len(references):.0%} (with their reading {len(with_reading) / len(references):.0%}); "
+              f"precision of the top {top}: {true}/{shown} = {true / max(shown, 1):.0%}")
+        print("      by kind (found/planted): " + ", ".join(f"{k} {f}/{n}" for k, (n, f) in sorted(kinds.items())))
+        if show:
+            for reference in references:
+                if reference not in found:
+                    rank = next((n for n, s in enumerate(findings.suggestions, 1) if s.paragraph == reference.paragraph
+                                 and s.start < reference.end and reference.start < s.end), None)
+                    print(f"      missed ¶{reference.paragraph} {reference.label}: "
+                          f"{damaged[reference.paragraph - 1][reference.start:reference.end]!r} for {reference.reading!r}"
+                          f" (rank {rank or 'none'})")
+        totals = [totals[0] + len(found), totals[1] + len(references), totals[2] + true, totals[3] + shown]
+    print(f"    all texts: recall {totals[0]}/{totals[1]} = {totals[0] / totals[1]:.0%}, "
+          f"precision {totals[2]}/{totals[3]} = {totals[2] / max(totals[3], 1):.0%}")
 
 
 if __name__ == "__main__":

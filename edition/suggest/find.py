@@ -280,7 +280,7 @@ class Model:
         return count
 
     def known(self, word: str) -> bool:
-        return self.lexicon.frequency(word) > 0 if self.lexicon.has_words else self.stats.unigrams[word] > 1
+        return self.lexicon.spells(word) if self.lexicon.has_words else self.stats.unigrams[word] > 1
 
 
 # --- capitals where no sentence begins ----------------------------------------------------------
@@ -360,8 +360,8 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
         candidates = _candidates(word, model, far=not known or zipf < RARE)
         if not candidates and known:
             continue
-        if known and len(word) < 3:
-            continue  # "an" for "a", "if" for "in": the pairs cannot tell such short words apart
+        if known and len(word) < 2:
+            continue
         own = model.fit(word, context, own=True)
         scored = []
         for candidate, how, distance in candidates:

@@ -29,11 +29,22 @@ class Lexicon:
     pair_cutoff: int = 0                                       # the least count the list keeps
     _by_initial: dict[str, list[str]] = field(default_factory=dict)
 
+    spelled: frozenset[str] = frozenset()  # a spelling dictionary, where there is one
+
     @functools.cached_property
     def common(self) -> frozenset[str]:
-        """The words worth proposing as a reading: all but the rarest (Zipf 2.5 and above)."""
+        """The words worth proposing as a reading: all but the rarest (Zipf 2.5 and above), and,
+        where a spelling dictionary checks the frequency list (drawn from the web: "tha", "noone"),
+        only the words of short words it holds."""
         least = 10 ** (2.5 - 9)
-        return frozenset(word for word, value in self.frequencies.items() if value >= least)
+        return frozenset(word for word, value in self.frequencies.items() if value >= least and self.spells(word))
+
+    def spells(self, word: str) -> bool:
+        """A word of the language: in the spelling dictionary, where there is one, or (a word of five
+        letters or more, which the dictionary may lack) in the frequency list; else in the list."""
+        if not self.spelled:
+            return word in self.frequencies
+        return word in self.spelled or (len(word) >= 5 and word in self.frequencies)
 
     @property
     def has_words(self) -> bool:
@@ -102,7 +113,7 @@ def lexicon_for(code: str) -> Lexicon:
         return Lexicon(code, {})
     lexicon = Lexicon(language, wordfreq.get_frequency_dict(language))
     if language == "en":
-        lexicon.pair_counts = _english_pairs()
+        lexicon.pair_counts, lexicon.spelled = _english_pairs()
         lexicon.pair_cutoff = min(lexicon.pair_counts.values())
         for (first, second), count in lexicon.pair_counts.items():
             lexicon.pair_after[first] = lexicon.pair_after.get(first, 0) + count
@@ -110,12 +121,16 @@ def lexicon_for(code: str) -> Lexicon:
     return lexicon
 
 
-def _english_pairs() -> dict[tuple[str, str], int]:
-    import symspellpy  # its data file: 243,342 English word pairs with their counts (Google Books n-grams)
+def _english_pairs() -> tuple[dict[tuple[str, str], int], frozenset[str]]:
+    """symspellpy's data: 243,342 English word pairs with their counts (Google Books n-grams), and
+    its 82,765 words (those n-grams' words checked against the SCOWL spelling lists)."""
+    import symspellpy
 
-    fields = iter((Path(symspellpy.__file__).parent / "frequency_bigramdictionary_en_243_342.txt")
-                  .read_text(encoding="utf-8").split())
-    return {(first, second): int(count) for first, second, count in zip(fields, fields, fields)}
+    folder = Path(symspellpy.__file__).parent
+    fields = iter((folder / "frequency_bigramdictionary_en_243_342.txt").read_text(encoding="utf-8").split())
+    pairs = {(first, second): int(count) for first, second, count in zip(fields, fields, fields)}
+    words = (folder / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8").split()[::2]
+    return pairs, frozenset(words)
 
 
 def segmenter_for(lexicon: Lexicon):
