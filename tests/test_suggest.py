@@ -99,7 +99,8 @@ PLANTED = [
 
 def small_edition(root: Path, language: str = "en", text: str = TEXT) -> Path:
     write_edition(root, {"source/small.txt": text, "source/small.yaml": META.format(language=language),
-                         "glossary.yaml": "terms: []\n", "annotations": None})
+                         "glossary.yaml": "terms: []\n"})
+    (root / "annotations").mkdir(exist_ok=True)
     shutil.copytree(ROOT / "pages", root / "pages", dirs_exist_ok=True)
     return root
 

@@ -22,7 +22,8 @@ import yaml
 
 from ..witness import find_all
 from .lexicon import FLOOR, Lexicon, lexicon_for, segmenter_for, wordfreq_language
-from .text import Paragraph, Statistics, Token, Witness, is_word, neighbours, read_metadata, read_witness
+from .text import (Paragraph, Statistics, Token, Witness, is_word, neighbours, read_metadata, read_witness,
+                   require_text)
 
 KIND_ENCODING, KIND_OCR, KIND_CAPITALS, KIND_PUNCTUATION, KIND_DIVISION = (
     "encoding", "ocr", "capitalisation", "punctuation", "word-division")
@@ -59,6 +60,7 @@ DISCOUNT = 0.0      # how much of a word's own frequency its fit discounts: a co
                     # the better reading for being common (the word lists favour it twice over)
 AGREEMENT = 1.5     # weight of log(1 + the times the text agrees) in a word's fit
 RARE_DOUBT = 3.0    # a rare word's gain is discounted: a text's rare words are mostly its own vocabulary
+SHORT_DOUBT = 2.5   # and a short word's: "if" for "of", "an" for "a" are read as often as they are misread
 RARE = 3.0           # Zipf: a word rarer than this is searched for readings further away
 SHOWN_BELOW = 0.0    # a real word is proposed only where the reading is likelier than it
 
@@ -72,6 +74,7 @@ def confusions() -> tuple[tuple[str, str], ...]:
 def find(root: Path, name: str) -> Findings:
     """The likely errors of the text `name`, best first. Reads source/ only."""
     messages: list[str] = []
+    require_text(root, name)
     language, _ = read_metadata(root / "source" / f"{name}.yaml", f"source/{name}.yaml")
     lexicon = lexicon_for(language)
     if not lexicon.has_words:
@@ -360,8 +363,8 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
         candidates = _candidates(word, model, far=not known or zipf < RARE)
         if not candidates and known:
             continue
-        if known and len(word) < 2:
-            continue
+        if known and (len(word) < 2 or (token.text.isupper() and len(token.text) > 1)):
+            continue  # a letter alone, or an acronym
         own = model.fit(word, context, own=True)
         scored = []
         for candidate, how, distance in candidates:
@@ -371,7 +374,7 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
         best = scored[0] if scored else (0.0, 0.0, None, "", 0)
         _, gain, candidate, how, distance = best
         if known and zipf >= RARE:
-            score = best[0]
+            score = best[0] - (SHORT_DOUBT if len(word) <= 3 else 0.0)
             if score <= SHOWN_BELOW:
                 continue
         elif known:

@@ -63,12 +63,7 @@ _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\
 def read_witness(root: Path, name: str, segmenter: Callable[[str], list[str]] | None = None) -> Witness:
     """The text `name`: its witness split by the paragraph rule, header lines dropped, each
     paragraph cut into word tokens. `segmenter` cuts a run of a script written without spaces."""
-    source = root / "source"
-    text_path, meta_path = source / f"{name}.txt", source / f"{name}.yaml"
-    if not text_path.is_file():
-        known = sorted(p.stem for p in source.glob("*.txt")) if source.is_dir() else []
-        raise SuggestFailed(f"no text {name!r}: source/{name}.txt does not exist"
-                            + (f" (the texts: {', '.join(known)})" if known else ""))
+    text_path, meta_path = require_text(root, name), root / "source" / f"{name}.yaml"
     language, header = read_metadata(meta_path, f"source/{name}.yaml")
     try:
         raw = text_path.read_bytes().decode("utf-8")
@@ -78,6 +73,17 @@ def read_witness(root: Path, name: str, segmenter: Callable[[str], list[str]] | 
     paragraphs = tuple(Paragraph(number, block, tokenize(block, segmenter))
                        for number, block in enumerate(blocks, 1))
     return Witness(name, language, paragraphs)
+
+
+def require_text(root: Path, name: str) -> Path:
+    """The witness of the text `name`, or the reason there is none."""
+    source = root / "source"
+    text_path = source / f"{name}.txt"
+    if not text_path.is_file():
+        known = sorted(p.stem for p in source.glob("*.txt")) if source.is_dir() else []
+        raise SuggestFailed(f"no text {name!r}: source/{name}.txt does not exist"
+                            + (f" (the texts: {', '.join(known)})" if known else ""))
+    return text_path
 
 
 def read_metadata(path: Path, name: str) -> tuple[str, int]:
