@@ -53,7 +53,7 @@ class Findings:
 # How likely the witnessed letters are as a misreading of the proposed word (natural log).
 CHANNEL = {"confusion": math.log(0.1), "doubled": math.log(0.05), "dropped": math.log(0.05),
            "inserted": math.log(0.02), "replaced": math.log(0.02), "swapped": math.log(0.02)}
-PER_EDIT = math.log(0.01)     # each edit beyond one, for a reading further away
+PER_EDIT = math.log(0.05)     # each edit beyond one, for a reading further away
 # Weights of the language model's parts (renormalised over the parts a language has).
 WEIGHTS = {"text3": 0.15, "text2": 0.15, "pairs": 0.5, "words": 0.2}
 DISCOUNT = 0.0      # how much of a word's own frequency its fit discounts: a commoner word is not
@@ -173,7 +173,7 @@ def _encoding(paragraph: Paragraph) -> Iterator[Suggestion]:
                 a1, b1 = a1 - 1, b1 - 1
             while a2 < len(text) and not text[a2].isspace():
                 a2, b2 = a2 + 1, b2 + 1
-            if text[a1:a2].strip() and fixed[b1:b2].strip():
+            if text[a1:a2].strip() and fixed[b1:b2].strip() and text[a1:a2] != fixed[b1:b2]:
                 yield Suggestion(paragraph.number, a1, a2, text[a1:a2], fixed[b1:b2], KIND_ENCODING, 12.0,
                                  "mojibake: UTF-8 bytes read in another encoding; ftfy restores "
                                  f"{fixed[b1:b2]!r}")
@@ -334,10 +334,11 @@ def _beside(tokens: tuple[Token, ...], token: Token, text: str) -> list[Token]:
         if other is None:
             continue
         gap = text[min(other.end, token.end):max(other.start, token.start)]
-        if gap.strip(" -") == "" and not other.sentence_start:
+        if gap.strip(" -") == "" and (not other.sentence_start or other.index > token.index):
             found.append(other)
-        elif gap.strip(" -") == "" and other.index > token.index:
-            found.append(other)
+            # a hyphenated name before it: "the Non-aligned Movement"
+            if other.index < token.index and other.index and text[other.start - 1] == "-":
+                found.append(tokens[other.index - 1])
     return found
 
 
@@ -399,6 +400,7 @@ def _channel(how: str, distance: int) -> float:
     return CHANNEL[how] if distance == 1 else CHANNEL["replaced"] + PER_EDIT * (distance - 1)
 
 
+PRUNE_FAR = 24  # and of those further away (only a rare or unknown word has them)
 PRUNE = 8  # candidates weighed in context for each word: those likeliest before the context is read
 
 
@@ -409,11 +411,11 @@ def _candidates(word: str, model: Model, far: bool) -> list[tuple[str, str, int]
     if len(found) <= PRUNE:
         return found
 
-    def likeliest(candidates: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-        return sorted(candidates, key=lambda c: -(math.log(model.unigram(c[0])) + _channel(c[1], c[2])))[:PRUNE]
+    def likeliest(candidates: list[tuple[str, str, int]], keep: int = PRUNE) -> list[tuple[str, str, int]]:
+        return sorted(candidates, key=lambda c: -(math.log(model.unigram(c[0])) + _channel(c[1], c[2])))[:keep]
 
     # the near and the far are pruned apart: a far reading is never likelier before the context
-    return likeliest([c for c in found if c[2] == 1]) + likeliest([c for c in found if c[2] > 1])
+    return likeliest([c for c in found if c[2] == 1]) + likeliest([c for c in found if c[2] > 1], PRUNE_FAR)
 
 
 @functools.lru_cache(maxsize=50_000)
