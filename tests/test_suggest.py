@@ -64,7 +64,7 @@ that the river was like a road of silver in the morning light, and that the peop
 The valley has schools and a library. The children learn to read and to write, and they
 learn the history of the river and of the people who lived beside it before them.
 
-The library keeps the townâ€™s old books. Some of them tell of floods and some tell of
+The library keeps the town\u00e2\u20ac\u2122s old books. Some of them tell of floods and some tell of
 the years when the river was low and the fields were dry.
 
 When the river was low, the farmers dug wells. The wells gave water to the fields and to
