@@ -84,6 +84,7 @@ def _main(argv: list[str] | None = None) -> int:
         if args.path is None:
             parser.error("suggest needs the text's name: suggest NAME")
         from edition.suggest.report import run as suggest  # word lists load only for this command
+
         return suggest(root, str(args.path), args.top, args.json, args.all)
     if args.path is not None:
         parser.error(f"{args.command} takes no file")

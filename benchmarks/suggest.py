@@ -36,10 +36,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from edition.suggest import find  # noqa: E402
-from edition.suggest.find import Suggestion  # noqa: E402
-from edition.witness import locate, split_blocks  # noqa: E402
-from edition.yamlfile import read_yaml  # noqa: E402
+from edition.suggest import find
+from edition.suggest.find import Suggestion
+from edition.witness import locate, split_blocks
+from edition.yamlfile import read_yaml
 
 TEXTS = Path(__file__).resolve().parent / "texts"
 
@@ -262,9 +262,9 @@ def damage(paragraphs: list[str], seed: int) -> tuple[list[str], list[Reference]
             elif kind == "split":
                 if len(word) >= 6 and word.islower():
                     at = rng.randrange(2, len(word) - 2)
-                    if zipf_frequency(word[:at], "en") == 0 or zipf_frequency(word[at:], "en") == 0:
-                        if add(p, start, end, word[:at] + " " + word[at:], kind):
-                            break
+                    broken = zipf_frequency(word[:at], "en") == 0 or zipf_frequency(word[at:], "en") == 0
+                    if broken and add(p, start, end, word[:at] + " " + word[at:], kind):
+                        break
             elif kind == "capital":
                 before = text[:start].rstrip()
                 if word.islower() and len(word) >= 4 and before and before[-1] not in ".!?:;\"" \

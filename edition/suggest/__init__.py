@@ -6,4 +6,4 @@ and the JSON, and marks the places the editors have corrected already."""
 from .find import Findings, Suggestion, find
 from .text import SuggestFailed
 
-__all__ = ["Findings", "Suggestion", "SuggestFailed", "find"]
+__all__ = ["Findings", "SuggestFailed", "Suggestion", "find"]

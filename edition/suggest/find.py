@@ -11,6 +11,7 @@ or doubled letter, further edits costing more).
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -22,8 +23,17 @@ import yaml
 
 from ..witness import find_all
 from .lexicon import FLOOR, Lexicon, lexicon_for, segmenter_for, wordfreq_language
-from .text import (Paragraph, Statistics, Token, Witness, is_word, neighbours, read_metadata, read_witness,
-                   require_text)
+from .text import (
+    Paragraph,
+    Statistics,
+    Token,
+    Witness,
+    is_word,
+    neighbours,
+    read_metadata,
+    read_witness,
+    require_text,
+)
 
 KIND_ENCODING, KIND_OCR, KIND_CAPITALS, KIND_PUNCTUATION, KIND_DIVISION = (
     "encoding", "ocr", "capitalisation", "punctuation", "word-division")
@@ -112,7 +122,7 @@ def _other_texts(root: Path, name: str, lexicon: Lexicon) -> list[Witness]:
             if (wordfreq_language(language) or language) != lexicon.language:
                 continue
             others.append(read_witness(root, path.stem, segmenter_for(lexicon)))
-        except Exception:  # noqa: BLE001 - another text's trouble is check's to report, not suggest's
+        except Exception:  # noqa: BLE001, S112 - another text's trouble is check's to report, not suggest's
             continue
     return others
 
@@ -367,10 +377,10 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
         if known and (len(word) < 2 or (token.text.isupper() and len(token.text) > 1)):
             continue  # a letter alone, or an acronym
         own = model.fit(word, context, own=True)
-        scored = []
-        for candidate, how, distance in candidates:
-            gain = model.fit(candidate, context) - own
-            scored.append((gain + _channel(how, distance), gain, candidate, how, distance))
+        scored: list[tuple[float, float, str | None, str, int]] = []
+        for option, how, distance in candidates:
+            gain = model.fit(option, context) - own
+            scored.append((gain + _channel(how, distance), gain, option, how, distance))
         scored.sort(reverse=True)
         best = scored[0] if scored else (0.0, 0.0, None, "", 0)
         _, gain, candidate, how, distance = best
@@ -381,6 +391,7 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
         elif known:
             # A rare word where another fits its neighbours better, beyond being commoner.
             fits = gain - math.log(model.unigram(candidate) / model.unigram(word)) if candidate else 0.0
+            # (its gain beyond the frequencies: a reading that only is commoner is no evidence)
             if fits <= 3.0 and best[0] <= SHOWN_BELOW:
                 continue
             score = best[0] - RARE_DOUBT
@@ -559,7 +570,7 @@ def _divisions(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
                              9.0, f"a word broken with a hyphen at a line's end: {joined!r} is a word, "
                              f"{hyphenated!r} is not")
     tokens = paragraph.tokens
-    for token, following in zip(tokens, tokens[1:]):
+    for token, following in itertools.pairwise(tokens):
         gap = text[token.end:following.start]
         if not gap.isspace() or not is_word(token.text + following.text):
             continue

@@ -98,8 +98,9 @@ def _as_json(row: Row, show_done: bool) -> dict[str, object]:
 
 
 def table(findings: Findings, rows: list[Row]) -> str:
-    lines = [f"Likely transcription errors in {findings.name} ({findings.language}), best first; "
-             "nothing is applied. Evidence follows each row.", ""]
+    title = (f"Likely transcription errors in {findings.name} ({findings.language}), best first; "
+             "nothing is applied. Evidence follows each row.")
+    lines = [title, ""]
     header = ("#", "¶", "witnessed", "occ.", "reading", "kind", "score")
     cells = [(str(rank), str(row.suggestion.paragraph), _shown(row.suggestion.witnessed),
               str(row.suggestion.occurrence or ""), _shown(row.suggestion.reading) if row.suggestion.reading
@@ -122,10 +123,9 @@ def _shown(value: str) -> str:
 def entries(name: str, suggestions: list[Suggestion], file_exists: bool) -> str:
     """The suggestions as correction entries, ready to paste: `check` accepts them as they are.
     A place without a proposed reading is listed as a comment: an entry needs a reading."""
+    where = "." if file_exists else ", in a new file beginning with the two lines below."
     lines = [f"# Draft entries for annotations/{name}-corrections.yaml: each is conjectural until an editor",
-             "# has read the place; the evidence is a draft reason. Paste them under `corrections:`"
-             + ("." if file_exists else ", in a new file beginning with the two lines below."),
-             ]
+             f"# has read the place; the evidence is a draft reason. Paste them under `corrections:`{where}"]
     if not file_exists:
         lines += [f"text: {name}", "corrections:"]
     taken: set[str] = set()

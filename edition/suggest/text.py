@@ -4,6 +4,7 @@ own word statistics. Reads `source/NAME.txt` and `source/NAME.yaml` only (never 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -156,7 +157,7 @@ class Statistics:
                 words = [t.lower for t in run]
                 self.unigrams.update(words)
                 self.total += len(words)
-                self.bigrams.update(zip(words, words[1:]))
+                self.bigrams.update(itertools.pairwise(words))
                 self.trigrams.update(zip(words, words[1:], words[2:]))
             for token in paragraph.tokens:
                 if token.text == token.lower:
