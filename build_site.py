@@ -83,7 +83,8 @@ def _main(argv: list[str] | None = None) -> int:
     if args.command == "suggest":
         if args.path is None:
             parser.error("suggest needs the text's name: suggest NAME")
-        from edition.suggest.report import run as suggest  # word lists load only for this command
+        # imported here: its word lists load only for this command
+        from edition.suggest.report import run as suggest
 
         return suggest(root, str(args.path), args.top, args.json, args.all)
     if args.path is not None:
