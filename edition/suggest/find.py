@@ -105,6 +105,7 @@ def find(root: Path, name: str) -> Findings:
     for paragraph in witness.paragraphs:
         found += _encoding(paragraph)
         found += _dashes(paragraph)
+        found += _joined_by_hyphen(paragraph, lexicon)
         found += _capitals(paragraph, model)
         found += _words(paragraph, model)
         found += _divisions(paragraph, model)
@@ -210,6 +211,25 @@ def _dashes(paragraph: Paragraph) -> Iterator[Suggestion]:
                    "transcription")
         yield Suggestion(paragraph.number, match.start(), match.end(), match.group(), "—", KIND_PUNCTUATION,
                          7.0 if match.group() == "-" else 8.0, why)
+
+
+_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+FUNCTION_WORD = 6.5  # Zipf: "the", "and", "which": no compound ends in one of these
+
+
+def _joined_by_hyphen(paragraph: Paragraph, lexicon: Lexicon) -> Iterator[Suggestion]:
+    """A dash read as a hyphen between two words, where they make no compound: "respectable-the"."""
+    if not lexicon.has_words:
+        return
+    text = paragraph.text
+    for match in _HYPHENATED.finditer(text):
+        second = match.group(2)
+        if len(second) < 3 or lexicon.zipf(second.lower()) < FUNCTION_WORD:
+            continue
+        yield Suggestion(paragraph.number, match.start(), match.end(), match.group(),
+                         f"{match.group(1)}—{second}", KIND_PUNCTUATION, 4.5,
+                         f"{match.group()!r} makes no compound: {second!r} is a function word (Zipf "
+                         f"{lexicon.zipf(second.lower()):.1f}); a dash flattened to a hyphen")
 
 
 # --- the language model -------------------------------------------------------------------------
