@@ -62,7 +62,7 @@ A visitor once wrote that the valley was the most beautiful place he had seen. H
 that the river was like a road of silver in the morning light, and that the people were kind.
 
 The valley has schools and a library. The children learn to read and to write, and they
-learn the history of the river and of the people who lived beside it before them.
+Iearn the history of the river and of the people who lived beside it before them.
 
 The library keeps the town\u00e2\u20ac\u2122s old books. Some of them tell of floods and some tell of
 the years when the river was low and the fields were dry.
@@ -88,6 +88,7 @@ market was the best he had seen, and that the bread was good.
 
 PLANTED = [
     (2, "rnodern", "modern", "ocr"),            # rn read for m: not a word
+    (9, "Iearn", "learn", "ocr"),               # l read as I: not a name for its capital
     (4, "word", "world", "ocr"),                # a real word: "the whole world" three times in ¶1
     (5, "\ufffd\ufffd", "“", "encoding"),       # a quotation mark lost in decoding
     (6, "dis- eases", "diseases", "word-division"),  # broken at a line's end (matches the line break)

@@ -388,8 +388,13 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
             continue
         context = contexts.get(token.index, (None, None, None, None))
         known = model.known(word)
+        capital_l = False
         if not known and token.text[:1].isupper() and not token.sentence_start:
-            continue  # a capitalised unknown word inside a sentence: a name
+            # a capitalised unknown word inside a sentence is a name, unless its capital is an l
+            # misread as I ("Ianguage")
+            capital_l = token.text[0] == "I" and len(word) > 2 and model.known("l" + word[1:])
+            if not capital_l:
+                continue
         zipf = lexicon.zipf(word)
         candidates = _candidates(word, model, far=not known or zipf < RARE)
         if not candidates and known:
@@ -423,6 +428,8 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
                 candidate, score = None, 5.0
             score -= 2.0 * math.log2(1 + repeated)
         reading = _cased(candidate, token.text) if candidate else None
+        if token.text[0] == "I" and candidate == "l" + word[1:]:
+            reading = candidate  # the capital was the misreading
         yield Suggestion(paragraph.number, token.start, token.end, token.text, reading, KIND_OCR, score,
                          _evidence(token.text, candidate, how, distance, known, context, model))
 
