@@ -64,10 +64,9 @@ class Findings:
 CHANNEL = {"confusion": math.log(0.1), "doubled": math.log(0.05), "dropped": math.log(0.05),
            "inserted": math.log(0.02), "replaced": math.log(0.02), "swapped": math.log(0.02)}
 PER_EDIT = math.log(0.05)     # each edit beyond one, for a reading further away
-# Weights of the language model's parts (renormalised over the parts a language has).
-WEIGHTS = {"text3": 0.15, "text2": 0.15, "pairs": 0.5, "words": 0.2}
-DISCOUNT = 0.0      # how much of a word's own frequency its fit discounts: a commoner word is not
-                    # the better reading for being common (the word lists favour it twice over)
+# Weights of the parts of the model for a language without word pairs (renormalised over the parts
+# a place has).
+WEIGHTS = {"text3": 0.3, "text2": 0.3, "words": 0.4}
 AGREEMENT = 1.5     # weight of log(1 + the times the text agrees) in a word's fit
 RARE_DOUBT = 3.0    # a rare word's gain is discounted: a text's rare words are mostly its own vocabulary
 SHORT_DOUBT = 2.5   # and a short word's: "if" for "of", "an" for "a" are read as often as they are misread
@@ -235,8 +234,9 @@ def _joined_by_hyphen(paragraph: Paragraph, lexicon: Lexicon) -> Iterator[Sugges
 # --- the language model -------------------------------------------------------------------------
 
 class Model:
-    """P(word | its neighbours) from the text's word pairs and triples, the language's pairs and its
-    word frequencies; a place's own words are left out of the text's counts when it is judged."""
+    """How well a word fits its neighbours: the language's word pairs (English) and the text's
+    agreement, or, for a language without pairs, the text's own pairs and triples; with word
+    frequencies. A place's own words are left out of the text's counts when it is judged."""
 
     def __init__(self, lexicon: Lexicon, stats: Statistics):
         self.lexicon, self.stats = lexicon, stats
@@ -254,7 +254,8 @@ class Model:
         return max(in_text, 0.1 / self.total)
 
     def side(self, word: str, near: str | None, far: str | None, before: bool, own: bool) -> float:
-        """P(word | the word next to it on one side, and the one beyond), mixed from the parts."""
+        """P(word | the word next to it on one side, and the one beyond), from the text's own pairs
+        and triples mixed with the word's frequency: for a language without a list of word pairs."""
         stats, less = self.stats, (1 if own else 0)
         total = weight = 0.0
         if near is not None:
@@ -269,12 +270,6 @@ class Model:
                     triple = (word, near, far) if before else (far, near, word)
                     total += WEIGHTS["text3"] * max(stats.trigrams.get(triple, 0) - less, 0) / count
                     weight += WEIGHTS["text3"]
-            if self.lexicon.has_pairs:
-                language = (self.lexicon.pair_probability_before(word, near) if before
-                            else self.lexicon.pair_probability(near, word))
-                if language is not None:
-                    total += WEIGHTS["pairs"] * language
-                    weight += WEIGHTS["pairs"]
         total += WEIGHTS["words"] * self.unigram(word, less)
         return total / (weight + WEIGHTS["words"])
 
@@ -286,7 +281,7 @@ class Model:
         less = 1 if own else 0
         if self.lexicon.has_pairs:
             unigram = self.unigram(word, less)
-            fit = -(1 + DISCOUNT) * math.log(unigram)
+            fit = -math.log(unigram)
             for near, before in ((left, False), (right, True)):
                 language = None
                 if near is not None:
