@@ -5,7 +5,8 @@
     python benchmarks/suggest.py --time        seconds for section 3 at 1x and 10x its length
     python benchmarks/suggest.py --section     (a) section 3 against its own corrections
     python benchmarks/suggest.py --planted     (b) public-domain texts with planted OCR damage
-    options: --top N (default 60), --text NAME (for --time and --section), --seed S, --show
+    options: --top N (default 60), --text NAME (for --time and --section), --seed S (default 1),
+             --seeds N (b: N seeds from S, pooled), --texts DIR (b: other clean texts), --show
 
 (a) runs `suggest` on the text in a copy of the edition from which annotations/ is removed, then
 reads the text's corrections (only this benchmark does) and prints the recall of its `certain`
@@ -174,6 +175,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=60)
     parser.add_argument("--text", default="section-3")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--seeds", type=int, default=1, help="(b): run seeds SEED .. SEED+N-1 and pool them")
     parser.add_argument("--show", action="store_true", help="list the top N, a found place marked *")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="(b): the folder of clean texts")
     args = parser.parse_args()
@@ -183,7 +185,13 @@ def main() -> None:
     if args.section or every:
         own_corrections(args.text, args.top, args.show)
     if args.planted or every:
-        planted(args.top, args.seed, args.show, args.texts)
+        pooled = [0, 0]
+        for seed in range(args.seed, args.seed + args.seeds):
+            found, planted_count = planted(args.top, seed, args.show, args.texts)
+            pooled = [pooled[0] + found, pooled[1] + planted_count]
+        if args.seeds > 1:
+            print(f"(b) pooled over seeds {args.seed}-{args.seed + args.seeds - 1}: recall in the top {args.top} "
+                  f"{pooled[0]}/{pooled[1]} = {pooled[0] / pooled[1]:.0%}")
 
 
 # --- (b) planted damage --------------------------------------------------------------------------
@@ -291,7 +299,7 @@ def damage(paragraphs: list[str], seed: int) -> tuple[list[str], list[Reference]
     return damaged, references
 
 
-def planted(top: int, seed: int, show: bool, texts: Path = TEXTS) -> None:
+def planted(top: int, seed: int, show: bool, texts: Path = TEXTS) -> tuple[int, int]:
     print(f"(b) planted damage: about one error in {WORDS_PER_ERROR} words; kinds and shares: "
           + ", ".join(f"{k} {v:.0%}" for k, v in NOISE.items()) + f"; seed {seed}")
     totals = [0, 0, 0, 0]
@@ -327,6 +335,7 @@ def planted(top: int, seed: int, show: bool, texts: Path = TEXTS) -> None:
         totals = [totals[0] + len(found), totals[1] + len(references), totals[2] + true, totals[3] + shown]
     print(f"    all texts: recall {totals[0]}/{totals[1]} = {totals[0] / totals[1]:.0%}, "
           f"precision {totals[2]}/{totals[3]} = {totals[2] / max(totals[3], 1):.0%}")
+    return totals[0], totals[1]
 
 
 if __name__ == "__main__":

@@ -34,6 +34,10 @@ class Row:
 
 
 def run(root: Path, name: str, top: int, as_json: bool, show_done: bool, out: TextIO = sys.stdout) -> int:
+    """The command: print the top places of the text `name`; 1 with a message if it cannot be read."""
+    if top < 1:
+        print(f"suggest: --top must be 1 or more, not {top}", file=sys.stderr)
+        return 1
     try:
         findings = find(root, name)
         corrected, notes = corrected_places(root, name)
