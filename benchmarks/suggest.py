@@ -207,7 +207,7 @@ NOISE = {
     "doubled": 0.05,         # a letter doubled, making no word
     "run-together": 0.05,    # the space between two words lost
     "split": 0.05,           # a space inside a word
-    "replacement": 0.05,     # a quotation mark or apostrophe lost in decoding: U+FFFD U+FFFD
+    "replacement": 0.05,     # a quotation mark, apostrophe or dash lost in decoding: U+FFFD U+FFFD
     "capital": 0.12,         # a word in mid-sentence capitalised
     "dash": 0.08,            # a dash flattened to a hyphen
 }
@@ -279,7 +279,7 @@ def damage(paragraphs: list[str], seed: int) -> tuple[list[str], list[Reference]
                         and add(p, start, end, word.capitalize(), kind):
                     break
             elif kind in ("replacement", "dash"):
-                marks = [m for m in re.finditer('"' if kind == "replacement" else "—", text)]
+                marks = list(re.finditer("[\"'“”‘’—]" if kind == "replacement" else "—", text))
                 if marks:
                     mark = rng.choice(marks)
                     if add(p, mark.start(), mark.end(), "\ufffd\ufffd" if kind == "replacement" else "-", kind):
