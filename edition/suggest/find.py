@@ -241,6 +241,7 @@ class Model:
     def __init__(self, lexicon: Lexicon, stats: Statistics):
         self.lexicon, self.stats = lexicon, stats
         self.total = max(stats.total, 1)
+        self.candidates: dict[tuple[str, bool], list[tuple[str, str, int]]] = {}
         self.vocabulary_by_length: dict[int, list[str]] = {}
         for word in stats.unigrams:
             self.vocabulary_by_length.setdefault(len(word), []).append(word)
@@ -451,8 +452,15 @@ def _candidates(word: str, model: Model, far: bool) -> list[tuple[str, str, int]
     return likeliest([c for c in found if c[2] == 1]) + likeliest([c for c in found if c[2] > 1], PRUNE_FAR)
 
 
-@functools.lru_cache(maxsize=50_000)
 def _candidates_cached(word: str, model: Model, far: bool) -> list[tuple[str, str, int]]:
+    """Once per word and model: a text repeats its words."""
+    key = (word, far)
+    if key not in model.candidates:
+        model.candidates[key] = _all_candidates(word, model, far)
+    return model.candidates[key]
+
+
+def _all_candidates(word: str, model: Model, far: bool) -> list[tuple[str, str, int]]:
     found: dict[str, tuple[str, int]] = {}
 
     def offer(candidate: str, how: str, distance: int = 1) -> None:
