@@ -15,6 +15,8 @@ import pytest
 from conftest import ROOT, run_cli, write_edition
 
 from edition.suggest import find
+from edition.suggest.lexicon import lexicon_for, segmenter_for
+from edition.suggest.text import tokenize
 
 META = """\
 author: A. Writer
@@ -151,6 +153,8 @@ def refuse(event, args):
 sys.addaudithook(refuse)
 sys.path.insert(0, sys.argv[2])
 from edition.suggest import find
+from edition.suggest.lexicon import lexicon_for, segmenter_for
+from edition.suggest.text import tokenize
 ranked = find(root, sys.argv[3]).suggestions
 print(json.dumps({"find_opened": attempts, "ranked": [[s.paragraph, s.start, s.reading, s.score] for s in ranked]}))
 import build_site
@@ -255,6 +259,8 @@ def test_a_text_that_cannot_be_read_is_one_message(tmp_path, problem, message):
 def test_a_script_without_spaces_is_segmented(tmp_path):
     text = ("作者\n\n标题\n\n我们的国家很大。人民很勤劳。\ufffd\ufffd人民\ufffd\ufffd是国家的主人。\n\n"
             "国家的人民在工作。我们的人民很好。\n")
+    segmenter = segmenter_for(lexicon_for("zh"))
+    assert [t.text for t in tokenize("我们的国家很大。", segmenter)] == ["我们", "的", "国家", "很大"]
     root = small_edition(tmp_path, language="zh", text=text)
     findings = find(root, "small")
     assert any(s.witnessed == "\ufffd\ufffd" for s in findings.suggestions)

@@ -134,21 +134,28 @@ def _english_pairs() -> tuple[dict[tuple[str, str], int], frozenset[str]]:
 
 
 def segmenter_for(lexicon: Lexicon):
-    """Cut a run of a script without spaces into the longest words of the list, left to right
-    (one character where no word fits). None where there is no list."""
+    """Cut a run of a script without spaces into the likeliest sequence of the list's words (the
+    product of their frequencies, by dynamic programming; a character the list lacks stands alone
+    at a low cost). None where there is no list."""
     if not lexicon.has_words:
         return None
-    longest = 6
+    longest, alone = 6, math.log(FLOOR)
 
     def segment(run: str) -> list[str]:
-        pieces, position = [], 0
-        while position < len(run):
-            for size in range(min(longest, len(run) - position), 0, -1):
-                piece = run[position:position + size]
-                if size == 1 or piece in lexicon.frequencies:
-                    pieces.append(piece)
-                    position += size
-                    break
-        return pieces
+        best: list[tuple[float, int]] = [(0.0, 0)] + [(-math.inf, 0)] * len(run)
+        for end in range(1, len(run) + 1):
+            for start in range(max(0, end - longest), end):
+                frequency = lexicon.frequencies.get(run[start:end])
+                if frequency is None and end - start > 1:
+                    continue
+                cost = best[start][0] + (math.log(frequency) if frequency else alone)
+                if cost > best[end][0]:
+                    best[end] = (cost, start)
+        pieces, end = [], len(run)
+        while end > 0:
+            start = best[end][1]
+            pieces.append(run[start:end])
+            end = start
+        return pieces[::-1]
 
     return segment
