@@ -234,6 +234,9 @@ class Edition:
     notes: tuple[Note, ...]
     terms: tuple[Term, ...]
     identity: EditionIdentity | None = None
+    # Texts some of whose data was refused: their corrected text is not what the editor meant, so
+    # a phrase or a term not found there is no mistake of its own (one mistake, one message).
+    incomplete: frozenset[str] = frozenset()
 
     def text(self, slug: str) -> Text:
         return next(t for t in self.texts if t.slug == slug)

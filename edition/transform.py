@@ -32,14 +32,15 @@ def transform(edition: Edition) -> Reading:
         for paragraph in text.paragraphs:
             segments = apply_corrections(paragraph.text, corrections_at[paragraph.number])
             for note in notes_at[paragraph.number]:
-                segments = attach_note(segments, note, problems)
+                segments = attach_note(segments, note, problems if text.slug not in edition.incomplete else [])
             segments, found = link_terms(segments, terms)
             for term_id in found:
                 places[term_id].append((text.slug, paragraph.number))
             paragraphs.append(ReadingParagraph(paragraph.number, tuple(segments)))
         texts.append(ReadingText(text, tuple(paragraphs), corrections, notes))
     for term in edition.terms:
-        if not places[term.id]:
+        # Where a text it is written for (any, for a term of every text) was refused, it may occur there.
+        if not places[term.id] and not (edition.incomplete & set(term.texts) if term.texts else edition.incomplete):
             where = f" of the texts it is written for ({', '.join(map(repr, term.texts))})" if term.texts else ""
             problems.append(Problem(term.origin, f"occurs nowhere: no form of it ({', '.join(map(repr, term.forms))}) "
                                     f"is in the corrected text of any paragraph{where}"))
