@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import langcodes
+import regex
 import yaml
 
 from .model import (
@@ -81,6 +82,8 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
     _check_unique(notes, "note", problems)
     _check_unique(terms, "glossary term", problems)
     _check_overlaps(corrections, problems)
+    _check_derived_ids(corrections, "correction", "-supplied", problems)
+    _check_derived_ids(notes, "note", "-end", problems)
     own_links = []
     for item, source in [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)]:
         reasons, links = safety.judge(source, config)
@@ -487,7 +490,11 @@ def _check_forms(terms: list[Term], problems: list[Problem]) -> None:
 
 
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
-ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Unicode's Default_Ignorable_Code_Point: characters a renderer shows as nothing (zero-width space
+# and joiners, soft hyphen, the Hangul filler U+3164, invisible operators, tag characters,
+# variation selectors, ...). The property comes from the regex module's Unicode data, kept current.
+INVISIBLE = r"\p{Default_Ignorable_Code_Point}"
+_INVISIBLE = regex.compile(INVISIBLE)
 LINE_BREAKS = set("\n\r\u2028\u2029\u0085\x0b\x0c")
 # How a string is printed decides what may be in it.
 #   line:    one line of printed text (readings, terms, metadata): no line break, nothing invisible
@@ -511,14 +518,14 @@ def _check_characters(entry: Mapping, keys, how: str, origin, problems) -> bool:
     return ok
 
 
-def _suspects(how: str) -> re.Pattern:
+def _suspects(how: str) -> regex.Pattern:
     """Every character the loop below may refuse in a string printed `how` (control characters are
     categories Cc and Cs): a string with none of them, nearly every string, is passed by one search,
     not a loop per character."""
     chars = set(BIDI_CONTROLS) if how != WITNESS else set()
-    chars |= LINE_BREAKS | ZERO_WIDTH if how == LINE else set()
+    chars |= LINE_BREAKS if how == LINE else set()
     controls = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
-    return re.compile(f"[{controls}{re.escape(''.join(sorted(chars)))}]")
+    return regex.compile(f"[{controls}{regex.escape(''.join(sorted(chars)))}{INVISIBLE if how == LINE else ''}]")
 
 
 _SUSPECTS = {how: _suspects(how) for how in (LINE, EDGE, PROSE, WITNESS)}
@@ -535,7 +542,7 @@ def _bad_characters(value: str, how: str) -> str:
         if char in BIDI_CONTROLS and how != WITNESS:
             return (f"holds U+{code:04X} ({unicodedata.name(char, 'unnamed')}), an invisible bidirectional "
                     "control that would reorder the text after it on the page; remove it")
-        if char in ZERO_WIDTH and how == LINE:
+        if how == LINE and _INVISIBLE.match(char):
             return f"holds U+{code:04X} ({unicodedata.name(char, 'unnamed')}), an invisible character; remove it"
     if how in (LINE, EDGE) and value and value != value.strip():
         return ("begins or ends with white space, which the page cannot show where it marks the string "
@@ -566,3 +573,16 @@ def _check_overlaps(corrections: list[Correction], problems) -> None:
         if b.start < a.end or (a.start == a.end == b.start == b.end):
             problems.append(Problem(b.origin, f"overlaps correction {a.id!r} ({a.origin.file}:{a.origin.line}) "
                                     f"in ¶{a.paragraph}: two corrections may not touch the same characters"))
+
+
+def _check_derived_ids(items, label: str, suffix: str, problems) -> None:
+    """The TEI export names a second element after an entry's id (edition/exports/tei.py: a note's
+    phrase ends at phrase-ID-end, a lacuna's supplement is c-ID-supplied): an entry named like
+    another's second element would give two elements one xml:id."""
+    by_id = {item.id: item for item in items}
+    for item in items:
+        other = by_id.get(item.id.removesuffix(suffix)) if item.id.endswith(suffix) else None
+        if other is not None:
+            problems.append(Problem(item.origin, f"the {label} id {item.id!r} is what the TEI export calls a part of "
+                                    f"{label} {other.id!r} ({other.origin.file}:{other.origin.line}); choose an id "
+                                    f"that does not end in {suffix!r}"))
