@@ -208,7 +208,7 @@ def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,
             problems.append(Problem(Origin(origin.file, problem.origin.line, "key 'sha256'"), problem.reason))
         else:
             problems.append(Problem(problem.origin, problem.reason))
-    if found:
+    if found or document.refused:
         return None
     if document["sha256"] != actual:
         _witness_changed(root, text_path, raw, actual, document["sha256"], origin.file, document.line_of("sha256"),
@@ -333,7 +333,7 @@ def _load_annotation_file(root, path, texts, known, corrections, notes, problems
     refused = _refused_entries(document, found)
     name = document.get("text")
     if not isinstance(name, str) or any(p.path[:1] in ((), ("text",)) for p in found):
-        return None
+        return _named_text(path) if any(r[:1] == ("text",) for r in document.refused) else None
     text = texts.get(name)
     if text is None:
         if name not in known:  # a text that exists but was refused has said so already
@@ -366,11 +366,12 @@ def _named_text(path: Path) -> str | None:
 
 
 def _refused_entries(document: Mapping, found) -> set[tuple[str, int | str]]:
-    """The entries the schema refused, (list, index), and (list, "") where a whole list was."""
+    """The entries the schema or the YAML reader refused, (list, index), and (list, "") where a
+    whole list was."""
     refused: set[tuple[str, int | str]] = set()
-    for problem in found:
-        if problem.path[:1] and problem.path[0] in schemas.ENTRY_LABELS:
-            refused.add((problem.path[0], problem.path[1] if len(problem.path) > 1 else ""))
+    for path in [*(problem.path for problem in found), *document.refused]:
+        if path[:1] and path[0] in schemas.ENTRY_LABELS:
+            refused.add((path[0], path[1] if len(path) > 1 else ""))
     return refused
 
 
@@ -387,7 +388,11 @@ def _read_mapping(root, path, schema, problems) -> tuple[Mapping | None, Origin,
         keys = schemas.schema(schema).value["properties"]
         problems.append(Problem(origin, "must be a mapping with the keys " + ", ".join(keys)))
         return None, origin, []
-    return document, origin, schemas.validate(document, schema, name)
+    # A node refused while reading (an alias, a tag, ...) was reported there; what the schema says
+    # of it or inside it would be the same mistake again.
+    found = [p for p in schemas.validate(document, schema, name)
+             if not any(p.path[:len(r)] == r for r in document.refused)]
+    return document, origin, found
 
 
 def _paragraph(entry, text: Text, origin, problems) -> Paragraph | None:
