@@ -21,6 +21,7 @@ from edition.export import (STATIC_PAGES, BuildFailed, build_site, dated, front_
                             source_date_epoch)
 from edition.exports import LaterFiles, Publication, exports_later
 from edition.load import check_rendered, load_edition_partly
+from edition.schemas import published_files as published_schemas
 from edition.model import Edition, ValidationFailed, short
 from edition.newtext import IntakeFailed, add_text
 from edition.references import File, render_files
@@ -63,7 +64,7 @@ def prepare_parts(root: Path, config: Path | None = None, with_files: bool = Tru
             files = render_files(reading, edition.identity, url)
             later = exports_later(reading, Publication(edition.identity, url), epoch)
         if with_files:
-            files += render_marks_files(reading)
+            files += render_marks_files(reading) + published_schemas()
         problems += check_rendered(edition, own_links, pages, config, root / STATIC_PAGES)
     if problems:
         raise ValidationFailed(problems)

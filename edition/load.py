@@ -26,7 +26,7 @@ from .yamlfile import ConfigLoader, Mapping, read_yaml
 # its generated pages, the folders of its files (downloads/, marks/) and the whole edition's
 # downloads (downloads/edition.epub beside a text's downloads/NAME.epub).
 RESERVED_SLUGS = {"index", "corrections", "notes", "glossary", "about", "how-to-cite", "assets", "search",
-                  "downloads", "marks", "edition", "404", "sitemap"}
+                  "downloads", "marks", "edition", "schemas", "404", "sitemap"}
 # Names Windows cannot give a file or folder (con, nul, com1, ...): a clone there would lose the text.
 WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
 
@@ -218,7 +218,10 @@ def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,
 
 def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Problem]) -> TextMeta | None:
     """What the schema cannot say about metadata the schema has passed."""
-    fields = {k: v.strip() for k, v in document.items() if k not in ("header", "sha256")}
+    # A key the schema makes optional takes the schema's default.
+    properties = schemas.schema(schemas.TEXT_METADATA).value["properties"]
+    defaults = {k: rule["default"] for k, rule in properties.items() if "default" in rule}
+    fields = {k: v.strip() for k, v in {**defaults, **document}.items() if k not in ("header", "sha256")}
     stripped = Mapping(fields)
     stripped.key_lines = document.key_lines
     ok = _check_characters(stripped, [k for k in fields if k != "provenance"], LINE, origin, problems)

@@ -24,6 +24,7 @@ from jschon.jsonschema import JSONSchema, Result
 from jschon.vocabulary.format import format_validator
 
 from .model import Origin, short
+from .references import File
 from .yamlfile import Mapping, Sequence, describe
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
@@ -70,6 +71,11 @@ def metaschema_errors(path: Path) -> list[str]:
     result = metaschema.evaluate(JSON.loadf(path))
     return [] if result.valid else [f"{e['instanceLocation']}: {e['error']}" for e in result.output("basic")["errors"]
                                     if "error" in e]
+
+
+def published_files() -> tuple[File, ...]:
+    """The schemas, as the site publishes them (schemas/NAME.schema.json), for anyone's tools."""
+    return tuple(File(f"schemas/{path.name}", path.read_bytes()) for path in sorted(SCHEMAS.glob("*.schema.json")))
 
 
 def id_pattern() -> str:
