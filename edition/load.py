@@ -146,6 +146,9 @@ def _account_for_files(root: Path, problems: list[Problem]) -> None:
             problems.append(Problem(Origin(_rel(root, path), 1, "file"),
                                     f"{short(path.name)} is not read: annotations/ holds only annotation files "
                                     "ending in .yaml (not .yml), and no folders"))
+    if (root / "glossary.yaml").is_dir():
+        problems.append(Problem(Origin("glossary.yaml", 1, "file"), "a folder, not a file: the glossary is the file "
+                                "glossary.yaml"))
     if (root / "glossary.yml").exists():
         problems.append(Problem(Origin("glossary.yml", 1, "file"), "is not read: the glossary is glossary.yaml"))
 

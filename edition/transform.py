@@ -56,7 +56,9 @@ def transform(edition: Edition) -> Reading:
                 hint = _normalization_hint(form, texts)
                 problems.append(Problem(term.origin, f"form {form!r} occurs nowhere in the corrected text"
                                         + (f": {hint}" if hint else ": correct it or remove it")))
-    if problems:
+    if problems or edition.incomplete:
+        # An incomplete edition (its loading reported why) is not rendered: a note left unplaced
+        # there would have no number.
         raise ValidationFailed(problems)
     glossary = tuple(TermOccurrences(t, tuple(places[t.id])) for t in edition.terms)
     return Reading(tuple(texts), glossary)
