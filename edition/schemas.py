@@ -48,7 +48,9 @@ _TYPES = {"string": "text", "array": "a list", "object": "a mapping of keys and 
 @format_validator("date")
 def _calendar_date(value: str) -> None:
     """RFC 3339's full-date, and a real one (no 30 February)."""
-    datetime.date.fromisoformat(value) if len(value) == 10 else datetime.date.fromisoformat("")
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        raise ValueError("not YYYY-MM-DD")
+    datetime.date.fromisoformat(value)
 
 
 @cache
