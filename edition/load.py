@@ -222,7 +222,7 @@ def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,
 def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Problem]) -> TextMeta | None:
     """What the schema cannot say about metadata the schema has passed."""
     # A key the schema makes optional takes the schema's default.
-    properties = schemas.schema(schemas.TEXT_METADATA).value["properties"]
+    properties = schemas.rules(schemas.TEXT_METADATA)["properties"]
     defaults = {k: rule["default"] for k, rule in properties.items() if "default" in rule}
     fields = {k: v.strip() for k, v in {**defaults, **document}.items() if k not in ("header", "sha256")}
     stripped = Mapping(fields)
@@ -302,7 +302,7 @@ def load_identity(root: Path, path: Path, problems: list[Problem]) -> EditionIde
     edition = extra.get("edition") if isinstance(extra, dict) else None
     if not isinstance(edition, Mapping):
         problems.append(Problem(origin, "the edition's identity is missing: 'extra: edition:' with the keys "
-                                + ", ".join(schemas.schema(schemas.EDITION).value["required"])))
+                                + ", ".join(schemas.rules(schemas.EDITION)["required"])))
         return None
     origin = Origin(name, edition.line, "extra.edition")
     found = schemas.validate(edition, schemas.EDITION, name, "extra.edition")
@@ -381,7 +381,7 @@ def _refused_entries(document: Mapping, found) -> set[tuple[str, int | str]]:
     return refused
 
 
-def _read_mapping(root, path, schema, problems) -> tuple[Mapping | None, Origin, list]:
+def _read_mapping(root, path, schema, problems) -> tuple[Mapping | None, Origin, list[schemas.SchemaProblem]]:
     """A data file's top-level mapping and what its schema finds wrong with it, or None when
     it cannot be read or is no mapping (its problems are reported)."""
     name = _rel(root, path)
@@ -391,14 +391,14 @@ def _read_mapping(root, path, schema, problems) -> tuple[Mapping | None, Origin,
     if document is None and found:
         return None, origin, []  # the file could not be read: its problems say why
     if not isinstance(document, Mapping):
-        keys = schemas.schema(schema).value["properties"]
+        keys = schemas.rules(schema)["properties"]
         problems.append(Problem(origin, "must be a mapping with the keys " + ", ".join(keys)))
         return None, origin, []
     # A node refused while reading (an alias, a tag, ...) was reported there; what the schema says
     # of it or inside it would be the same mistake again.
-    found = [p for p in schemas.validate(document, schema, name)
-             if not any(p.path[:len(r)] == r for r in document.refused)]
-    return document, origin, found
+    refused = document.refused
+    return document, origin, [p for p in schemas.validate(document, schema, name)
+                              if not any(p.path[:len(r)] == r for r in refused)]
 
 
 def _paragraph(entry, text: Text, origin, problems) -> Paragraph | None:

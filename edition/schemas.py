@@ -13,10 +13,12 @@ Each failure is mapped back to `file:line: entry: reason` with the lines yamlfil
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from jschon import JSON, URI, create_catalog
 from jschon.catalog import LocalSource
@@ -67,6 +69,12 @@ def schema(name: str) -> JSONSchema:
     return _catalog().get_schema(URI(f"{_BASE}{name}.schema.json"), cacheid="edition-schemas")
 
 
+def reread() -> None:
+    """Read the schemas again on next use (after they were edited, or SCHEMAS was moved)."""
+    for cached in (_catalog, schema, rules):
+        cached.cache_clear()
+
+
 def metaschema_errors(path: Path) -> list[str]:
     """How a schema file falls short of the draft 2020-12 meta-schema ([] when it is valid)."""
     metaschema = _catalog().get_metaschema(URI("https://json-schema.org/draft/2020-12/schema"))
@@ -80,9 +88,16 @@ def published_files() -> tuple[File, ...]:
     return tuple(File(f"schemas/{path.name}", path.read_bytes()) for path in sorted(SCHEMAS.glob("*.schema.json")))
 
 
+@cache
+def rules(name: str) -> dict[str, Any]:
+    """A schema as plain data, for the code that reads a rule from it (a default, a pattern)."""
+    document: dict[str, Any] = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return document
+
+
 def id_pattern() -> str:
     """The pattern of an id, a text's name and every published anchor of an entry."""
-    return schema("common").value["$defs"]["id"]["pattern"]
+    return str(rules("common")["$defs"]["id"]["pattern"])
 
 
 @dataclass(frozen=True)
@@ -93,7 +108,7 @@ class SchemaProblem:
     path: tuple[str | int, ...]  # where in the document: ("corrections", 0, "kind")
 
 
-def validate(document: object, name: str, file: str, entry: str = "file") -> list[SchemaProblem]:
+def validate(document: Any, name: str, file: str, entry: str = "file") -> list[SchemaProblem]:
     """Every way `document` (read by yamlfile.py) breaks the schema `name`, each at its line;
     `file` and `entry` are how a message names the file and the document itself."""
     result = schema(name).evaluate(JSON(document))
@@ -108,7 +123,7 @@ def _visit(node: Result, document, file: str, entry: str, found: list[SchemaProb
     failed = [child for child in node.children.values() if not child.passed and not child._discard]
     if not failed:
         if node.parent is not None and node.key != "if":
-            found.extend(_problem(document, node, file, entry, node.key, reason, key)
+            found.extend(_problem(document, node, file, entry, str(node.key), reason, key)
                          for key, reason in _reasons(node, document))
         return
     # The keywords of one schema applied to one value, together.
@@ -119,7 +134,7 @@ def _visit(node: Result, document, file: str, entry: str, found: list[SchemaProb
         else:
             groups.setdefault((id(child.schema), str(child.instance.path)), []).append(child)
     for children in groups.values():
-        own = children[0].schema.value if isinstance(children[0].schema.value, dict) else {}
+        own: dict[str, Any] = children[0].schema.value if isinstance(children[0].schema.value, dict) else {}
         for first in ("type", "minLength"):  # a value of the wrong type, or empty: nothing else is worth saying
             if any(child.key == first for child in children):
                 children = [child for child in children if child.key == first]
@@ -137,7 +152,7 @@ def _visit(node: Result, document, file: str, entry: str, found: list[SchemaProb
             _visit(child, document, file, entry, found)
 
 
-def _problem(document, node: Result, file: str, entry: str, keyword: str, reason: str,
+def _problem(document: Any, node: Result, file: str, entry: str, keyword: str, reason: str,
              key: str | None = None) -> SchemaProblem:
     """The problem at the value `node` judged, or at its key `key`."""
     path: list[str | int] = []
@@ -151,7 +166,7 @@ def _problem(document, node: Result, file: str, entry: str, keyword: str, reason
     return SchemaProblem(locate(document, tuple(path), file, entry), reason, keyword, tuple(path))
 
 
-def locate(document, path: tuple[str | int, ...], file: str, entry: str = "file") -> Origin:
+def locate(document: Any, path: tuple[str | int, ...], file: str, entry: str = "file") -> Origin:
     """The origin of the value at `path`: the line of its key or list item, and the entry it is in
     (an item of a top-level list of entries is named by its id)."""
     line = getattr(document, "line", 0) or 1
@@ -163,9 +178,9 @@ def locate(document, path: tuple[str | int, ...], file: str, entry: str = "file"
             line = value.item_lines[step]
         elif isinstance(value, list) and isinstance(step, int):
             line = getattr(value[step], "line", line)  # mkdocs.yml's lists keep no lines, its mappings do
-        if depth == 1 and isinstance(value, list) and path[0] in ENTRY_LABELS:
-            entry = _label(ENTRY_LABELS[str(path[0])], value[step], int(step) + 1)
-        value = value[step] if isinstance(value, (dict, list)) else None
+        if depth == 1 and isinstance(value, list) and isinstance(step, int) and path[0] in ENTRY_LABELS:
+            entry = _label(ENTRY_LABELS[str(path[0])], value[step], step + 1)
+        value = value[step] if isinstance(value, (dict, list)) else None  # type: ignore[index]
     return Origin(file, line, entry)
 
 
@@ -187,9 +202,10 @@ def _key_name(node: Result) -> str:
 def _reasons(node: Result, document) -> list[tuple[str | None, str]]:
     """The message for one failed keyword, as clear as a hand-written one, and the key it is about
     when that is not the value judged (a missing or unknown key)."""
-    keyword, rule, instance = node.key, node.schema_node.value, node.instance
-    value = instance.value
-    own = node.schema.value if isinstance(node.schema.value, dict) else {}
+    keyword, instance = str(node.key), node.instance
+    rule: Any = node.schema_node.value
+    value: Any = instance.value
+    own: dict[str, Any] = node.schema.value if isinstance(node.schema.value, dict) else {}
     if keyword == "required":
         return [(None, f"missing key {short(k)}") for k in rule if k not in value]
     if keyword in ("additionalProperties", "unevaluatedProperties"):
@@ -199,7 +215,7 @@ def _reasons(node: Result, document) -> list[tuple[str | None, str]]:
     return [(None, _reason(node, document, keyword, rule, value, own))]
 
 
-def _reason(node: Result, document, keyword: str, rule, value, own: dict) -> str:
+def _reason(node: Result, document, keyword: str, rule: Any, value: Any, own: dict[str, Any]) -> str:
     what = _key_name(node)
     if keyword == "type":
         written = _written(node, document)

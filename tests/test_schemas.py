@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT, SMALL_FILES, write_edition
 
 import build_site
-from conftest import ROOT, SMALL_FILES, write_edition
 from edition import schemas
 from edition.yamlfile import ConfigLoader, read_yaml
 
@@ -150,11 +150,10 @@ def schema_copy(tmp_path, monkeypatch):
     folder = tmp_path / "schemas"
     shutil.copytree(ROOT / "schemas", folder)
     monkeypatch.setattr(schemas, "SCHEMAS", folder)
-    schemas._catalog.cache_clear()
-    schemas.schema.cache_clear()
+    schemas.reread()
     yield folder
-    schemas._catalog.cache_clear()
-    schemas.schema.cache_clear()
+    monkeypatch.undo()
+    schemas.reread()
 
 
 def edit_schema(folder: Path, name: str, change) -> None:
@@ -162,8 +161,7 @@ def edit_schema(folder: Path, name: str, change) -> None:
     document = json.loads(path.read_text(encoding="utf-8"))
     change(document)
     path.write_text(json.dumps(document, indent=2), encoding="utf-8")
-    schemas._catalog.cache_clear()
-    schemas.schema.cache_clear()
+    schemas.reread()
 
 
 def test_dropping_a_key_from_required_makes_check_accept_a_file_without_it(schema_copy, tmp_path, capsys):

@@ -7,9 +7,9 @@ import hashlib
 import textwrap
 
 import pytest
+from conftest import SMALL_FILES, write_edition
 
 import build_site
-from conftest import SMALL_FILES, write_edition
 
 A, S, G, T = "annotations/small.yaml", "source/small.yaml", "glossary.yaml", "source/small.txt"
 
@@ -54,15 +54,15 @@ def line_of(text: str, fragment: str) -> int:
 def test_an_id_with_a_trailing_line_break_is_refused(tmp_path, capsys):
     status, err, files = check(tmp_path, capsys, (A, "  - id: world-1\n", "  - id: |\n      world-1\n"))
     assert status == 1
-    assert err == [f"{A}:{line_of(files[A], '- id: |')}: correction 'world-1\\n': 'id' 'world-1\\n' must be "
-                   "lowercase letters, digits and hyphens, starting with a letter"]
+    assert err == [(f"{A}:{line_of(files[A], '- id: |')}: correction 'world-1\\n': 'id' 'world-1\\n' must be "
+                   "lowercase letters, digits and hyphens, starting with a letter")]
 
 
 def test_a_text_name_with_a_trailing_line_break_is_refused(tmp_path, capsys):
     status, err, _ = check(tmp_path, capsys, (A, "text: small\n", "text: |\n  small\n"))
     assert status == 1
-    assert err == [f"{A}:1: file: 'text' 'small\\n' must be lowercase letters, digits and hyphens, starting with a "
-                   "letter: a text's file name without .txt"]
+    assert err == [(f"{A}:1: file: 'text' 'small\\n' must be lowercase letters, digits and hyphens, starting with a "
+                   "letter: a text's file name without .txt")]
 
 
 @pytest.mark.parametrize("language", ['"en gb"', "English", "xx-yy-zz-1234567890"])
@@ -100,9 +100,9 @@ def test_notes_whose_tei_anchors_collide_are_refused(tmp_path, capsys):
     second = "  - id: ties-end\n    paragraph: 2\n    phrase: fiendish ties\n    text: Another note.\n"
     status, err, files = check(tmp_path, capsys, (A, "    text: A note.\n", "    text: A note.\n" + second))
     assert status == 1
-    assert err == [f"{A}:{line_of(files[A], '- id: ties-end')}: note 'ties-end': the note id 'ties-end' is what the "
+    assert err == [(f"{A}:{line_of(files[A], '- id: ties-end')}: note 'ties-end': the note id 'ties-end' is what the "
                    f"TEI export calls a part of note 'ties' ({A}:{line_of(files[A], '- id: ties')}); choose an id "
-                   "that does not end in '-end'"]
+                   "that does not end in '-end'")]
 
 
 # Corrections and glossary forms -----------------------------------------------------------------
@@ -111,8 +111,8 @@ def test_notes_whose_tei_anchors_collide_are_refused(tmp_path, capsys):
 def test_a_correction_that_changes_nothing_is_refused(tmp_path, capsys):
     status, err, files = check(tmp_path, capsys, (A, "reading: world", "reading: word"))
     assert status == 1
-    assert err == [f"{A}:{line_of(files[A], 'reading: word')}: correction 'world-1': the reading 'word' is what the "
-                   "witness has: a correction must change the text; remove the entry"]
+    assert err == [(f"{A}:{line_of(files[A], 'reading: word')}: correction 'world-1': the reading 'word' is what the "
+                   "witness has: a correction must change the text; remove the entry")]
 
 
 TWO_TERMS = """terms:
@@ -128,7 +128,7 @@ TWO_TERMS = """terms:
 
 
 def test_two_terms_claiming_one_form_are_refused(tmp_path, capsys):
-    status, err, files = check(tmp_path, capsys, (G, None, TWO_TERMS))
+    status, err, _files = check(tmp_path, capsys, (G, None, TWO_TERMS))
     assert status == 1
     assert f"{G}:6: term 'rotund': form 'Round' is also a form of term 'round' ({G}:2): a form links to one term" in err
     assert len(err) == 2 and "form 'rotund' occurs nowhere" in err[1]  # its other form is a mistake of its own
@@ -146,9 +146,9 @@ def test_a_form_in_the_other_unicode_normalization_gets_a_hint(tmp_path, capsys)
     status, err, _ = check(tmp_path, capsys, (T, None, "A. Writer\n\nA Small Text\n\n" + composed),
                            (G, "forms: [round]", f"forms: [round, {decomposed}]"))
     assert status == 1
-    assert err == [f"{G}:2: term 'round': form {decomposed!r} occurs nowhere in the corrected text: form "
+    assert err == [(f"{G}:2: term 'round': form {decomposed!r} occurs nowhere in the corrected text: form "
                    f"{decomposed!r} is there with its accented letters composed (NFC), as written they are not: "
-                   "write the form as the text has it"]
+                   "write the form as the text has it")]
 
 
 @pytest.mark.parametrize("char", ["\u3164", "\u2062", "\U000e0041", "\u034f", "\u180e"])
@@ -157,7 +157,7 @@ def test_invisible_characters_are_refused_where_a_string_is_printed_on_one_line(
     assert status == 1
     assert len(err) == 1 and err[0].startswith(f"{G}:3: term 'round': 'term' ")
     assert f"holds U+{ord(char):04X}" in err[0] and "an invisible character; remove it" in err[0]
-    status, err, files = check(tmp_path, capsys, (A, "reading: world", f'reading: "wor{char}ld"'))
+    status, err, _files = check(tmp_path, capsys, (A, "reading: world", f'reading: "wor{char}ld"'))
     assert status == 1 and f"holds U+{ord(char):04X}" in err[0]
 
 
@@ -200,8 +200,8 @@ def test_one_metadata_problem_is_one_message(tmp_path, capsys):
                                ("annotations/more.yaml", None, "text: small\nnotes:\n" + many),
                                (G, "definition: Not square.", "texts: [small]\n    definition: Not square."))
     assert status == 1
-    assert err == [f"{S}:{line_of(files[S], 'name_order')}: file: unknown name_order 'surname-first'; one of "
-                   "family-first, given-first"]
+    assert err == [(f"{S}:{line_of(files[S], 'name_order')}: file: unknown name_order 'surname-first'; one of "
+                   "family-first, given-first")]
 
 
 def test_a_yaml_refusal_hides_no_other_problem_and_adds_none(tmp_path, capsys):
@@ -214,7 +214,7 @@ def test_a_yaml_refusal_hides_no_other_problem_and_adds_none(tmp_path, capsys):
                                (A, "notes:\n", other + "notes:\n"),
                                (A, "paragraph: 2\n    phrase: second paragraph", "paragraph: 1\n    phrase: whole world"))
     assert status == 1
-    assert err == [f"{A}:{line_of(files[A], '&w')}: anchor: anchor &w refused: anchors and aliases are not allowed "
-                   "in the edition's data; write the value out",
-                   f"{A}:{line_of(files[A], 'kind: typo')}: correction 'turns': unknown kind 'typo'; one of ocr, "
-                   "encoding, capitalisation, punctuation, grammar, lacuna"]
+    assert err == [(f"{A}:{line_of(files[A], '&w')}: anchor: anchor &w refused: anchors and aliases are not allowed "
+                   "in the edition's data; write the value out"),
+                   (f"{A}:{line_of(files[A], 'kind: typo')}: correction 'turns': unknown kind 'typo'; one of ocr, "
+                   "encoding, capitalisation, punctuation, grammar, lacuna")]
