@@ -78,6 +78,24 @@ def test_the_edition_identity_validates_against_its_schema():
     assert schemas.validate(config, "mkdocs", "mkdocs.yml") == []
 
 
+def test_a_long_annotation_file_is_validated_in_linear_time():
+    """One refused entry among 20,000 is found and placed: each entry is judged on its own (the
+    fast validator first), never the whole list per entry."""
+    import time
+    entry = {"id": "e", "paragraph": 1, "witnessed": "a", "reading": "b", "kind": "ocr", "confidence": "certain",
+             "reason": "R."}
+    document, _ = read_yaml(ROOT / "annotations" / "section-3-corrections.yaml", "a.yaml")
+    many = type(document["corrections"])([dict(entry, id=f"e{n}") for n in range(20_000)])
+    many.item_lines = list(range(3, 20_003))
+    many[12_345]["kind"] = "typo"
+    document["corrections"] = many
+    started = time.perf_counter()
+    found = schemas.validate(document, schemas.ANNOTATIONS, "a.yaml")
+    assert time.perf_counter() - started < 2
+    assert [(p.origin.line, p.origin.entry, p.reason.split(";")[0]) for p in found] == [
+        (12_348, "correction 'e12345'", "unknown kind 'typo'")]
+
+
 # A planted error of each kind ------------------------------------------------------------------
 
 A, S, G = "annotations/small.yaml", "source/small.yaml", "glossary.yaml"
