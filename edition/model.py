@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-KINDS = ("ocr", "encoding", "capitalisation", "punctuation", "grammar", "lacuna")
-CONFIDENCES = ("certain", "probable", "conjectural")
+# The data's rules are JSON Schemas (schemas/, see edition/schemas.py); the closed lists the
+# pages order things by are read from there, so a new allowed value is one schema edit.
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+
+
+def _enum(schema: str, *path: str) -> tuple[str, ...]:
+    node = json.loads((SCHEMAS / f"{schema}.schema.json").read_text(encoding="utf-8"))
+    for key in path:
+        node = node[key]
+    return tuple(node["enum"])
+
+
+KINDS = _enum("annotations", "$defs", "correction", "properties", "kind")
+CONFIDENCES = _enum("annotations", "$defs", "correction", "properties", "confidence")
 
 
 SHORT = 120  # characters of a value quoted in a message
@@ -54,8 +68,8 @@ class ValidationFailed(Exception):
 
 # The header lines a text may open with, each a role the page gives its own place:
 # the title is the page's heading, the part's heading (unit, number, title) a heading below it.
-HEADER_ROLES = ("author", "title", "subtitle", "date", "part")
-NAME_ORDERS = ("family-first", "given-first")
+HEADER_ROLES = _enum("text-metadata", "properties", "header", "items")
+NAME_ORDERS = _enum("text-metadata", "properties", "name_order")
 
 
 @dataclass(frozen=True)

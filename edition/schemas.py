@@ -26,11 +26,10 @@ from jschon.catalog import LocalSource
 from jschon.jsonschema import JSONSchema, Result
 from jschon.vocabulary.format import format_validator
 
-from .model import Origin, short
+from .model import SCHEMAS, Origin, short
 from .references import File
 from .yamlfile import Mapping, Sequence, describe
 
-SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 # The schema of each kind of data file (schemas/NAME.schema.json).
 TEXT_METADATA, ANNOTATIONS, GLOSSARY, EDITION = "text-metadata", "annotations", "glossary", "edition"
 # Where the schemas are found when they refer to each other: a base for relative references
