@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .load import page_name_problem
 from .model import HEADER_ROLES
+from .problems import IntakeFailed
 from .witness import split_blocks
 
 # The first line of the metadata file: editors using the YAML language server (VS Code's YAML
@@ -27,10 +28,6 @@ YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 PART = re.compile(r"^(?:(no\.|number|section|chapter|part|book|article|letter|essay)\s*([0-9ivxlc]+)\b|([0-9]+)\.\s)",
                   re.IGNORECASE)
 NAME = re.compile(r"^(?:by\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\.?$")
-
-
-class IntakeFailed(Exception):
-    pass
 
 
 @dataclass(frozen=True)

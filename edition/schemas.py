@@ -27,7 +27,7 @@ from jschon.jsonschema import JSONSchema, Result
 from jschon.vocabulary.format import format_validator
 
 from .model import SCHEMAS, Origin, short
-from .references import File
+from .downloads import File
 from .yamlfile import Mapping, Sequence, describe
 
 # The schema of each kind of data file (schemas/NAME.schema.json).

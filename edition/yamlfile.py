@@ -327,8 +327,6 @@ class ConfigLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         mapping = Mapping(super().construct_mapping(node, deep=deep))
         mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {key.value: key.start_mark.line + 1 for key, _ in node.value
-                             if isinstance(key, yaml.ScalarNode)}
         return mapping
 
 

@@ -16,7 +16,8 @@ from conftest import ROOT, SMALL_FILES, write_edition
 
 import build_site
 from edition import schemas
-from edition.yamlfile import ConfigLoader, read_yaml
+from edition.site_config import load_site_config
+from edition.yamlfile import read_yaml
 
 SCHEMA_FILES = sorted((ROOT / "schemas").glob("*.schema.json"))
 # Each kind of data file and its schema.
@@ -73,9 +74,11 @@ def test_every_data_file_validates_against_its_schema(path, schema):
 
 
 def test_the_edition_identity_validates_against_its_schema():
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=ConfigLoader)
-    assert schemas.validate(config["extra"]["edition"], schemas.EDITION, "mkdocs.yml") == []
-    assert schemas.validate(config, "mkdocs", "mkdocs.yml") == []
+    problems: list = []
+    site = load_site_config(ROOT / "mkdocs.yml", ROOT, problems)
+    assert problems == [] and site is not None
+    assert schemas.validate(site.extra["edition"], schemas.EDITION, "mkdocs.yml") == []
+    assert schemas.validate(site.document, "mkdocs", "mkdocs.yml") == []
 
 
 def test_a_long_annotation_file_is_validated_in_linear_time():
@@ -143,8 +146,9 @@ def test_a_planted_error_is_refused_by_the_schema_and_by_check_at_its_line(case,
     # The line: the planted key's own, or (a key gone missing) the entry's.
     line = line_of(text, new.splitlines()[-1].strip()) if new else line_of(text, "- id: world-1")
     if file == "mkdocs.yml":
-        config = yaml.load(text, Loader=ConfigLoader)
-        document, name = config["extra"]["edition"], schemas.EDITION
+        site = load_site_config(root / file, root, [])
+        assert site is not None
+        document, name = site.extra["edition"], schemas.EDITION
     else:
         document, problems = read_yaml(root / file, file)
         assert problems == []
