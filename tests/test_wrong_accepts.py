@@ -218,3 +218,15 @@ def test_a_yaml_refusal_hides_no_other_problem_and_adds_none(tmp_path, capsys):
                    "in the edition's data; write the value out"),
                    (f"{A}:{line_of(files[A], 'kind: typo')}: correction 'turns': unknown kind 'typo'; one of ocr, "
                    "encoding, capitalisation, punctuation, grammar, lacuna")]
+
+
+@pytest.mark.parametrize("address", ["javascript:alert(1)", "//example.org/edition", "https://example.org/a b"])
+def test_a_repository_that_is_no_web_address_is_refused(address, tmp_path, capsys):
+    from conftest import ROOT
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    written = "repository: https://github.com/example/edition"
+    assert written in config
+    status, err, files = check(tmp_path, capsys, ("mkdocs.yml", None, config.replace(written, f'repository: "{address}"')))
+    assert status == 1
+    assert err == [f"mkdocs.yml:{line_of(files['mkdocs.yml'], 'repository:')}: extra.edition: 'repository' "
+                   f"{address!r} must be an http or https address"]
