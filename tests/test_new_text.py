@@ -91,7 +91,7 @@ notes:
 TERM = f"""\
   - id: faction
     term: faction
-    forms: [faction, factions]
+    forms: [faction]      # every form must occur: check refuses one that occurs nowhere
     texts: [{SLUG}]
     definition: |
       A number of citizens united by a common passion or interest adverse to the rights of others
