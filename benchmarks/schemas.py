@@ -14,8 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from edition import schemas  # noqa: E402
-from edition.yamlfile import Sequence, read_yaml  # noqa: E402
+from edition import schemas
+from edition.yamlfile import Sequence, read_yaml
 
 
 def annotation_file(count: int):

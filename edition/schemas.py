@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jsonschema_rs
 from jschon import JSON, URI, create_catalog
@@ -26,8 +26,8 @@ from jschon.catalog import LocalSource
 from jschon.jsonschema import JSONSchema, Result
 from jschon.vocabulary.format import format_validator
 
-from .model import SCHEMAS, Origin, short
 from .downloads import File
+from .model import SCHEMAS, Origin, short
 from .yamlfile import Mapping, Sequence, describe
 
 # The schema of each kind of data file (schemas/NAME.schema.json).
@@ -127,7 +127,8 @@ def validate(document: Any, name: str, file: str, entry: str = "file") -> list[S
             top.line, top.key_lines, top.plain = document.line, document.key_lines, document.plain
     found = _evaluate(whole, top, file, entry)
     for key, entries in lists.items():
-        item_schema, fast = whole["properties"][key]["items"], _fast(name, f"/properties/{key}/items")
+        item_schema = cast(JSONSchema, whole["properties"][key]["items"])
+        fast = _fast(name, f"/properties/{key}/items")
         for index, item in enumerate(entries):
             if fast.is_valid(item):
                 continue

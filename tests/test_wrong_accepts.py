@@ -153,11 +153,11 @@ def test_a_form_in_the_other_unicode_normalization_gets_a_hint(tmp_path, capsys)
 
 @pytest.mark.parametrize("char", ["\u3164", "\u2062", "\U000e0041", "\u034f", "\u180e"])
 def test_invisible_characters_are_refused_where_a_string_is_printed_on_one_line(char, tmp_path, capsys):
-    status, err, files = check(tmp_path, capsys, (G, "term: round", f'term: "ro{char}und"'))
+    status, err, _ = check(tmp_path, capsys, (G, "term: round", f'term: "ro{char}und"'))
     assert status == 1
     assert len(err) == 1 and err[0].startswith(f"{G}:3: term 'round': 'term' ")
     assert f"holds U+{ord(char):04X}" in err[0] and "an invisible character; remove it" in err[0]
-    status, err, _files = check(tmp_path, capsys, (A, "reading: world", f'reading: "wor{char}ld"'))
+    status, err, _ = check(tmp_path, capsys, (A, "reading: world", f'reading: "wor{char}ld"'))
     assert status == 1 and f"holds U+{ord(char):04X}" in err[0]
 
 
@@ -228,5 +228,5 @@ def test_a_repository_that_is_no_web_address_is_refused(address, tmp_path, capsy
     assert written in config
     status, err, files = check(tmp_path, capsys, ("mkdocs.yml", None, config.replace(written, f'repository: "{address}"')))
     assert status == 1
-    assert err == [f"mkdocs.yml:{line_of(files['mkdocs.yml'], 'repository:')}: extra.edition: 'repository' "
-                   f"{address!r} must be an http or https address"]
+    assert err == [(f"mkdocs.yml:{line_of(files['mkdocs.yml'], 'repository:')}: extra.edition: 'repository' "
+                   f"{address!r} must be an http or https address")]
