@@ -242,3 +242,47 @@ def test_pre_commit_runs_check_on_commits_that_touch_the_data():
                     "schemas/annotations.schema.json", "pages/about.md"):
         assert pattern.search(touched), touched
     assert not pattern.search("tests/test_x.py")
+
+
+def test_pre_commit_stops_a_commit_with_a_data_problem_and_lets_others_through(tmp_path):
+    """The hook as an editor meets it: pre-commit installed in a clone, a commit of bad data refused
+    with check's report, the fixed data and a commit that touches no data let through."""
+    import os
+    import subprocess
+    import sys
+    pre_commit = Path(sys.executable).parent / "pre-commit"
+    if not pre_commit.exists():
+        pytest.skip("pre-commit is not installed (pip install pre-commit)")
+    root = tmp_path / "clone"
+    write_edition(root, small_files(A, "kind: ocr", "kind: ocr"))
+    for name in ("build_site.py", ".pre-commit-config.yaml"):
+        shutil.copy(ROOT / name, root / name)
+    for name in ("edition", "schemas"):
+        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (root / ".venv").symlink_to(Path(sys.executable).parent.parent)
+    (root / ".gitignore").write_text(".venv\n", encoding="utf-8")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "E", "GIT_COMMITTER_NAME": "E",
+           "GIT_AUTHOR_EMAIL": "e@example.org", "GIT_COMMITTER_EMAIL": "e@example.org"}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(args, cwd=root, env=env, capture_output=True, text=True)
+
+    assert run("git", "init", "-q").returncode == 0
+    assert run(str(pre_commit), "install").returncode == 0
+    run("git", "add", "-A")
+    first = run("git", "commit", "-qm", "The edition")
+    assert first.returncode == 0, first.stdout + first.stderr
+
+    annotations = root / A
+    annotations.write_text(annotations.read_text(encoding="utf-8").replace("kind: ocr", "kind: typo"), encoding="utf-8")
+    refused = run("git", "commit", "-qam", "A typo")
+    assert refused.returncode != 0
+    assert f"{A}:8: correction 'world-1': unknown kind 'typo'" in refused.stdout + refused.stderr
+
+    (root / "notes.txt").write_text("Not data.\n", encoding="utf-8")
+    run("git", "add", "notes.txt")
+    skipped = run("git", "commit", "-qm", "Not data")  # the bad data stays unstaged: the hook does not run
+    assert skipped.returncode == 0, skipped.stdout + skipped.stderr
+
+    annotations.write_text(annotations.read_text(encoding="utf-8").replace("kind: typo", "kind: ocr"), encoding="utf-8")
+    assert run("git", "status", "--porcelain").stdout == ""
