@@ -245,6 +245,10 @@ def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Pr
         problems.append(Problem(_at(origin, document, "date"), f"'date' {short(fields['date'])} must be YYYY, "
                                 "YYYY-MM or YYYY-MM-DD (quoted), a real date"))
         ok = False
+    if fields.get("captured") and not _real_date(*fields["captured"].split("-")):
+        problems.append(Problem(_at(origin, document, "captured"), f"'captured' {short(fields['captured'])} must be "
+                                "YYYY, YYYY-MM or YYYY-MM-DD (quoted), a real date"))
+        ok = False
     if fields["language"] and not langcodes.tag_is_valid(fields["language"]):
         problems.append(Problem(_at(origin, document, "language"), f"'language' {short(fields['language'])} is not a "
                                 "valid BCP 47 language tag: write a tag such as en, en-GB, ko or zh-Hant"))

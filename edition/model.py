@@ -51,6 +51,9 @@ class TextMeta:
     author_family: str = ""
     # The language the work was written in, as a name ("Korean"), where the text is a translation.
     original_language: str = ""
+    # Where the witness was copied from (an http(s) address) and when, where recorded.
+    witness_address: str = ""
+    captured: str = ""
 
     @property
     def family(self) -> str:

@@ -230,3 +230,17 @@ def test_a_repository_that_is_no_web_address_is_refused(address, tmp_path, capsy
     assert status == 1
     assert err == [(f"mkdocs.yml:{line_of(files['mkdocs.yml'], 'repository:')}: extra.edition: 'repository' "
                    f"{address!r} must be an http or https address")]
+
+
+# Where the witness was copied from, and when --------------------------------------------------
+
+
+@pytest.mark.parametrize("key, value, reason", [
+    ("witness_address", "javascript:alert(1)", "must be an http:// or https:// address with no spaces"),
+    ("captured", '"2024-02-30"', "must be YYYY, YYYY-MM or YYYY-MM-DD (quoted), a real date"),
+])
+def test_a_witness_address_that_is_no_web_address_or_a_capture_day_that_never_was_is_refused(
+        tmp_path, capsys, key, value, reason):
+    status, err, files = check(tmp_path, capsys, (S, "language: en\n", f"language: en\n{key}: {value}\n"))
+    assert status == 1
+    assert len(err) == 1 and err[0].startswith(f"{S}:{line_of(files[S], key + ':')}: ") and reason in err[0], err
