@@ -19,12 +19,36 @@ from dataclasses import dataclass
 import yaml
 
 from .downloads import Download, File, edition_downloads, text_downloads
+
 # The Markdown helpers and the reading's orders, named here for the callers that always found them.
-from .markup import (SHORT_DEFINITION, Markup, escape, first_sentence, inert_markdown,  # noqa: F401
-                     single_line)
+from .markup import (  # noqa: F401
+    SHORT_DEFINITION,
+    Markup,
+    escape,
+    first_sentence,
+    inert_markdown,
+    single_line,
+)
 from .model import (  # noqa: F401
-    CONFIDENCE_MEANINGS, CONFIDENCES, KIND_MEANINGS, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
-    Segment, TermLink, TermOccurrences, TextMeta, glossary_in_order, note_numbers, notes_in_order,
+    CONFIDENCE_MEANINGS,
+    CONFIDENCES,
+    KIND_MEANINGS,
+    KINDS,
+    Correction,
+    Edit,
+    EditionIdentity,
+    NoteRef,
+    Plain,
+    Reading,
+    ReadingParagraph,
+    ReadingText,
+    Segment,
+    TermLink,
+    TermOccurrences,
+    TextMeta,
+    glossary_in_order,
+    note_numbers,
+    notes_in_order,
 )
 from .references import copy_forms, page_citation, references
 from .witness import one_line
@@ -284,22 +308,22 @@ def render_key(collapsible: bool = False) -> list[str]:
     # Instructions for the screen (.screen-only, views.css) are left out of print, where the key
     # describes the marks as printed.
     items = [
-        "*reading*{ .key-sample .key-edit .certain }: a correction. The witness reads otherwise; "
-        "*select the word to see what it reads, and why.*{ .screen-only } "
-        "*reading*{ .key-sample .key-edit .probable } (dashed) is a probable correction, "
-        "*reading*{ .key-sample .key-edit .conjectural } (dotted, italic) a conjecture. "
-        "*Printed, the witness's reading follows in small type: (witness: …).*{ .print-only }",
-        "\\[…\\] or \\[*words*\\]: text missing from the witness; words in brackets are "
-        "the editors' conjectural supplement, not the text.",
+        ("*reading*{ .key-sample .key-edit .certain }: a correction. The witness reads otherwise; "
+         "*select the word to see what it reads, and why.*{ .screen-only } "
+         "*reading*{ .key-sample .key-edit .probable } (dashed) is a probable correction, "
+         "*reading*{ .key-sample .key-edit .conjectural } (dotted, italic) a conjecture. "
+         "*Printed, the witness's reading follows in small type: (witness: …).*{ .print-only }"),
+        ("\\[…\\] or \\[*words*\\]: text missing from the witness; words in brackets are "
+         "the editors' conjectural supplement, not the text."),
         "A raised number^1^ (a note) leads to the notes at the foot of the page.",
-        "*term*{ .key-sample .key-term } (faint dots): a glossary term, linked to its entry. "
-        "*With JavaScript the terms start as plain text: turn them on with Marks in the header "
-        "(Glossary terms), where the corrections can be turned off.*{ .screen-only }",
-        "¶12: the paragraph's number; its link is the paragraph's permanent address. "
-        "*Following it (a click, or Enter) brings the paragraph's cite button.*{ .screen-only }",
-        "**Witness** (in the header) shows the witness as received: "
-        "*reading*{ .key-sample .key-witnessed } (wavy) marks a witnessed reading, "
-        "*gap*{ .key-sample .key-gap } a place where text is lost.",
+        ("*term*{ .key-sample .key-term } (faint dots): a glossary term, linked to its entry. "
+         "*With JavaScript the terms start as plain text: turn them on with Marks in the header "
+         "(Glossary terms), where the corrections can be turned off.*{ .screen-only }"),
+        ("¶12: the paragraph's number; its link is the paragraph's permanent address. "
+         "*Following it (a click, or Enter) brings the paragraph's cite button.*{ .screen-only }"),
+        ("**Witness** (in the header) shows the witness as received: "
+         "*reading*{ .key-sample .key-witnessed } (wavy) marks a witnessed reading, "
+         "*gap*{ .key-sample .key-gap } a place where text is lost."),
     ]
     if not collapsible:
         return [f"- {item}" for item in items] + [""]

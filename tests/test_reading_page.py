@@ -12,8 +12,16 @@ import io
 import re
 
 import pytest
+from conftest import (
+    PHONE,
+    SUB_PATH,
+    accessible_name,
+    middle,
+    reading_text,
+    rendered_text,
+    squashed,
+)
 
-from conftest import PHONE, SUB_PATH, accessible_name, middle, reading_text, rendered_text, squashed
 from edition.model import Edit, NoteRef, Plain, TermLink, shown
 from edition.render import note_numbers
 from edition.witness import one_line
