@@ -21,12 +21,14 @@ from html.parser import HTMLParser
 import markdown
 import yaml
 
+from .crossrefs import ParagraphReference, linked, parts
 from .references import File, copy_forms, page_citation, references
 from .exports import Download, edition_downloads, text_downloads
 from .model import (
     CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, Note, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences, TextMeta,
 )
+from .transform import cited_text
 from .witness import one_line
 
 # libyaml's emitter where PyYAML has it: a long text's front matter holds every correction's
@@ -156,6 +158,31 @@ def markdown_html(source: str) -> str:
     return _MARKDOWN.reset().convert(inert_markdown(source))
 
 
+def paragraph_link(slug: str | None):
+    """Where a "¶N" of an entry of text `slug` leads on the site (edition/crossrefs.py)."""
+    return lambda number: f"{slug}.md#p{number}"
+
+
+def linked_markdown(source: str, slug: str | None) -> str:
+    """Editors' Markdown of an entry of text `slug`, its paragraph references linked, made inert."""
+    return inert_markdown(linked(source, paragraph_link(slug)) if slug else source)
+
+
+def linked_text(text: str, slug: str | None) -> str:
+    """Plain text (a reason) as Markdown that prints it, its paragraph references linked."""
+    return linked(text, paragraph_link(slug), markdown=False, escape=escape) if slug else escape(text)
+
+
+def reference_parts(text: str) -> str | list:
+    """Plain text for a popover: as it is, or, where it cites paragraphs, a list of its parts,
+    each reference as {"p": N, "label": "¶N"} (pages/assets/marks.js links it to #pN)."""
+    cut = parts(text, markdown=False)
+    if not any(isinstance(part, ParagraphReference) for part in cut):
+        return text
+    return [{"p": part.paragraph, "label": part.label} if isinstance(part, ParagraphReference) else part
+            for part in cut]
+
+
 def plain_text(source: str) -> str:
     """Editors' Markdown as one line of plain text, for a tooltip."""
     parser = _TextOnly()
@@ -255,12 +282,12 @@ def marks_data(text: ReadingText) -> dict:
     terms = {s.term.id: s.term for s in segments if isinstance(s, TermLink)}
     corrections = {}
     for c in text.corrections:
-        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": single_line(c.reason)}
+        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": reference_parts(single_line(c.reason))}
         if c.is_gap:
             corrections[c.id]["supplement"] = bool(c.reading)
     return {
         "corrections": corrections,
-        "terms": {term_id: {"term": term.term, "text": definition_opening(term.definition)}
+        "terms": {term_id: {"term": term.term, "text": reference_parts(definition_opening(term.definition))}
                   for term_id, term in terms.items()},
     }
 
@@ -292,7 +319,7 @@ def render_text(text: ReadingText, citation: dict | None = None, edition_files: 
         # The footnotes block follows at the end of the page: a visible heading names it.
         lines += ["## Notes { #notes }", ""]
     for note in notes_in_order(text):
-        body = inert_markdown(note.body).replace("\n", "\n    ")
+        body = linked_markdown(note.body, note.text).replace("\n", "\n    ")
         lines += [f"[^{note.id}]: {body}", ""]
     return "\n".join(lines)
 
@@ -445,7 +472,7 @@ def render_corrections(reading: Reading) -> str:
             witnessed = f"~~{escape(c.witnessed)}~~" if c.witnessed else "(gap)"
             rows.append([
                 f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ #{c.id} }}", witnessed,
-                f"^^{escape(c.shown.strip())}^^", c.kind, c.confidence, escape(c.reason),
+                f"^^{escape(c.shown.strip())}^^", c.kind, c.confidence, linked_text(c.reason, slug),
             ])
         lines += _table(["Place", "Witness", "Reading", "Kind", "Confidence", "Reason"], rows)
     return "\n".join(lines)
@@ -459,7 +486,7 @@ def render_notes(reading: Reading) -> str:
         lines += [f"## {citation_label(text)} {{ #{slug} }}", ""]
         for note in notes_in_order(text):
             lines += [f"### {numbers[note.id]}. {escape(single_line(note.phrase))} (¶{note.paragraph}) {{ #{note.id} }}", "",
-                      inert_markdown(note.body), "",
+                      linked_markdown(note.body, slug), "",
                       f"[Back to ¶{note.paragraph}]({slug}.md#fnref:{note.id})", ""]
     return "\n".join(lines)
 
@@ -473,7 +500,7 @@ def render_glossary(reading: Reading) -> str:
     for entry in glossary_in_order(reading.glossary):
         # Level 2 under the page title: a heading level is never skipped (axe heading-order).
         lines += [f"## {escape(single_line(entry.term.term))} {{ #{entry.term.id} }}", "",
-                  inert_markdown(entry.term.definition), "", _occurrences(entry, titles), ""]
+                  linked_markdown(entry.term.definition, cited_text(entry.term)), "", _occurrences(entry, titles), ""]
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ from .model import (
     Correction, Edit, Edition, Note, NoteRef, Plain, Problem, Reading, ReadingParagraph,
     ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, shown,
 )
+from .crossrefs import references
 from .witness import find_each, locate
 
 
@@ -43,10 +44,36 @@ def transform(edition: Edition) -> Reading:
             where = f" of the texts it is written for ({', '.join(map(repr, term.texts))})" if term.texts else ""
             problems.append(Problem(term.origin, f"occurs nowhere: no form of it ({', '.join(map(repr, term.forms))}) "
                                     f"is in the corrected text of any paragraph{where}"))
+    problems += reference_problems(edition)
     if problems:
         raise ValidationFailed(problems)
     glossary = tuple(TermOccurrences(t, tuple(places[t.id])) for t in edition.terms)
     return Reading(tuple(texts), glossary)
+
+
+def cited_text(term: Term) -> str | None:
+    """The text whose paragraphs a definition's "¶N" names: the one text the term is written for."""
+    return term.texts[0] if len(term.texts) == 1 else None
+
+
+def reference_problems(edition: Edition) -> list[Problem]:
+    """Each "¶N" of a note, reason or definition that names no paragraph of its text (edition/crossrefs.py)."""
+    paragraphs = {text.slug: len(text.paragraphs) for text in edition.texts}
+    problems = []
+    entries = [(n.origin, n.text, n.body, True, "the note") for n in edition.notes]
+    entries += [(c.origin, c.text, c.reason, False, "the reason") for c in edition.corrections]
+    entries += [(t.origin, cited_text(t) or ("several texts" if t.texts else "every text"), t.definition, True,
+                 "the definition") for t in edition.terms]
+    for origin, slug, source, markdown, where in entries:
+        for reference in references(source, markdown):
+            if slug not in paragraphs:  # a term for several or all texts (an unknown text is reported by load)
+                problems.append(Problem(origin, f"{where} cites {reference.label}, but the term is written for {slug}: "
+                                        "a definition that cites a paragraph names the one text it is written "
+                                        "for (texts: [NAME])"))
+            elif not 1 <= reference.paragraph <= paragraphs[slug]:
+                problems.append(Problem(origin, f"{where} cites {reference.label}, a paragraph that {slug!r} does "
+                                        f"not have (it has {paragraphs[slug]})"))
+    return problems
 
 
 def _grouped(entries, by: str):

@@ -17,8 +17,10 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from ..crossrefs import linked, parts as crossref_parts
 from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
 from . import Publication
+from ..transform import cited_text
 from .common import glossary_in_order, markdown_tree, note_numbers, notes_in_order
 
 TEMPLATES = Path(__file__).with_name("templates") / "epub"
@@ -34,6 +36,10 @@ def markup(source: str) -> str:
 
 
 _env.filters["markdown"] = lambda source: Markup(markup(source))  # well-formed: serialised by ElementTree
+# Paragraph references (edition/crossrefs.py): "¶7" in a note or definition of text `slug`, and in a reason.
+_env.filters["crossrefs"] = lambda source, slug: linked(source, lambda n: f"text-{slug}.xhtml#p{n}")
+_env.filters["reference_parts"] = lambda text: crossref_parts(text, markdown=False)
+_env.globals["cited_text"] = cited_text
 
 
 def parts(paragraph) -> list[dict]:

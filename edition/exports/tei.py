@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from ..crossrefs import ParagraphReference, linked, parts
 from ..model import Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink
 from . import Publication
 from .common import (append_text, glossary_in_order, indent_structure, markdown_tree, note_numbers, notes_in_order,
@@ -227,8 +228,9 @@ def back(text: ReadingText, reading: Reading) -> ET.Element:
     sub(reasons, "head", "Corrections: the editors' reasons")
     for correction in text.corrections:
         target = f"#c-{correction.id}" + (f" #c-{correction.id}-supplied" if correction.is_gap else "")
-        sub(reasons, "note", correction.reason, type="reason", target=target, xml_id=f"reason-{correction.id}",
-            resp=f"#{EDITORS}")
+        reason = sub(reasons, "note", type="reason", target=target, xml_id=f"reason-{correction.id}",
+                     resp=f"#{EDITORS}")
+        referring_into(reason, correction.reason)
     numbers = note_numbers(text)
     if text.notes:
         notes = sub(root, "div", type="notes")
@@ -236,7 +238,7 @@ def back(text: ReadingText, reading: Reading) -> ET.Element:
         for note in notes_in_order(text):
             element = sub(notes, "note", xml_id=f"note-{note.id}", n=str(numbers[note.id]),
                           target=f"#phrase-{note.id}", targetEnd=f"#phrase-{note.id}-end", resp=f"#{EDITORS}")
-            markdown_into(element, note.body)
+            markdown_into(element, linked(note.body, paragraph_target))
     occurring = [entry for entry in reading.glossary if any(slug == text.text.slug for slug, _ in entry.places)]
     if occurring:
         glossary = sub(root, "div", type="glossary")
@@ -244,13 +246,29 @@ def back(text: ReadingText, reading: Reading) -> ET.Element:
         items = sub(glossary, "list", type="gloss")
         for entry in glossary_in_order(occurring):
             sub(sub(items, "label"), "term", entry.term.term, xml_id=f"term-{entry.term.id}")
-            markdown_into(sub(items, "item"), entry.term.definition)
+            markdown_into(sub(items, "item"), linked(entry.term.definition, paragraph_target)
+                          if entry.term.texts == (text.text.slug,) else entry.term.definition)
     return root
 
 
 _INLINE = {"em": ("hi", {"rend": "italic"}), "strong": ("hi", {"rend": "bold"}), "code": ("code", {}),
            "br": ("lb", {}), "p": ("p", {}), "blockquote": ("quote", {}), "li": ("item", {}),
            "ul": ("list", {"rend": "bulleted"}), "ol": ("list", {"rend": "numbered"})}
+
+
+def paragraph_target(number: int) -> str:
+    """A paragraph reference ("¶7", edition/crossrefs.py) in this text's TEI: its <p xml:id="p7">."""
+    return f"#p{number}"
+
+
+def referring_into(parent: ET.Element, text: str) -> None:
+    """Plain text (a reason) as mixed content, each paragraph reference a <ref>."""
+    for part in parts(text, markdown=False):
+        if isinstance(part, ParagraphReference):
+            parent.append(ET.Element(tag("ref"), {"target": paragraph_target(part.paragraph)}))
+            parent[-1].text = part.label
+        else:
+            append_text(parent, part)
 
 
 def markdown_into(parent: ET.Element, source: str) -> None:
