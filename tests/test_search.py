@@ -54,7 +54,7 @@ def test_either_reading_puts_its_paragraph_first_with_both_readings_apart(page, 
     assert re.search(rf"/{correction.text}/\?p={correction.paragraph}&h=[^#]*$",
                      first.get_attribute("href")), first.get_attribute("href")
     snippet = " ".join(first.inner_text().split())
-    # The witnessed reading shows only where the match is in it (pages/assets/search-worker.js).
+    # The witnessed reading shows only where the match is in it (search-phrases.js).
     if form == "witnessed":
         assert f"{correction.reading} (witness: {correction.witnessed})" in snippet
     else:
@@ -102,7 +102,7 @@ def test_the_number_of_results_is_announced(page, base_url):
 
 # Phrases and snippets ---------------------------------------------------------------------
 
-SNIPPET_MAX = 2 * 90 + 40  # search-worker.js's window either side of the match, the match, "…"
+SNIPPET_MAX = 2 * 90 + 40  # search-phrases.js: window either side of the match, the match, "…"
 
 
 def ask(page, base_url, query: str):
@@ -111,6 +111,7 @@ def ask(page, base_url, query: str):
     page.wait_for_load_state("networkidle")
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").fill(query)
+    page.locator("input.md-search__input").dispatch_event("keyup")  # what Material reads the query on
     page.wait_for_function(
         "() => /matching|No /.test(document.querySelector('.md-search-result__meta').textContent)", timeout=15000)
     page.wait_for_timeout(300)  # a later answer to the same query would replace the list

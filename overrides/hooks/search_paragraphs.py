@@ -12,10 +12,10 @@ pages the edition's renderer writes:
   titled "¶N" whose text is the reading text (without note numbers), each edit's witnessed
   reading after it as <sub>, so that either reading finds it; a paragraph with edits also
   has a field `witness`, the witness paragraph, in which a quoted phrase is looked up too.
-  pages/assets/search-worker.js makes the snippet: the reading, short and centred on the
-  match, with a witnessed reading only where the match is in it. Material groups results by page (the part of
-  the location before "#") and folds all but the best of a page under "N more on this page";
-  a paragraph's location is therefore the page with a query of its own, `PAGE?p=N`, which
+  overrides/assets/javascripts/workers/search-phrases.js makes the snippet: the reading,
+  short and centred on the match, with a witnessed reading only where the match is in it.
+  Material groups results by page (the part of the location before "#") and folds all but
+  the best of a page under "N more on this page"; a paragraph's location is therefore the page with a query of its own, `PAGE?p=N`, which
   makes it a result of its own; pages/assets/paragraph-query.js takes a reader who follows it
   to the anchor #pN (search needs JavaScript, so the script is always there). Paragraphs are
   boosted so that they come before the apparatus.
@@ -44,9 +44,11 @@ READINGS = re.compile(r"(?:<del>(?P<witnessed>[^<]*)</del>)?<ins>(?P<reading>[^<
 NOTE_NUMBER = re.compile(r'<sup id="fnref:[^"]*">.*?</sup>', re.S)
 # Han, Hiragana and Katakana are written without spaces between words: each character is
 # made a word of its own for the index (a zero-width space either side, a separator in
-# mkdocs.yml), and search-worker.js looks a run of them up as a phrase. Same ranges there.
+# mkdocs.yml), and search-phrases.js looks a run of them up as a phrase. Same ranges there.
 CJK = re.compile("[\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 ZERO_WIDTH_SPACES = re.compile("\u200b+")
+# The links to the text's reference files, after the last paragraph: not a part of it.
+REFERENCE_FILES = re.compile(r'<p class="reference-files">.*?</p>', re.S)
 # The key to the marks (a <details> block) and the notes at the foot of the page (from their
 # heading to the end, where the footnotes extension puts them).
 KEY = re.compile(r'<details class="key">.*?</details>', re.S)
@@ -64,8 +66,8 @@ PARAGRAPH_BOOST = 1e4
 def index_reading_page(content: str, view: str = "reading") -> str:
     """A reading page as the index should see it: a heading before each numbered paragraph,
     each edit as its reading followed by the witnessed reading as <sub> (which the index keeps,
-    and search-worker.js shows only where the match is in it); view="witness": the witness."""
-    content = NOTE_NUMBER.sub("", FOOT_NOTES.sub("", KEY.sub("", content)))
+    and search-phrases.js shows only where the match is in it); view="witness": the witness."""
+    content = REFERENCE_FILES.sub("", NOTE_NUMBER.sub("", FOOT_NOTES.sub("", KEY.sub("", content))))
     content = READINGS.sub(lambda match: match["witnessed"] or "" if view == "witness" else
                            match["reading"] + (f"<sub>{match['witnessed']}</sub>" if match["witnessed"] else ""), content)
     return NUMBERED_PARAGRAPH.sub(r'<h6 id="p\g<n>">¶\g<n></h6><p>', content)

@@ -1,7 +1,7 @@
 /* Search's worker: Material's own (lunr), with phrases and short snippets.
 
-   The page starts this file instead of Material's worker (overrides/partials/javascripts/
-   base.html), naming Material's in the address (?material=...); it loads Material's, which
+   The page starts this file (a theme file: overrides/assets/...) instead of Material's
+   worker (overrides/partials/javascripts/base.html), naming Material's in the address (?material=...); it loads Material's, which
    does the searching, and changes only the query on its way in and the results on their
    way out:
 
