@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from .model import Term
+
 # A reference: the pilcrow and the paragraph's number ("¶7"; in "¶21–¶23" each is one).
 REFERENCE = re.compile(r"¶(\d+)")
 # What stays as written in Markdown: a code span or fence (a run of backticks to the next
@@ -37,6 +39,11 @@ class ParagraphReference:
 
 
 Part = str | ParagraphReference
+
+
+def cited_text(term: Term) -> str | None:
+    """The text whose paragraphs a definition's "¶N" names: the one text the term is written for."""
+    return term.texts[0] if len(term.texts) == 1 else None
 
 
 def parts(source: str, markdown: bool = True) -> list[Part]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .load import RESERVED_SLUGS, names_a_page
 from .model import HEADER_ROLES
+from .problems import IntakeFailed
 from .witness import split_blocks
 
 # A header line is short; a body paragraph is usually a sentence or more.
@@ -24,10 +25,6 @@ YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 PART = re.compile(r"^(?:(no\.|number|section|chapter|part|book|article|letter|essay)\s*([0-9ivxlc]+)\b|([0-9]+)\.\s)",
                   re.IGNORECASE)
 NAME = re.compile(r"^(?:by\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\.?$")
-
-
-class IntakeFailed(Exception):
-    pass
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from .model import (
     Correction, Edit, Edition, Note, NoteRef, Plain, Problem, Reading, ReadingParagraph,
     ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, shown,
 )
-from .crossrefs import references
+from .crossrefs import cited_text, references
 from .witness import find_each, locate
 
 
@@ -49,11 +49,6 @@ def transform(edition: Edition) -> Reading:
         raise ValidationFailed(problems)
     glossary = tuple(TermOccurrences(t, tuple(places[t.id])) for t in edition.terms)
     return Reading(tuple(texts), glossary)
-
-
-def cited_text(term: Term) -> str | None:
-    """The text whose paragraphs a definition's "¶N" names: the one text the term is written for."""
-    return term.texts[0] if len(term.texts) == 1 else None
 
 
 def reference_problems(edition: Edition) -> list[Problem]:

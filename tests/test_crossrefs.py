@@ -11,8 +11,7 @@ from urllib.parse import urljoin, urlsplit
 
 import build_site
 from conftest import EDITION, SMALL_FILES, SLUGS
-from edition.crossrefs import ParagraphReference, linked, parts, references
-from edition.transform import cited_text
+from edition.crossrefs import ParagraphReference, cited_text, linked, parts, references
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"

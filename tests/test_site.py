@@ -177,7 +177,8 @@ def test_the_marks_data_holds_each_correction_and_linked_term_once(soup, site_di
     import json
     from urllib.parse import urljoin
 
-    from edition.render import definition_opening, reference_parts
+    from conftest import MARKUP
+    from edition.render import reference_parts
 
     for text in EDITION.texts:
         page = soup(text.slug)
@@ -200,4 +201,4 @@ def test_the_marks_data_holds_each_correction_and_linked_term_once(soup, site_di
         for term in EDITION.terms:
             if term.id in linked:
                 assert data["terms"][term.id] == {"term": term.term,
-                                                  "text": reference_parts(definition_opening(term.definition))}
+                                                  "text": reference_parts(MARKUP.definition_opening(term.definition))}
