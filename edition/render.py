@@ -200,7 +200,8 @@ def marks_data(text: ReadingText, markup: Markup) -> dict:
     terms = {s.term.id: s.term for s in segments if isinstance(s, TermLink)}
     corrections = {}
     for c in text.corrections:
-        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": reference_parts(single_line(c.reason))}
+        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence,
+                             "reason": reference_parts(single_line(c.reason))}
         if c.is_gap:
             corrections[c.id]["supplement"] = bool(c.reading)
     return {

@@ -103,7 +103,8 @@ def test_the_popovers_data_gives_each_reference_as_a_paragraph(site_dir):
             cited = [r.paragraph for r in references(" ".join(c.reason.split()), markdown=False)]
             given = [part["p"] for part in reason if isinstance(part, dict)] if isinstance(reason, list) else []
             assert given == cited, c.id
-            joined = "".join(p if isinstance(p, str) else p["label"] for p in reason) if isinstance(reason, list) else reason
+            parts_given = reason if isinstance(reason, list) else [reason]
+            joined = "".join(p if isinstance(p, str) else p["label"] for p in parts_given)
             assert joined == " ".join(c.reason.split()), c.id
 
 
@@ -160,7 +161,8 @@ def test_a_reference_to_a_paragraph_that_does_not_exist_fails_check(make_edition
     status = build_site.main(["check", "--root", str(root)])
     err = capsys.readouterr().err
     assert status == 1
-    assert "annotations/small.yaml:3: correction 'world-1': the reason cites ¶9, a paragraph that 'small' does not have (it has 2)" in err
+    assert ("annotations/small.yaml:3: correction 'world-1': the reason cites ¶9, "
+            "a paragraph that 'small' does not have (it has 2)") in err
     assert "¶2" not in err.replace("(it has 2)", "")
     assert "annotations/small.yaml:12: note 'ties': the note cites ¶3" in err
     assert "glossary.yaml:2: term 'round': the definition cites ¶4" in err

@@ -1,6 +1,7 @@
 """Search as a reader uses it (Chromium): paragraphs first, each with a short snippet of the
-reading (a witnessed form only where the match is in it); a quoted phrase finds only what holds it; each correction, note and term a result of its own; the
-number of results announced. Expectations come from the data."""
+reading (a witnessed form only where the match is in it); a quoted phrase finds only what holds
+it; each correction, note and term a result of its own; the number of results announced.
+Expectations come from the data."""
 
 from __future__ import annotations
 
@@ -154,7 +155,8 @@ def test_a_quoted_phrase_finds_only_the_paragraphs_that_hold_it(page, base_url):
         shown = folded(items.nth(index).inner_text())
         assert folded(phrase) in shown, (phrase, shown)
     for snippet in page.locator(".md-search-result__article").evaluate_all(
-            "els => els.map(e => [...e.children].filter(c => !/^H[12]$/.test(c.tagName)).map(c => c.textContent).join(' '))"):
+            "els => els.map(e => [...e.children].filter(c => !/^H[12]$/.test(c.tagName))"
+            ".map(c => c.textContent).join(' '))"):
         assert len(snippet) <= SNIPPET_MAX, snippet
     # Unquoted, the same words find more.
     assert ask(page, base_url, phrase).count() > len(holding)

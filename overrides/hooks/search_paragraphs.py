@@ -15,9 +15,10 @@ pages the edition's renderer writes:
   overrides/assets/javascripts/workers/search-phrases.js makes the snippet: the reading,
   short and centred on the match, with a witnessed reading only where the match is in it.
   Material groups results by page (the part of the location before "#") and folds all but
-  the best of a page under "N more on this page"; a paragraph's location is therefore the page with a query of its own, `PAGE?p=N`, which
-  makes it a result of its own; pages/assets/paragraph-query.js takes a reader who follows it
-  to the anchor #pN (search needs JavaScript, so the script is always there). Paragraphs are
+  the best of a page under "N more on this page"; a paragraph's location is therefore the
+  page with a query of its own, `PAGE?p=N`, which makes it a result of its own;
+  pages/assets/paragraph-query.js takes a reader who follows it to the anchor #pN (search
+  needs JavaScript, so the script is always there). Paragraphs are
   boosted so that they come before the apparatus.
   The key to the marks and the notes at the foot are left out: the notes are found, one by
   one, on the Notes page.
@@ -68,8 +69,11 @@ def index_reading_page(content: str, view: str = "reading") -> str:
     each edit as its reading followed by the witnessed reading as <sub> (which the index keeps,
     and search-phrases.js shows only where the match is in it); view="witness": the witness."""
     content = REFERENCE_FILES.sub("", NOTE_NUMBER.sub("", FOOT_NOTES.sub("", KEY.sub("", content))))
-    content = READINGS.sub(lambda match: match["witnessed"] or "" if view == "witness" else
-                           match["reading"] + (f"<sub>{match['witnessed']}</sub>" if match["witnessed"] else ""), content)
+    def edit(match: re.Match) -> str:
+        if view == "witness":
+            return match["witnessed"] or ""
+        return match["reading"] + (f"<sub>{match['witnessed']}</sub>" if match["witnessed"] else "")
+    content = READINGS.sub(edit, content)
     return NUMBERED_PARAGRAPH.sub(r'<h6 id="p\g<n>">¶\g<n></h6><p>', content)
 
 
