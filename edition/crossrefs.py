@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 from .model import Term
 
-# A reference: the pilcrow and the paragraph's number ("¶7"; in "¶21–¶23" each is one).
-REFERENCE = re.compile(r"¶(\d+)")
+# A reference: the pilcrow and the paragraph's number ("¶7"; in "¶21–¶23" each is one), or a
+# range written with one pilcrow ("¶21–23"), which links to its first paragraph.
+REFERENCE = re.compile(r"¶(\d+)(?:[–-](\d+)(?![\d–-]))?")
 # What stays as written in Markdown: a code span or fence (a run of backticks to the next
 # run as long), a link or image with its target ([text](url), [text][ref]), and a link
 # reference definition ([ref]: url).
@@ -32,10 +33,11 @@ _KEPT_IN_MARKDOWN = re.compile(
 
 @dataclass(frozen=True)
 class ParagraphReference:
-    """A "¶N" as written, and the paragraph it names."""
+    """A "¶N" (or "¶N–M") as written, and the paragraph it names (the range's last: `last`)."""
 
     paragraph: int
     label: str
+    last: int | None = None
 
 
 Part = str | ParagraphReference
@@ -54,7 +56,7 @@ def parts(source: str, markdown: bool = True) -> list[Part]:
         for match in REFERENCE.finditer(source, start, end):
             if match.start() > position:
                 result.append(source[position:match.start()])
-            result.append(ParagraphReference(int(match[1]), match[0]))
+            result.append(ParagraphReference(int(match[1]), match[0], int(match[2]) if match[2] else None))
             position = match.end()
     if position < len(source):
         result.append(source[position:])

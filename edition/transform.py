@@ -65,7 +65,7 @@ def reference_problems(edition: Edition) -> list[Problem]:
                 problems.append(Problem(origin, f"{where} cites {reference.label}, but the term is written for {slug}: "
                                         "a definition that cites a paragraph names the one text it is written "
                                         "for (texts: [NAME])"))
-            elif not 1 <= reference.paragraph <= paragraphs[slug]:
+            elif not all(1 <= n <= paragraphs[slug] for n in (reference.paragraph, reference.last or 1)):
                 problems.append(Problem(origin, f"{where} cites {reference.label}, a paragraph that {slug!r} does "
                                         f"not have (it has {paragraphs[slug]})"))
     return problems

@@ -22,6 +22,8 @@ def test_a_reference_is_cut_out_of_text_and_markdown_alike():
         "see the note to ", ParagraphReference(7, "¶7"), " (", ParagraphReference(8, "¶8"), "); ",
         ParagraphReference(21, "¶21"), "–", ParagraphReference(23, "¶23")]
     assert linked("¶20 declares", lambda n: f"t.md#p{n}") == "[¶20](t.md#p20) declares"
+    # A range with one pilcrow is one link, to its first paragraph; both ends are checked.
+    assert parts("(¶21–23)") == ["(", ParagraphReference(21, "¶21–23", 23), ")"]
 
 
 def test_in_markdown_code_and_links_keep_their_references_as_written():
@@ -144,7 +146,8 @@ def test_the_exports_link_each_reference(site_dir):
 def test_a_reference_to_a_paragraph_that_does_not_exist_fails_check(make_edition, capsys):
     files = dict(SMALL_FILES)
     files["annotations/small.yaml"] = SMALL_FILES["annotations/small.yaml"].replace(
-        "reason: The whole world turns.", "reason: As in ¶2 and ¶9.").replace("text: A note.", "text: See ¶3.")
+        "reason: The whole world turns.", "reason: As in ¶2 and ¶9, and ¶1–4.").replace(
+        "text: A note.", "text: See ¶3.")
     files["glossary.yaml"] = """
         terms:
           - id: round
@@ -163,6 +166,7 @@ def test_a_reference_to_a_paragraph_that_does_not_exist_fails_check(make_edition
     assert status == 1
     assert ("annotations/small.yaml:3: correction 'world-1': the reason cites ¶9, "
             "a paragraph that 'small' does not have (it has 2)") in err
+    assert "the reason cites ¶1–4, a paragraph that 'small' does not have" in err
     assert "¶2" not in err.replace("(it has 2)", "")
     assert "annotations/small.yaml:12: note 'ties': the note cites ¶3" in err
     assert "glossary.yaml:2: term 'round': the definition cites ¶4" in err
