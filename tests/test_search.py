@@ -173,3 +173,24 @@ def test_snippets_are_short_and_centred_on_the_match(page, base_url):
     assert first.locator("mark").count() >= 1
     assert correction.reading.lower() in snippet.lower()
     assert "(witness:" not in snippet and "\ufffd" not in snippet.replace(correction.reading, "")
+
+
+def test_a_quoted_phrase_of_the_witness_finds_its_paragraph_and_shows_the_witness(page, base_url):
+    """A phrase the witness has and the reading does not (a witnessed word with the word before it)."""
+    for text in READING.texts:
+        for c in text.corrections:
+            paragraph = EDITION.text(text.text.slug).paragraph(c.paragraph).text
+            before = WORD.findall(paragraph[:c.start])
+            if not (before and WORD.fullmatch(c.witnessed)) or not paragraph[:c.start].endswith(before[-1] + " "):
+                continue
+            phrase = f"{before[-1]} {c.witnessed}"
+            if any(folded(phrase) in folded(p.reading) for t in READING.texts for p in t.paragraphs):
+                continue
+            results = ask(page, base_url, f'"{phrase}"')
+            hrefs = results.evaluate_all("els => els.map(e => e.getAttribute('href'))")
+            assert any(re.search(rf"/{text.text.slug}/\?p={c.paragraph}&", h) for h in hrefs), (phrase, hrefs)
+            article = page.locator(f".md-search-result__link[href*='?p={c.paragraph}&'] article").first
+            shown = " ".join(article.inner_text().split())
+            assert "Witness:" in shown and folded(phrase) in folded(shown), shown
+            return
+    pytest.fail("no witnessed word follows a word of its paragraph: this test would prove nothing")
