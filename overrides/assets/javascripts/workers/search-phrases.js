@@ -1,9 +1,9 @@
 /* Search's worker: Material's own (lunr), with phrases and short snippets.
 
    The page starts this file (a theme file: overrides/assets/...) instead of Material's
-   worker (overrides/partials/javascripts/base.html), naming Material's in the address (?material=...); it loads Material's, which
-   does the searching, and changes only the query on its way in and the results on their
-   way out:
+   worker (overrides/partials/javascripts/base.html), naming Material's in the address
+   (?material=...); it loads Material's, which does the searching, and changes only the
+   query on its way in and the results on their way out:
 
    - A quoted phrase ("masters of their destiny"), and a run of Han or Kana characters
      (天下归心; the index makes each such character a word, overrides/hooks/search_paragraphs.py),
@@ -169,11 +169,12 @@
 
   addEventListener("message", function (event) {
     var message = event.data;
-    if (message && message.type === SETUP) {
+    // Only messages of the shape Material 9 sends are touched; any other worker passes unchanged.
+    if (message && message.type === SETUP && message.data && Array.isArray(message.data.docs)) {
       message.data.docs.forEach(function (doc) {
         docs.set(doc.location, { title: fold(characters(doc.title || "").map(function (c) { return c.c; }).join("")) });
       });
-    } else if (message && message.type === QUERY) {
+    } else if (message && message.type === QUERY && typeof message.data === "string") {
       var asked = phrasesOf(String(message.data));
       pending.push(asked.phrases);
       message.data = asked.query;                // what Material looks up: the words
@@ -182,7 +183,8 @@
 
   var post = self.postMessage.bind(self);
   self.postMessage = function (message) {
-    if (message && message.type === RESULT) message = { type: RESULT, data: results(message.data, pending.shift() || []) };
+    if (message && message.type === RESULT && message.data && Array.isArray(message.data.items))
+      message = { type: RESULT, data: results(message.data, pending.shift() || []) };
     post(message);
   };
 
