@@ -26,7 +26,7 @@ TEXTS = {
     "short-song": ("zh", "Cao Cao", ["天下归心", "归心", "杜康"]),
     "declaration": ("ko", "Ch'oe Nam-sŏn", ["萬邦", "平等"]),
     "fatiha": ("ar", "Anonymous", ["العالمين", "مالك"]),
-    "marks": ("en", "A. Writer", ["Fate", "sistrum"]),
+    "quoted-words": ("en", "A. Writer", ["Fate", "sistrum"]),
 }
 
 
