@@ -84,6 +84,10 @@ def load_edition_partly(root: Path, config: Path | None = None, site: SiteConfig
         reasons, links = safety.judge(source, site.markup)
         problems.extend(Problem(item.origin, reason) for reason in reasons)
         own_links.extend((item.origin, link) for link in links)
+    if site:
+        for group in (notes, terms):  # the Notes page holds every note; the Glossary page every definition
+            fragments = [(item, item.body if isinstance(item, Note) else item.definition) for item in group]
+            problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(fragments, site.markup))
     return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), problems, own_links
 
 

@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import markdown
+from markdown.extensions.abbr import AbbrExtension
 
 _ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^=:\"'&$%@/])")
 
@@ -71,6 +72,26 @@ class Markup:
     def _html(self, source: str) -> str:
         """Editors' Markdown, made inert, as HTML."""
         return self.convert(inert_markdown(source))
+
+    def definitions(self, source: str) -> dict[str, object]:
+        """What editors' Markdown defines for the whole document it stands in, beyond its own HTML:
+        its reference definitions ("[label]: URL") and abbreviations ("*[HTML]: ..."), keyed by what
+        a reader writes to use them. A page holds many notes or definitions in one document, where
+        each of these would act on the others (safety.crossings refuses them)."""
+        self.convert(inert_markdown(source))
+        found: dict[str, object] = {f"[{label}]": target for label, target in self.converter.references.items()}
+        for extension in self.converter.registeredExtensions:
+            if isinstance(extension, AbbrExtension):
+                found.update({f"*[{abbr}]": title for abbr, title in extension.abbrs.items()
+                              if abbr not in extension.glossary})
+        return found
+
+    def in_context(self, source: str, references: dict[str, tuple[str, str | None]], after: str) -> str:
+        """Editors' Markdown converted as it stands on a page: other entries' reference definitions
+        in force, and `after` (Markdown) following it."""
+        self.converter.reset()
+        self.converter.references.update(references)
+        return self.converter.convert(inert_markdown(source) + "\n\n" + after)
 
     def plain_text(self, source: str) -> str:
         """Editors' Markdown as one line of plain text, for a tooltip."""

@@ -219,3 +219,47 @@ def own_link_problem(link: OwnLink, anchors: dict[str, set[str]]) -> str:
     if link.anchor and link.anchor not in ids:
         return f"links to {short(link.href, 80)}, but {link.page} has no anchor {short(link.anchor)}"
     return ""
+
+
+# Fragments on a shared page ------------------------------------------------------------------
+# A text's page holds all its notes, the Notes page every note, the Glossary page every
+# definition, each page converted by MkDocs as one Markdown document. Each entry is judged alone
+# (judge), so it must also render alone there: nothing it defines may reach another entry, and
+# nothing another defines may reach it.
+
+_FOLLOWING = "edition-fragment-end"  # a paragraph after the entry, as its page writes one
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
+
+
+def crossings(fragments: list[tuple[object, str]], markup: Markup) -> list[tuple[object, str]]:
+    """The entries (with the reason) of `fragments`, (item, Markdown) pairs converted in one page,
+    that would not render there as they render alone: a reference definition or abbreviation that
+    another entry also defines, a reference that another entry's definition would resolve, and a
+    construct (an unclosed code fence) that would run on into what follows."""
+    found: list[tuple[object, str]] = []
+    defined = [markup.definitions(source) for _, source in fragments]
+    first: dict[str, object] = {}
+    references: dict[str, tuple[str, str | None]] = {}
+    for (item, _), definitions in zip(fragments, defined):
+        for key, target in definitions.items():
+            if key in first:
+                found.append((item, f"defines {short(key)}, as another entry on its page does ({first[key]}): "
+                                    "a page converts its entries as one document, where one definition would "
+                                    "serve both; give it another label"))
+            else:
+                first[key] = getattr(item, "origin", item)
+            if key.startswith("["):
+                references.setdefault(key[1:-1], target)  # type: ignore[arg-type]
+        if any(key.startswith("*[") for key in definitions):
+            found.append((item, "defines an abbreviation (*[...]: ...), which would act on the whole page it "
+                                "stands in, the text included"))
+    for (item, source), definitions in zip(fragments, defined):
+        others = {label: target for label, target in references.items() if f"[{label}]" not in definitions}
+        if not (others or _FENCE.search(source)):
+            continue  # nothing on the page can change it, nor it the page
+        alone = "\n".join(part for part in (markup.html(source), f"<p>{_FOLLOWING}</p>") if part)
+        if markup.in_context(source, others, _FOLLOWING) != alone:
+            found.append((item, "renders differently beside the other entries of its page than alone (a "
+                                "reference defined in another entry, or a code fence left open): each note and "
+                                "definition must stand alone; define its references in it and close its fences"))
+    return found
