@@ -16,7 +16,7 @@ from .model import (
 )
 from . import safety, witness_history
 from .markup import Markup
-from .site_config import SiteConfig, load_site_config
+from .site_config import WEB_ADDRESS, SiteConfig, load_site_config
 from .witness import locate, split_blocks
 from .yamlfile import Mapping, Sequence, describe, read_yaml
 
@@ -55,16 +55,21 @@ def load_edition(root: Path, config: Path | None = None) -> Edition:
     return edition
 
 
-def load_edition_partly(root: Path, config: Path | None = None, site: SiteConfig | None = None
-                        ) -> tuple[Edition, list[Problem], list]:
+def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition, list[Problem], list]:
     """The edition as far as it is valid, every problem found, and the links of notes and definitions
     to the edition's own pages (with their origins), which only the rendered pages can confirm.
 
-    `site` is the configuration as the pipeline loaded it (else it is loaded from `config`, by
-    default `root/mkdocs.yml`); without a valid one, notes and definitions are judged once it is."""
+    `config` is the MkDocs configuration, by default `root/mkdocs.yml`."""
     problems: list[Problem] = []
-    if site is None:
-        site = load_site_config(config or root / "mkdocs.yml", root, problems)
+    site = load_site_config(config or root / "mkdocs.yml", root, problems)
+    edition, own_links = load_data(root, site, problems)
+    return edition, problems, own_links
+
+
+def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]) -> tuple[Edition, list]:
+    """The edition's data under `root` as far as it is valid, its problems added to `problems`, and
+    the links of notes and definitions to the edition's own pages; `site` is the loaded
+    configuration (None when it is not valid: notes and definitions are then judged once it is)."""
     identity = load_identity(site, problems) if site else None
     _account_for_files(root, problems)
     texts = _load_texts(root, problems)
@@ -88,7 +93,7 @@ def load_edition_partly(root: Path, config: Path | None = None, site: SiteConfig
         for group in (notes, terms):  # the Notes page holds every note; the Glossary page every definition
             fragments = [(item, item.body if isinstance(item, Note) else item.definition) for item in group]
             problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(fragments, site.markup))
-    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), problems, own_links
+    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), own_links
 
 
 def check_rendered(edition: Edition, own_links, pages, markup: Markup, static_dir: Path) -> list[Problem]:
@@ -103,6 +108,11 @@ def check_rendered(edition: Edition, own_links, pages, markup: Markup, static_di
         reason = safety.own_link_problem(link, anchors)
         if reason:
             problems.append(Problem(origin, reason))
+    # The hand-written pages, checked as data at their lines.
+    for path in sorted(static_dir.glob("*.md")) if static_dir.is_dir() else []:
+        name = f"{static_dir.name}/{path.name}"
+        problems += [Problem(Origin(name, line, "page"), reason)
+                     for line, reason in safety.page_problems(path, path.name, anchors, markup)]
     entries = {item.id: (label, item) for label, items in (("correction", edition.corrections),
                                                             ("note", edition.notes), ("glossary term", edition.terms))
                for item in items}
@@ -304,6 +314,14 @@ def load_identity(site: SiteConfig, problems: list[Problem]) -> EditionIdentity 
         if key != "editors" and not (isinstance(edition[key], str) and edition[key].strip()):
             problems.append(Problem(origin, f"{key!r} must be non-empty text"))
             ok = False
+    # Data printed in every page's head, the EPUBs and the citations: one line each, and the
+    # repository an address a reader may follow.
+    ok &= _check_characters(edition, [k for k in IDENTITY_KEYS if k != "editors"], LINE, origin, problems)
+    if isinstance(edition["repository"], str) and not WEB_ADDRESS.fullmatch(edition["repository"].strip()):
+        problems.append(Problem(_at(origin, edition, "repository"),
+                                f"'repository' {short(edition['repository'], 80)} must be an http(s) address "
+                                "without spaces, quotation marks or angle brackets"))
+        ok = False
     if isinstance(edition["date_released"], str) and not (
             re.fullmatch(r"\d{4}-\d{2}-\d{2}", edition["date_released"])
             and _real_date(*edition["date_released"].split("-"))):
@@ -317,6 +335,8 @@ def load_identity(site: SiteConfig, problems: list[Problem]) -> EditionIdentity 
         return None
     for index, entry in enumerate(entries, 1):
         where = Origin(name, getattr(entry, "line", origin.line), f"extra.edition.editors #{index}")
+        if isinstance(entry, Mapping):
+            ok &= _check_characters(entry, list(entry), LINE, where, problems)
         editor = _editor(entry, where, problems)
         ok &= editor is not None
         editors.append(editor)

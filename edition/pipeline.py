@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .downloads import File
 from .exports import LaterFiles, Publication, exports_later
-from .load import check_rendered, load_edition_partly
+from .load import check_rendered, load_data
 from .model import Edition, Problem, ValidationFailed
 from .references import render_files
 from .render import Page, render_marks_files, render_site
@@ -37,8 +37,7 @@ def prepare_parts(root: Path, config: Path | None = None, with_files: bool = Tru
     config = config or root / "mkdocs.yml"
     problems: list[Problem] = []
     site = load_site_config(config, root, problems)
-    edition, found, own_links = load_edition_partly(root, config, site)
-    problems += found
+    edition, own_links = load_data(root, site, problems)
     pages: tuple[Page, ...] = ()
     files: tuple[File, ...] = ()
     later = None

@@ -263,3 +263,80 @@ def crossings(fragments: list[tuple[object, str]], markup: Markup) -> list[tuple
                                 "reference defined in another entry, or a code fence left open): each note and "
                                 "definition must stand alone; define its references in it and close its fences"))
     return found
+
+
+# The hand-written pages (pages/*.md) ---------------------------------------------------------
+# Markdown with raw HTML, published as written: data an editor changes by pull request, so
+# checked as data. No script runs from one and no resource is fetched from another host.
+
+_PAGE_REFUSED_TAGS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base",
+                                "form", "meta", "link", "style"})
+_URL_ATTRIBUTES = frozenset({"href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "data",
+                             "background", "cite"})
+
+
+class _Page(_Elements):
+    """Elements with the source line (within the converted HTML) each starts on."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines: list[int] = []
+
+    def handle_starttag(self, tag, attrs):
+        super().handle_starttag(tag, attrs)
+        self.lines.append(self.getpos()[0])
+
+
+def page_problems(path: Path, name: str, anchors: dict[str, set[str]], markup: Markup) -> list[tuple[int, str]]:
+    """What a hand-written page may not publish, each with its line in the page's Markdown: a
+    script, an element that embeds or fetches (iframe, object, form, ...), an event handler, an
+    address with a scheme other than http, https or mailto, a resource from another host, and a
+    link to a page or anchor of the edition that does not exist."""
+    source = path.read_text(encoding="utf-8", errors="replace")
+    parsed = _Page()
+    parsed.feed(markup.convert(re.sub(r"\A---\n.*?\n---\n", "", source, count=1, flags=re.S)))
+    parsed.close()
+    found: list[tuple[int, str]] = []
+
+    def at(pattern: str, reason: str) -> None:
+        match = re.search(pattern, source, re.I)
+        found.append((source.count("\n", 0, match.start()) + 1 if match else 1, reason))
+
+    for tag, attrs in parsed.elements:
+        if tag in _PAGE_REFUSED_TAGS:
+            at(rf"<\s*{tag}\b", f"holds a <{tag}> element: a page publishes text and links, and runs or fetches "
+                                "nothing but the site's own scripts and styles")
+        for attribute, value in attrs.items():
+            if attribute.startswith("on"):
+                at(rf"\b{re.escape(attribute)}\s*=", f"gives <{tag}> the event handler {short(attribute)}: "
+                                                      "a page runs no script of its own")
+            elif attribute in _URL_ATTRIBUTES and value:
+                reason = _page_url_problem(tag, attribute, value, name, anchors)
+                if reason:
+                    at(re.escape(value), reason)
+    return found
+
+
+def _page_url_problem(tag: str, attribute: str, value: str, page: str, anchors: dict[str, set[str]]) -> str:
+    url = _LEADING.sub("", _IGNORED_IN_URL.sub("", value))
+    scheme = _SCHEME.match(url)
+    if tag != "a" or attribute != "href":
+        if scheme or url.startswith("//"):
+            return (f"<{tag} {attribute}> fetches {short(value, 80)} from another host: the site requests "
+                    "nothing from another host")
+        return ""
+    if scheme:
+        if scheme.group(1).lower() in SCHEMES:
+            return ""
+        return (f"links to {short(value, 80)}, with the scheme {short(scheme.group(1).lower())}; only "
+                f"{', '.join(sorted(SCHEMES))} or a page of the edition")
+    if url.startswith("//"):
+        return f"links to {short(value, 80)} without a scheme: write https:// in full"
+    if url.startswith("/"):
+        return (f"links to {short(value, 80)}, a path from the server's root, which breaks when the site is "
+                "served under a sub-path: link to NAME.md or NAME.md#anchor")
+    if url.startswith("#"):
+        own = _OWN_PAGE.match(f"{page}{url}")
+        return own_link_problem(OwnLink(page, url[1:], value), anchors) if own else ""
+    own = _OWN_PAGE.match(url)
+    return own_link_problem(OwnLink(own.group("page"), own.group("anchor"), value), anchors) if own else ""

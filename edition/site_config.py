@@ -6,12 +6,22 @@ converter (`markdown_extensions` and `mdx_configs`, exactly as MkDocs hands them
 Python-Markdown for a page). The file is read with MkDocs' reader (its `!ENV` and `!relative`
 tags and `INHERIT` included), with two differences that keep it data: every mapping remembers
 its line, so a problem is reported at `mkdocs.yml:LINE`, and a date stays text.
+
+mkdocs.yml is code as much as data: it names the theme overrides, the hooks and the Markdown
+extensions, which run in every build and are reviewed as code. Where it is data, it is checked
+as data first (`site_url`, the extensions' names; `extra.edition` in load.py), and only a
+configuration that passes is handed to MkDocs' validation, which imports the extensions, the
+hooks and the plugins: `check` runs no code a configuration names before it has read it.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
+import importlib.machinery
+import importlib.util
+import re
+from importlib.metadata import entry_points
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,8 +32,8 @@ from mkdocs.exceptions import ConfigurationError
 from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
 from .markup import Markup
-from .problems import Origin, Problem
-from .yamlfile import Mapping
+from .problems import Origin, Problem, short
+from .yamlfile import Mapping, Sequence
 
 
 class _LineLoader(yaml.Loader):
@@ -37,12 +47,25 @@ class _LineLoader(yaml.Loader):
         return mapping
 
 
+    def construct_sequence(self, node, deep=False):
+        sequence = Sequence(super().construct_sequence(node, deep=deep))
+        sequence.line = node.start_mark.line + 1
+        sequence.item_lines = [item.start_mark.line + 1 for item in node.value]
+        return sequence
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _LineLoader.construct_sequence)
 # A date stays text (`date_released: 2026-11-30` is checked as a string, not made a datetime).
 _LineLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
     for k, v in yaml.Loader.yaml_implicit_resolvers.items()
 }
+
+
+# An address the edition publishes as a link (its own, its repository's): http(s), a host, and
+# none of the characters that would end an HTML attribute or a Markdown link.
+WEB_ADDRESS = re.compile(r"https?://[^\s\"'<>\\^`{|}\x00-\x1f\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -116,9 +139,60 @@ def load_site_config(path: Path, root: Path, problems: list[Problem]) -> SiteCon
         problems.append(Problem(Origin(name, 1, "file"), "not a mapping of MkDocs settings"))
         return None
     site = SiteConfig(path, name, document, config)
+    found = _data_problems(site)
+    if found:  # MkDocs' validation would import what the configuration names: not before it is sound
+        problems.extend(found)
+        return None
     config.load_dict(copy.deepcopy(dict(document)))
     config.load_dict({"docs_dir": str(Path(__file__).parent)})
     errors, warnings = config.validate()
     for key, message in errors + warnings:
         problems.append(Problem(Origin(name, site.line_of(key), key), f"MkDocs refuses the setting: {message}"))
     return None if errors or warnings else site
+
+
+def _data_problems(site: SiteConfig) -> list[Problem]:
+    """What is wrong in the configuration's data, read without importing anything it names."""
+    document, found = site.document, []
+    url = document.get("site_url")
+    if url is not None and not (isinstance(url, str) and WEB_ADDRESS.fullmatch(url)):
+        found.append(Problem(Origin(site.name, site.line_of("site_url"), "site_url"),
+                             f"{short(url, 80)} is not an http(s) address without spaces, quotation marks or angle "
+                             "brackets: every page's head and the citations print it"))
+    extensions = document.get("markdown_extensions")
+    if extensions is None:
+        return found
+    if not isinstance(extensions, list):
+        return [*found, Problem(Origin(site.name, site.line_of("markdown_extensions"), "markdown_extensions"),
+                                "must be a list of extension names, each with its options or not")]
+    lines = getattr(extensions, "item_lines", [])
+    for index, entry in enumerate(extensions):
+        line = lines[index] if index < len(lines) else site.line_of("markdown_extensions")
+        name = next(iter(entry)) if isinstance(entry, dict) and len(entry) == 1 else entry
+        if not isinstance(name, str):
+            found.append(Problem(Origin(site.name, line, "markdown_extensions"),
+                                 f"{short(entry, 80)} is not an extension: write its name, or its name with its "
+                                 "options as a mapping"))
+        elif not _extension_installed(name):
+            found.append(Problem(Origin(site.name, line, "markdown_extensions"),
+                                 f"no Markdown extension named {short(name)} is installed (misspelt?); the site "
+                                 "converts every page with these"))
+    return found
+
+
+def _extension_installed(name: str) -> bool:
+    """Whether Python-Markdown can find the extension `name` (an entry point's name or a module's
+    path, `module:Class` included), found without importing, let alone running, its module."""
+    if name in {point.name for point in entry_points(group="markdown.extensions")}:
+        return True
+    parts = name.split(":", 1)[0].split(".")
+    try:
+        spec = importlib.util.find_spec(parts[0])  # a top-level name is found, not imported
+        for depth in range(1, len(parts)):
+            locations = spec.submodule_search_locations if spec else None
+            if locations is None:
+                return False
+            spec = importlib.machinery.PathFinder.find_spec(".".join(parts[: depth + 1]), list(locations))
+    except (ImportError, ValueError):
+        return False
+    return spec is not None
