@@ -84,15 +84,16 @@ def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]) -> t
     _check_unique(notes, "note", problems)
     _check_unique(terms, "glossary term", problems)
     _check_overlaps(corrections, problems)
-    own_links = []
-    for item, source in [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)] if site else []:
+    own_links: list[tuple[Origin, safety.OwnLink]] = []
+    fragments: list[tuple[Note | Term, str]] = [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)]
+    for item, source in fragments if site else []:
+        assert site is not None
         reasons, links = safety.judge(source, site.markup)
         problems.extend(Problem(item.origin, reason) for reason in reasons)
         own_links.extend((item.origin, link) for link in links)
     if site:
-        for group in (notes, terms):  # the Notes page holds every note; the Glossary page every definition
-            fragments = [(item, item.body if isinstance(item, Note) else item.definition) for item in group]
-            problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(fragments, site.markup))
+        for group in (fragments[:len(notes)], fragments[len(notes):]):  # the Notes page, the Glossary page
+            problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(group, site.markup))
     return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), own_links
 
 
@@ -190,7 +191,7 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
                                     f"{len(meta.header)} header lines and there must be a body"))
             continue
         # A header block broken over several lines is one line of the header.
-        header = {role: " ".join(block.split()) for role, block in zip(meta.header, blocks)}
+        header = {role: " ".join(block.split()) for role, block in zip(meta.header, blocks, strict=False)}
         body = blocks[len(meta.header):]
         paragraphs = tuple(Paragraph(n, t) for n, t in enumerate(body, 1))
         texts.append(Text(meta, name, hashlib.sha256(raw).hexdigest(), header, paragraphs))
@@ -338,8 +339,10 @@ def load_identity(site: SiteConfig, problems: list[Problem]) -> EditionIdentity 
         if isinstance(entry, Mapping):
             ok &= _check_characters(entry, list(entry), LINE, where, problems)
         editor = _editor(entry, where, problems)
-        ok &= editor is not None
-        editors.append(editor)
+        if editor is None:
+            ok = False
+        else:
+            editors.append(editor)
     if not ok:
         return None
     return EditionIdentity(editors=tuple(editors), **{k: edition[k].strip() for k in IDENTITY_KEYS if k != "editors"})
@@ -648,7 +651,7 @@ def _check_unique(items, label, problems) -> None:
 
 def _check_overlaps(corrections: list[Correction], problems) -> None:
     ordered = sorted(corrections, key=lambda c: (c.text, c.paragraph, c.start, c.end))
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         if (a.text, a.paragraph) != (b.text, b.paragraph):
             continue
         if b.start < a.end or (a.start == a.end == b.start == b.end):

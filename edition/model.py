@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # The problems and their types live in problems.py; named here too, where the stages have always found them.
@@ -241,6 +242,16 @@ class ReadingParagraph:
     def witness(self) -> str:
         """The witness text, rebuilt from the segments: proves nothing was lost."""
         return "".join(witnessed(s) for s in self.segments)
+
+
+def segment_spans(segments: Iterable[Segment]) -> list[tuple[int, int, Segment]]:
+    """Each segment with its (start, end) in the reading text its segments make."""
+    spans, offset = [], 0
+    for segment in segments:
+        length = len(shown(segment))
+        spans.append((offset, offset + length, segment))
+        offset += length
+    return spans
 
 
 def shown(segment: Segment) -> str:

@@ -114,7 +114,7 @@ def _date_parts(iso: str) -> dict:
 
 
 def _csl_name(person: Person) -> dict:
-    name = {"family": person.family}
+    name: dict[str, str | bool] = {"family": person.family}
     if person.given:
         name["given"] = person.given
     if person.family_first:
@@ -123,7 +123,7 @@ def _csl_name(person: Person) -> dict:
 
 
 def csl_item(ref: Reference, site_url: str) -> dict:
-    item = {"id": ref.key, "type": "chapter", "title": ref.title, "container-title": ref.book_title}
+    item: dict[str, object] = {"id": ref.key, "type": "chapter", "title": ref.title, "container-title": ref.book_title}
     if ref.authors:
         item["author"] = [_csl_name(p) for p in ref.authors]
     if ref.editors:
@@ -228,16 +228,16 @@ def _schema_person(person: Person) -> dict:
 
 def json_ld(ref: Reference, site_url: str) -> dict:
     """schema.org: the part (Chapter) of the edition (Book), based on the work of its original date."""
-    book = {"@type": "Book", "name": ref.book_title, "publisher": {"@type": "Organization", "name": ref.publisher},
+    book: dict[str, object] = {"@type": "Book", "name": ref.book_title, "publisher": {"@type": "Organization", "name": ref.publisher},
             "version": ref.version, "datePublished": ref.issued, "url": site_url}
     if ref.editors:
         book["editor"] = [_schema_person(p) for p in ref.editors]
-    data = {"@context": "https://schema.org", "@type": "Chapter", "name": ref.title}
+    data: dict[str, object] = {"@context": "https://schema.org", "@type": "Chapter", "name": ref.title}
     if ref.authors:
         data["author"] = [_schema_person(p) for p in ref.authors]
     data |= {"datePublished": ref.issued, "inLanguage": ref.language, "url": site_url + ref.path, "isPartOf": book}
     if ref.original_date:
-        work = {"@type": "Book", "name": ref.work_title or ref.title, "datePublished": ref.original_date}
+        work: dict[str, object] = {"@type": "Book", "name": ref.work_title or ref.title, "datePublished": ref.original_date}
         if ref.authors:
             work["author"] = data["author"]
         data["isBasedOn"] = work

@@ -172,7 +172,7 @@ def marks_data(text: ReadingText, markup: Markup) -> dict:
     (not once per link): a correction's kind, confidence and reason; a term's definition opening."""
     segments = [s for p in text.paragraphs for s in p.segments]
     terms = {s.term.id: s.term for s in segments if isinstance(s, TermLink)}
-    corrections = {}
+    corrections: dict[str, dict[str, str | bool]] = {}
     for c in text.corrections:
         corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": single_line(c.reason)}
         if c.is_gap:

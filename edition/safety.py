@@ -21,16 +21,19 @@ HTML is judged:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import nh3
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.toc import unique
 
 from .markup import Markup
-from .problems import short
+from .problems import Origin, short
 
 ALLOWED_TAGS = frozenset({"p", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "a", "br", "hr",
                           "del", "ins", "sup", "sub"})
@@ -201,8 +204,8 @@ def page_anchors(pages, markup: Markup, static_dir: Path | None = None,
         ids = html_ids(page.markdown, markup) if page.anchors is None else written_ids(page.anchors, markup)
         anchors[page.path] = set(ids)
         if twice is not None and len(ids) > len(anchors[page.path]):
-            seen: set[str] = set()
-            twice[page.path] = [id for id in ids if id in seen or seen.add(id)]
+            counts = Counter(ids)
+            twice[page.path] = [id for id in ids if counts[id] > 1]
     if static_dir is not None and static_dir.is_dir():
         for path in sorted(static_dir.glob("*.md")):
             if path.name not in anchors:
@@ -227,33 +230,41 @@ def own_link_problem(link: OwnLink, anchors: dict[str, set[str]]) -> str:
 # (judge), so it must also render alone there: nothing it defines may reach another entry, and
 # nothing another defines may reach it.
 
+Entry = TypeVar("Entry", bound="_HasOrigin")
+
+
+class _HasOrigin(Protocol):
+    @property
+    def origin(self) -> Origin: ...
+
+
 _FOLLOWING = "edition-fragment-end"  # a paragraph after the entry, as its page writes one
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
 
 
-def crossings(fragments: list[tuple[object, str]], markup: Markup) -> list[tuple[object, str]]:
+def crossings(fragments: Sequence[tuple[Entry, str]], markup: Markup) -> list[tuple[Entry, str]]:
     """The entries (with the reason) of `fragments`, (item, Markdown) pairs converted in one page,
     that would not render there as they render alone: a reference definition or abbreviation that
     another entry also defines, a reference that another entry's definition would resolve, and a
     construct (an unclosed code fence) that would run on into what follows."""
-    found: list[tuple[object, str]] = []
+    found: list[tuple[Entry, str]] = []
     defined = [markup.definitions(source) for _, source in fragments]
-    first: dict[str, object] = {}
+    first: dict[str, Origin] = {}
     references: dict[str, tuple[str, str | None]] = {}
-    for (item, _), definitions in zip(fragments, defined):
+    for (item, _), definitions in zip(fragments, defined, strict=True):
         for key, target in definitions.items():
             if key in first:
                 found.append((item, f"defines {short(key)}, as another entry on its page does ({first[key]}): "
                                     "a page converts its entries as one document, where one definition would "
                                     "serve both; give it another label"))
             else:
-                first[key] = getattr(item, "origin", item)
+                first[key] = item.origin
             if key.startswith("["):
                 references.setdefault(key[1:-1], target)  # type: ignore[arg-type]
         if any(key.startswith("*[") for key in definitions):
             found.append((item, "defines an abbreviation (*[...]: ...), which would act on the whole page it "
                                 "stands in, the text included"))
-    for (item, source), definitions in zip(fragments, defined):
+    for (item, source), definitions in zip(fragments, defined, strict=True):
         others = {label: target for label, target in references.items() if f"[{label}]" not in definitions}
         if not (others or _FENCE.search(source)):
             continue  # nothing on the page can change it, nor it the page

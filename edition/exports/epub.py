@@ -12,6 +12,7 @@ import io
 import time
 import xml.etree.ElementTree as ET
 import zipfile
+from typing import Any
 from pathlib import Path
 
 import jinja2
@@ -63,7 +64,7 @@ def parts(paragraph) -> list[dict]:
 
 def render(texts: list[ReadingText], reading: Reading, identity: Publication, epoch: int, path: str) -> bytes:
     slugs = {t.text.slug for t in texts}
-    books = []
+    books: list[dict[str, Any]] = []
     for text in texts:
         numbers = note_numbers(text)
         books.append({

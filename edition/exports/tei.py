@@ -165,7 +165,7 @@ def resp_stmt(identity: Publication) -> ET.Element:
 def paragraph_element(paragraph: ReadingParagraph) -> ET.Element:
     n = str(paragraph.number)
     p = ET.Element(tag("p"), {"n": n, XML_ID: f"p{n}"})
-    spans = segment_spans(paragraph)
+    spans = segment_spans(paragraph.segments)
     anchors = _anchor_places(spans, phrase_spans(paragraph))
     pending = sorted(anchors)
 
