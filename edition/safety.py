@@ -99,6 +99,11 @@ def judge(source: str, markup: Markup) -> tuple[list[str], list[OwnLink]]:
     if any(tag == "div" and "footnote" in (attrs.get("class") or "").split() for tag, attrs in parsed.elements):
         return ["holds a footnote ([^…]); a note cannot have notes of its own, and its label would collide with "
                 "the page's"], []
+    missing = markup.missing_features(source)
+    if missing:
+        reasons.append(f"uses Markdown that this site's converter does not have ({', '.join(missing)}, not in "
+                       "mkdocs.yml's markdown_extensions): the page would print its signs as written; escape "
+                       "them with a backslash, or write it otherwise")
     refused_tags: list[str] = []
     for tag, attrs in parsed.elements:
         if tag == "a" and attrs.get("class") == "headerlink":

@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from conftest import ROOT, missing_tool
 
 CODE = ["edition", "build_site.py", "scripts", "benchmarks", "overrides/hooks"]
