@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .downloads import DOWNLOADS, File, download_path  # noqa: F401 - named here for the callers that always found them
-from .model import EditionIdentity, Reading, TextMeta
+from .model import EditionIdentity, Name, Reading, TextMeta
 
 FORMATS = (  # suffix, label, media type
     ("bib", "BibTeX", "application/x-bibtex"),
@@ -35,25 +35,13 @@ APPARATUS = (("corrections", "Corrections"), ("notes", "Notes"), ("glossary", "G
 
 
 @dataclass(frozen=True)
-class Person:
-    family: str
-    given: str = ""
-    family_first: bool = False  # printed family name first ("Kim Jong Il") and never inverted
-
-    @property
-    def filed(self) -> str:
-        """The name as formats that split at a comma read it: "Kim, Jong Il"."""
-        return f"{self.family}, {self.given}" if self.given else self.family
-
-
-@dataclass(frozen=True)
 class Reference:
     key: str              # the BibTeX key and the CSL id
     path: str             # the page, relative to the site's address ("section-3/")
     title: str            # the text's part title, or the whole work's, or the apparatus page's
     book_title: str       # the edition's title
-    authors: tuple[Person, ...]
-    editors: tuple[Person, ...]  # people only
+    authors: tuple[Name, ...]
+    editors: tuple[Name, ...]  # people only
     publisher: str
     version: str
     issued: str           # the edition's release date, YYYY-MM-DD
@@ -64,8 +52,8 @@ class Reference:
 
 
 
-def _people(identity: EditionIdentity) -> tuple[Person, ...]:
-    return tuple(Person(e.family, e.given) for e in identity.editors if not e.organisation)
+def _people(identity: EditionIdentity) -> tuple[Name, ...]:
+    return tuple(e for e in identity.editors if not e.organisation)
 
 
 def _key(*parts: str) -> str:
@@ -79,7 +67,7 @@ def entry_key(meta: TextMeta) -> str:
 
 
 def text_reference(meta: TextMeta, identity: EditionIdentity) -> Reference:
-    author = Person(meta.family, meta.author_given, meta.name_order == "family-first")
+    author = Name(family=meta.family, given=meta.author_given, family_first=meta.name_order == "family-first")
     return Reference(
         key=entry_key(meta), path=f"{meta.slug}/", title=meta.part_title or meta.title,
         book_title=identity.title, authors=(author,), editors=_people(identity),
@@ -113,7 +101,7 @@ def _date_parts(iso: str) -> dict:
     return {"date-parts": [[int(p) for p in iso.split("-")]]}
 
 
-def _csl_name(person: Person) -> dict:
+def _csl_name(person: Name) -> dict:
     name: dict[str, str | bool] = {"family": person.family}
     if person.given:
         name["given"] = person.given
@@ -149,7 +137,7 @@ def bibtex_value(text: str) -> str:
     return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_REPLACE.get(m.group(0), "\\" + m.group(0)), text)
 
 
-def _bibtex_names(people: tuple[Person, ...]) -> str:
+def _bibtex_names(people: tuple[Name, ...]) -> str:
     return " and ".join(bibtex_value(p.filed) for p in people)
 
 
@@ -220,9 +208,8 @@ def highwire(ref: Reference, site_url: str) -> list[list[str]]:
     return tags
 
 
-def _schema_person(person: Person) -> dict:
-    name = f"{person.family} {person.given}" if person.family_first else f"{person.given} {person.family}"
-    found = {"@type": "Person", "name": name.strip(), "familyName": person.family}
+def _schema_person(person: Name) -> dict:
+    found = {"@type": "Person", "name": person.display, "familyName": person.family}
     return found | ({"givenName": person.given} if person.given else {})
 
 

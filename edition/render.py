@@ -11,6 +11,7 @@ can become markup; editors' Markdown is made inert before it is passed on.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter, defaultdict
@@ -22,7 +23,7 @@ from .downloads import Download, File, edition_downloads, text_downloads
 # The Markdown helpers and the reading's orders, named here for the callers that always found them.
 from .markup import (SHORT_DEFINITION, Markup, escape, first_sentence, inert_markdown,  # noqa: F401
                      single_line)
-from .model import (  # noqa: F401
+from .model import (
     CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences, TextMeta, glossary_in_order, note_numbers, notes_in_order,
 )
@@ -266,13 +267,29 @@ def render_paragraph(paragraph: ReadingParagraph, page: Written) -> str:
             f"{{: {page.id(f'p{number}')} .numbered }}")
 
 
+@functools.singledispatch
 def render_segment(segment: Segment, page: Written) -> str:
-    if isinstance(segment, Plain):
-        return escape(one_line(segment.text))
-    if isinstance(segment, Edit):
-        return render_edit(segment.correction, page)
-    if isinstance(segment, TermLink):
-        return f"[{escape(one_line(segment.text))}]({GLOSSARY}#{segment.term.id}){{ .term }}"
+    """A segment as Markdown, written by its kind."""
+    raise TypeError(f"no Markdown for {type(segment).__name__}")
+
+
+@render_segment.register
+def _(segment: Plain, page: Written) -> str:
+    return escape(one_line(segment.text))
+
+
+@render_segment.register
+def _(segment: Edit, page: Written) -> str:
+    return render_edit(segment.correction, page)
+
+
+@render_segment.register
+def _(segment: TermLink, page: Written) -> str:
+    return f"[{escape(one_line(segment.text))}]({GLOSSARY}#{segment.term.id}){{ .term }}"
+
+
+@render_segment.register
+def _(segment: NoteRef, page: Written) -> str:
     return f"[^{segment.note.id}]"
 
 
