@@ -21,16 +21,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .downloads import DOWNLOADS, File, download_path  # noqa: F401 - named here for the callers that always found them
 from .model import EditionIdentity, Name, Reading, TextMeta
 
-FORMATS = (  # suffix, label, media type
-    ("bib", "BibTeX", "application/x-bibtex"),
-    ("ris", "RIS", "application/x-research-info-systems"),
-    ("csl.json", "CSL-JSON", "application/vnd.citationstyles.csl+json"),
-)
 APPARATUS = (("corrections", "Corrections"), ("notes", "Notes"), ("glossary", "Glossary"))
 
 
@@ -179,7 +176,21 @@ def render_ris(ref: Reference, site_url: str) -> str:
     return "".join(f"{tag}  - {' '.join(value.split())}\r\n" for tag, value in lines)
 
 
-RENDERERS = {"bib": render_bibtex, "ris": render_ris, "csl.json": render_csl_json}
+class Format(NamedTuple):
+    """One format of a text's reference: its file's ending, the label a page links it by, its media
+    type, and the function that writes it."""
+
+    suffix: str
+    label: str
+    media_type: str
+    render: Callable[[Reference, str], str]
+
+
+FORMATS = (
+    Format("bib", "BibTeX", "application/x-bibtex", render_bibtex),
+    Format("ris", "RIS", "application/x-research-info-systems", render_ris),
+    Format("csl.json", "CSL-JSON", "application/vnd.citationstyles.csl+json", render_csl_json),
+)
 
 
 def render_files(reading: Reading, identity: EditionIdentity, site_url: str) -> tuple[File, ...]:
@@ -187,9 +198,8 @@ def render_files(reading: Reading, identity: EditionIdentity, site_url: str) -> 
     files = []
     for text in reading.texts:
         ref = text_reference(text.text.meta, identity)
-        for suffix, _, _ in FORMATS:
-            files.append(File(download_path(text.text.slug, suffix),
-                              RENDERERS[suffix](ref, site_url).encode("utf-8")))
+        for format in FORMATS:
+            files.append(File(download_path(text.text.slug, format.suffix), format.render(ref, site_url).encode("utf-8")))
     return tuple(files)
 
 
@@ -234,8 +244,8 @@ def json_ld(ref: Reference, site_url: str) -> dict:
 
 def page_citation(ref: Reference, site_url: str, downloads: bool = False, forms: list | None = None) -> dict:
     """What a page's templates print (front matter `citation`) and the cite control reads."""
-    files = [{"label": label, "path": download_path(ref.path.rstrip("/"), suffix), "type": media}
-             for suffix, label, media in FORMATS] if downloads else []
+    files = [{"label": f.label, "path": download_path(ref.path.rstrip("/"), f.suffix), "type": f.media_type}
+             for f in FORMATS] if downloads else []
     return {"highwire": highwire(ref, site_url), "json_ld": json_ld(ref, site_url), "csl": csl_item(ref, site_url),
             "downloads": files, "forms": forms or []}
 
