@@ -183,9 +183,18 @@ def _data_problems(site: SiteConfig) -> list[Problem]:
 def _extension_installed(name: str) -> bool:
     """Whether Python-Markdown can find the extension `name` (an entry point's name or a module's
     path, `module:Class` included), found without importing, let alone running, its module."""
-    if name in {point.name for point in entry_points(group="markdown.extensions")}:
-        return True
-    parts = name.split(":", 1)[0].split(".")
+    return _module_found(name.split(":", 1)[0]) or name in _entry_point_names()
+
+
+@functools.cache
+def _entry_point_names() -> frozenset[str]:
+    """The extensions installed packages name (Python-Markdown's own `toc`, `tables`, ...): read once,
+    and only for a name that is not a module's path (reading them scans every installed package)."""
+    return frozenset(point.name for point in entry_points(group="markdown.extensions"))
+
+
+def _module_found(path: str) -> bool:
+    parts = path.split(".")
     try:
         spec = importlib.util.find_spec(parts[0])  # a top-level name is found, not imported
         for depth in range(1, len(parts)):
