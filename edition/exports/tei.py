@@ -269,7 +269,10 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
 
 _INLINE = {"em": ("hi", {"rend": "italic"}), "strong": ("hi", {"rend": "bold"}), "code": ("code", {}),
            "br": ("lb", {}), "p": ("p", {}), "blockquote": ("quote", {}), "li": ("item", {}),
-           "ul": ("list", {"rend": "bulleted"}), "ol": ("list", {"rend": "numbered"})}
+           "ul": ("list", {"rend": "bulleted"}), "ol": ("list", {"rend": "numbered"}),
+           # The marks pymdownx.tilde and pymdownx.caret make, as TEI writes them.
+           "del": ("del", {}), "ins": ("add", {}), "sup": ("hi", {"rend": "superscript"}),
+           "sub": ("hi", {"rend": "subscript"}), "pre": ("ab", {"type": "code"}), "hr": ("milestone", {"unit": "section"})}
 
 
 def markdown_into(parent: ET.Element, source: str, markup: Markup) -> None:
