@@ -61,8 +61,8 @@ class Markup:
         self.extensions = tuple(extensions)
         self.configs = {name: dict(options) for name, options in (configs or {}).items()}
         self.converter = markdown.Markdown(extensions=list(self.extensions), extension_configs=self.configs)
-        # Per converter: a text's page and every export ask for the same notes and definitions.
-        self.html = functools.lru_cache(maxsize=4096)(self._html)
+        # Per converter: check, a text's page and every export ask for the same notes and definitions.
+        self._converted = functools.lru_cache(maxsize=4096)(self._convert_entry)
         self.definition_opening = functools.lru_cache(maxsize=None)(self._definition_opening)
         self._fuller: dict[tuple[str, ...], Markup] = {}
 
@@ -70,22 +70,26 @@ class Markup:
         """Markdown as HTML, converted as a document of its own."""
         return self.converter.reset().convert(text)
 
-    def _html(self, source: str) -> str:
+    def html(self, source: str) -> str:
         """Editors' Markdown, made inert, as HTML."""
-        return self.convert(inert_markdown(source))
+        return self._converted(source)[0]
+
+    def _convert_entry(self, source: str) -> tuple[str, dict[str, object]]:
+        """An entry's HTML and what it defines for the whole document (`definitions`), from one conversion."""
+        html = self.convert(inert_markdown(source))
+        found: dict[str, object] = {f"[{label}]": target for label, target in self.converter.references.items()}
+        for extension in self.converter.registeredExtensions:
+            if isinstance(extension, AbbrExtension):
+                found.update({f"*[{abbr}]": title for abbr, title in extension.abbrs.items()
+                              if abbr not in extension.glossary})
+        return html, found
 
     def definitions(self, source: str) -> dict[str, object]:
         """What editors' Markdown defines for the whole document it stands in, beyond its own HTML:
         its reference definitions ("[label]: URL") and abbreviations ("*[HTML]: ..."), keyed by what
         a reader writes to use them. A page holds many notes or definitions in one document, where
         each of these would act on the others (safety.crossings refuses them)."""
-        self.convert(inert_markdown(source))
-        found: dict[str, object] = {f"[{label}]": target for label, target in self.converter.references.items()}
-        for extension in self.converter.registeredExtensions:
-            if isinstance(extension, AbbrExtension):
-                found.update({f"*[{abbr}]": title for abbr, title in extension.abbrs.items()
-                              if abbr not in extension.glossary})
-        return found
+        return self._converted(source)[1]
 
     def in_context(self, source: str, references: dict[str, tuple[str, str | None]], after: str) -> str:
         """Editors' Markdown converted as it stands on a page: other entries' reference definitions
