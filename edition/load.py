@@ -16,7 +16,7 @@ from .model import (
 )
 from . import safety, witness_history
 from .markup import Markup
-from .site_config import WEB_ADDRESS, SiteConfig, load_site_config
+from .site_config import WEB_ADDRESS, SiteConfig, read_site_config, validate_site_config
 from .witness import locate, split_blocks
 from .yamlfile import Mapping, Sequence, describe, read_yaml
 
@@ -61,16 +61,22 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
 
     `config` is the MkDocs configuration, by default `root/mkdocs.yml`."""
     problems: list[Problem] = []
-    site = load_site_config(config or root / "mkdocs.yml", root, problems)
-    edition, own_links = load_data(root, site, problems)
+    site = read_site_config(config or root / "mkdocs.yml", root, problems)
+    edition, own_links, _ = load_data(root, site, problems)
     return edition, problems, own_links
 
 
-def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]) -> tuple[Edition, list]:
+def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]
+              ) -> tuple[Edition, list, SiteConfig | None]:
     """The edition's data under `root` as far as it is valid, its problems added to `problems`, and
-    the links of notes and definitions to the edition's own pages; `site` is the loaded
-    configuration (None when it is not valid: notes and definitions are then judged once it is)."""
+    the links of notes and definitions to the edition's own pages. `site` is the configuration as
+    read (site_config.read_site_config), None when its data is not sound; it is validated by MkDocs
+    here, after the edition's identity in it is checked (notes and definitions are judged once both are),
+    and returned when it is valid (else None)."""
     identity = load_identity(site, problems) if site else None
+    # Only a configuration whose data is sound is handed to MkDocs, which imports what it names.
+    if site is not None and not (identity is not None and validate_site_config(site, problems)):
+        site = None
     _account_for_files(root, problems)
     texts = _load_texts(root, problems)
     by_slug = {t.slug: t for t in texts}
@@ -94,7 +100,7 @@ def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]) -> t
     if site:
         for group in (fragments[:len(notes)], fragments[len(notes):]):  # the Notes page, the Glossary page
             problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(group, site.markup))
-    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), own_links
+    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), own_links, site
 
 
 def check_rendered(edition: Edition, own_links, pages, markup: Markup, static_dir: Path) -> list[Problem]:

@@ -36,8 +36,13 @@ from .problems import Origin, Problem, short
 from .yamlfile import Mapping, Sequence
 
 
-class _LineLoader(yaml.Loader):
-    """MkDocs' base loader, whose mappings remember their line and each key's line."""
+class _LineLoader(yaml.SafeLoader):
+    """MkDocs' reader made safe, whose mappings remember their line and each key's line.
+
+    MkDocs reads with PyYAML's full Loader, where a `!!python/...` tag imports a module or calls a
+    function as the file is read. Here such a tag is kept as a `PythonTag`; a configuration that
+    has one is read again by MkDocs' own reader once its data has been checked (`_full_reading`).
+    """
 
     def construct_mapping(self, node, deep=False):
         mapping = Mapping(super().construct_mapping(node, deep=deep))
@@ -54,12 +59,22 @@ class _LineLoader(yaml.Loader):
         return sequence
 
 
+@dataclass(frozen=True)
+class PythonTag:
+    """A `!!python/...` tag, read as what it names and not run."""
+
+    tag: str
+    value: Any
+
+
+_LineLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: PythonTag(
+    suffix, loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else None))
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _LineLoader.construct_sequence)
 # A date stays text (`date_released: 2026-11-30` is checked as a string, not made a datetime).
 _LineLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.Loader.yaml_implicit_resolvers.items()
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
 
@@ -116,11 +131,16 @@ class SiteConfig:
 
 
 def load_site_config(path: Path, root: Path, problems: list[Problem]) -> SiteConfig | None:
-    """The configuration at `path`, or None with every mistake in it added to `problems`, each at its line.
+    """The configuration at `path`, read and validated, or None with every mistake in it added to
+    `problems`, each at its line. (The pipeline reads it, checks `extra.edition` too, and only then
+    validates it: load.load_data.)"""
+    site = read_site_config(path, root, problems)
+    return site if site is not None and validate_site_config(site, problems) else None
 
-    MkDocs validates `docs_dir` as an existing folder, but the generated docs exist only once
-    `build` has written them: this package's folder stands in for it here (`for_build` names the real one).
-    """
+
+def read_site_config(path: Path, root: Path, problems: list[Problem]) -> SiteConfig | None:
+    """The configuration at `path` read as data and checked where it is data (nothing it names is
+    imported), or None with its mistakes added to `problems`."""
     name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     config = MkDocsConfig(config_file_path=str(path))
     try:
@@ -140,15 +160,44 @@ def load_site_config(path: Path, root: Path, problems: list[Problem]) -> SiteCon
         return None
     site = SiteConfig(path, name, document, config)
     found = _data_problems(site)
-    if found:  # MkDocs' validation would import what the configuration names: not before it is sound
-        problems.extend(found)
-        return None
-    config.load_dict(copy.deepcopy(dict(document)))
+    problems.extend(found)
+    return None if found else site
+
+
+def validate_site_config(site: SiteConfig, problems: list[Problem]) -> bool:
+    """MkDocs' own validation of a configuration whose data is sound: it imports the theme, the
+    plugins, the hooks and the Markdown extensions the configuration names. Its refusals are added
+    to `problems`, each at its line.
+
+    MkDocs validates `docs_dir` as an existing folder, but the generated docs exist only once
+    `build` has written them: this package's folder stands in for it here (`for_build` names the real one).
+    """
+    config = site.mkdocs
+    config.load_dict(copy.deepcopy(dict(_full_reading(site))))
     config.load_dict({"docs_dir": str(Path(__file__).parent)})
     errors, warnings = config.validate()
     for key, message in errors + warnings:
-        problems.append(Problem(Origin(name, site.line_of(key), key), f"MkDocs refuses the setting: {message}"))
-    return None if errors or warnings else site
+        problems.append(Problem(Origin(site.name, site.line_of(key), key), f"MkDocs refuses the setting: {message}"))
+    return not (errors or warnings)
+
+
+def _full_reading(site: SiteConfig) -> dict[str, Any]:
+    """The configuration as MkDocs reads it: the safe reading, unless it holds a `!!python/` tag,
+    which only MkDocs' own reader makes into what it names."""
+    if not _holds_python_tags(site.document):
+        return site.document
+    with open(site.path, "rb") as stream:
+        return yaml_load(stream, loader=get_yaml_loader(config=site.mkdocs))
+
+
+def _holds_python_tags(value: Any) -> bool:
+    if isinstance(value, PythonTag):
+        return True
+    if isinstance(value, dict):
+        return any(_holds_python_tags(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_python_tags(v) for v in value)
+    return False
 
 
 def _data_problems(site: SiteConfig) -> list[Problem]:

@@ -57,16 +57,29 @@ Path(__file__).with_name("imported").write_text("the hook ran")
 """
 
 
-@pytest.mark.parametrize("broken", [True, False])
+@pytest.mark.parametrize("broken", ["site_url", "extra.edition", None])
 def test_check_imports_no_code_the_configuration_names_before_the_configuration_is_sound(make_edition, broken):
     config = config_with(r"^hooks:$", "hooks:\n  - planted_hook.py")
-    if broken:
+    if broken == "site_url":
         config = config.replace("site_url: !ENV", "site_url: javascript:alert(1) #", 1)
+    elif broken == "extra.edition":
+        config = config_with(r"^    repository: .*$", "    repository: javascript:alert(1)")
+        config = config.replace("hooks:\n", "hooks:\n  - planted_hook.py\n", 1)
     root = make_edition({**SMALL_FILES, "mkdocs.yml": config, "planted_hook.py": HOOK})
     result = run_cli("check", root=root)
     assert result.returncode == (1 if broken else 0), result.stderr
     # The control: a sound configuration's hooks are imported by MkDocs' validation, as in a build.
-    assert (root / "imported").exists() is not broken
+    assert (root / "imported").exists() is (broken is None)
+
+
+def test_a_python_tag_in_the_configuration_is_not_run_by_check(make_edition):
+    """MkDocs reads mkdocs.yml with PyYAML's full Loader, where !!python/object/apply calls a function."""
+    marker = "python-tag-ran"
+    config = config_with(r"^site_url: .*$", f'site_url: !!python/object/apply:os.system ["touch {marker}"]')
+    root = make_edition({**SMALL_FILES, "mkdocs.yml": config})
+    result = run_cli("check", root=root)
+    assert result.returncode == 1 and "mkdocs.yml:" in result.stderr and "site_url" in result.stderr, result.stderr
+    assert not (root / marker).exists() and not (ROOT / marker).exists()
 
 
 PAGE = """# A page
