@@ -7,6 +7,9 @@
     python build_site.py new-text PATH --slug NAME
                                    copy a witness into source/ byte for byte, record its sha256,
                                    and write source/NAME.yaml for the editor to complete
+    python build_site.py suggest NAME [--top N] [--json] [--all]
+                                   list the likely transcription errors of the text NAME, best
+                                   first, with proposed readings and draft correction entries
 """
 
 from __future__ import annotations
@@ -54,13 +57,17 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("check", "build", "serve", "new-text"))
-    parser.add_argument("path", nargs="?", type=Path, help="new-text: the witness file, as received")
+    parser.add_argument("command", choices=("check", "build", "serve", "new-text", "suggest"))
+    parser.add_argument("path", nargs="?", type=Path, help="new-text: the witness file, as received; "
+                        "suggest: the text's name")
     parser.add_argument("--slug", help="new-text: the text's name, which becomes its page NAME/")
     parser.add_argument("--root", type=Path, default=ROOT, help="the edition's folder (default: this one)")
     parser.add_argument("--site-dir", type=Path, help="where build writes the site (default: ROOT/site)")
     parser.add_argument("--config", type=Path, help="the MkDocs configuration (default: ROOT/mkdocs.yml)")
     parser.add_argument("--dev-addr", default="127.0.0.1:8000", help="serve's address")
+    parser.add_argument("--top", type=int, default=60, help="suggest: how many places to list (default 60)")
+    parser.add_argument("--json", action="store_true", help="suggest: a JSON array instead of the table")
+    parser.add_argument("--all", action="store_true", help="suggest: list places already corrected too, as done")
     args = parser.parse_args(argv)
     # Material's banner about its successor: the README's Hosting section covers Zensical.
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -73,6 +80,13 @@ def _main(argv: list[str] | None = None) -> int:
         if args.path is None or not args.slug:
             parser.error("new-text needs the witness file and a name: new-text PATH --slug NAME")
         return new_text(root, args.path, args.slug)
+    if args.command == "suggest":
+        if args.path is None:
+            parser.error("suggest needs the text's name: suggest NAME")
+        # imported here: its word lists load only for this command
+        from edition.suggest.report import run as suggest
+
+        return suggest(root, str(args.path), args.top, args.json, args.all)
     if args.path is not None:
         parser.error(f"{args.command} takes no file")
 
