@@ -185,7 +185,7 @@ def linked_text(text: str, slug: str | None) -> str:
     return linked(text, paragraph_link(slug), markdown=False, escape=escape) if slug else escape(text)
 
 
-def reference_parts(text: str) -> str | list:
+def reference_parts(text: str) -> str | list[str | dict[str, str | int]]:
     """Plain text for a popover: as it is, or, where it cites paragraphs, a list of its parts,
     each reference as {"p": N, "label": "¶N"} (pages/assets/marks.js links it to #pN)."""
     cut = parts(text, markdown=False)
@@ -232,7 +232,7 @@ def marks_data(text: ReadingText, markup: Markup) -> dict:
     (not once per link): a correction's kind, confidence and reason; a term's definition opening."""
     segments = [s for p in text.paragraphs for s in p.segments]
     terms = {s.term.id: s.term for s in segments if isinstance(s, TermLink)}
-    corrections: dict[str, dict[str, str | bool]] = {}
+    corrections: dict[str, dict[str, str | bool | list]] = {}
     for c in text.corrections:
         corrections[c.id] = {"kind": c.kind, "confidence": c.confidence,
                              "reason": reference_parts(single_line(c.reason))}
