@@ -74,6 +74,42 @@ RARE = 3.0           # Zipf: a word rarer than this is searched for readings fur
 SHOWN_BELOW = 0.0    # a real word is proposed only where the reading is likelier than it
 
 
+AGREES = 3.0  # log-odds a reading gains where it keeps an agreement the witnessed word breaks
+
+
+@functools.lru_cache(maxsize=8)
+def agreement_rules(language: str) -> dict:
+    data = yaml.safe_load((Path(__file__).parent / "agreement.yaml").read_text(encoding="utf-8"))
+    return data.get(language) or {}
+
+
+def _agreement(word: str, option: str, context: tuple[str | None, ...], rules: dict) -> tuple[float, str]:
+    """What `option` gains over the witnessed `word` by agreeing with its neighbours (an article
+    with the next word's first sound, a noun's number with its determiner, a verb's with its
+    subject), and why; (0, "") where no rule tells them apart."""
+    if not rules:
+        return 0.0, ""
+    _, left, right, _ = context
+    article = rules.get("article")
+    if article and right and word in (article["before_vowel"], article["before_consonant"]):
+        vowel = (right[0] in article["vowel_letters"] or right in article["sounds_vowel"]) \
+            and right not in article["sounds_consonant"]
+        fitting = article["before_vowel"] if vowel else article["before_consonant"]
+        if word != fitting and (option == fitting or option not in (article["before_vowel"], article["before_consonant"])):
+            return AGREES, f"{word!r} cannot stand before {right!r}"
+    suffix = rules.get("plural_suffix", "")
+    if left and suffix:
+        for wants_suffix, subjects, what in ((True, rules.get("plural_after", ()), "a plural"),
+                                             (False, rules.get("singular_after", ()), "a singular"),
+                                             (False, rules.get("base_after", ()), "a verb without its suffix"),
+                                             (True, rules.get("third_after", ()), "a verb with its suffix")):
+            if left not in subjects:
+                continue
+            if (wants_suffix and option == word + suffix) or (not wants_suffix and word == option + suffix):
+                return AGREES, f"{what} after {left!r}"
+    return 0.0, ""
+
+
 @functools.lru_cache(maxsize=1)
 def confusions() -> tuple[tuple[str, str], ...]:
     data = yaml.safe_load((Path(__file__).parent / "confusions.yaml").read_text(encoding="utf-8"))
@@ -399,8 +435,9 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
             continue  # a letter alone, or an acronym
         own = model.fit(word, context, own=True)
         scored: list[tuple[float, float, str | None, str, int]] = []
+        rules = agreement_rules(lexicon.language)
         for option, how, distance in candidates:
-            gain = model.fit(option, context) - own
+            gain = model.fit(option, context) - own + _agreement(word, option, context, rules)[0]
             scored.append((gain + _channel(how, distance), gain, option, how, distance))
         scored.sort(reverse=True)
         best = scored[0] if scored else (0.0, 0.0, None, "", 0)
@@ -548,6 +585,9 @@ def _evidence(witnessed: str, candidate: str | None, how: str, distance: int, kn
         parts.append(f"{distance} letters apart")
     if known and lexicon.has_words:
         parts.append(f"{candidate!r} Zipf {lexicon.zipf(candidate):.1f}, {word!r} {lexicon.zipf(word):.1f}")
+    agrees = _agreement(word, candidate, context, agreement_rules(lexicon.language))[1]
+    if agrees:
+        parts.append(agrees)
     _, left, right, _ = context
     for first, second in ((left, candidate), (candidate, right)):
         if first is None or second is None:
