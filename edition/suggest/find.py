@@ -67,6 +67,7 @@ PER_EDIT = math.log(0.05)     # each edit beyond one, for a reading further away
 # Weights of the parts of the model for a language without word pairs (renormalised over the parts
 # a place has).
 WEIGHTS = {"text3": 0.3, "text2": 0.3, "words": 0.4}
+EXPECTED = 0.5      # the agreement expected by chance is taken off (0: raw counts)
 AGREEMENT = 1.5     # weight of log(1 + the times the text agrees) in a word's fit
 RARE_DOUBT = 3.0    # a rare word's gain is discounted: a text's rare words are mostly its own vocabulary
 SHORT_DOUBT = 2.5   # and a short word's: "if" for "of", "an" for "a" are read as often as they are misread
@@ -325,7 +326,8 @@ class Model:
                     language = (self.lexicon.pair_probability_before(word, near) if before
                                 else self.lexicon.pair_probability(near, word))
                 fit += math.log(unigram if language is None else 0.8 * language + 0.2 * unigram)
-            return fit + AGREEMENT * math.log1p(self.agreement(word, context, less))
+            return fit + AGREEMENT * (math.log1p(self.agreement(word, context, less))
+                                      - math.log1p(EXPECTED * self.expected(word, context, less)))
         return (math.log(self.side(word, left, far_left, False, own))
                 + math.log(self.side(word, right, far_right, True, own))
                 - math.log(self.unigram(word, less)))
@@ -343,6 +345,14 @@ class Model:
             if far_right is not None:
                 count += max(stats.trigrams.get((word, right, far_right), 0) - less, 0)
         return count
+
+    def expected(self, word: str, context: tuple[str | None, ...], less: int) -> float:
+        """How often the texts would have `word` beside these neighbours by chance (their
+        frequencies in the texts): a common word's agreement ("of the" 47 times) is no evidence
+        beyond what its frequency leads one to expect."""
+        _, left, right, _ = context
+        share = max(self.stats.unigrams.get(word, 0) - less, 0) / self.total
+        return sum(self.stats.unigrams.get(near, 0) * share for near in (left, right) if near is not None)
 
     def known(self, word: str) -> bool:
         return self.lexicon.spells(word) if self.lexicon.has_words else self.stats.unigrams[word] > 1
