@@ -146,6 +146,13 @@ def test_one_character_is_corrected_at_the_right_occurrence_on_the_page(site):
     assert text_before(korean.find(id="p1"), "c-im").endswith("獨立國")
 
 
+def test_the_byte_order_mark_of_the_korean_file_reaches_no_title_or_text(site):
+    assert (DATA / "declaration.txt").read_bytes().startswith(b"\xef\xbb\xbf")  # the test's premise
+    korean = page(site, "declaration")
+    assert "\ufeff" not in korean.find("h1").get_text() and "\ufeff" not in korean.find(id="p1").get_text()
+    assert "\ufeff" not in (site / "downloads" / "declaration.diplomatic.txt").read_text(encoding="utf-8")
+
+
 def test_a_two_character_glossary_form_is_linked(site):
     link = page(site, "duan-ge-xing").find(id="p1").select_one('a[href$="glossary/#du-kang"]')
     assert link is not None and link.get_text() == "杜康"
