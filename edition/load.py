@@ -17,6 +17,7 @@ from .model import (
     Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
 )
 from . import safety, witness_history
+from .pages import pages_problems
 from .witness import locate, split_blocks
 from .yamlfile import ConfigLoader, Mapping, Sequence, describe, read_yaml
 
@@ -63,6 +64,8 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
     identity = load_identity(root, config, problems)
     _account_for_files(root, problems)
     texts = _load_texts(root, problems)
+    # A hand-written page may not describe a text the edition does not hold (edition/pages.py).
+    problems += pages_problems(root, {path.stem for path in (root / "source").glob("*.txt")})
     by_slug = {t.slug: t for t in texts}
     corrections: list[Correction] = []
     notes: list[Note] = []
@@ -228,7 +231,7 @@ def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Pr
             ok = False
     if fields["name_order"] not in NAME_ORDERS:
         problems.append(Problem(_at(origin, document, "name_order"), f"'name_order' {short(fields['name_order'])} must be one of {', '.join(NAME_ORDERS)}: "
-                                "is the family name first (Kim Jong Il) or last (James Madison)?"))
+                                "is the family name first (Mao Zedong) or last (James Madison)?"))
         ok = False
     date = DATE.match(fields["date"])
     if not date or not _real_date(*date.groups()):

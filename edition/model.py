@@ -71,7 +71,7 @@ class TextMeta:
     language: str
     provenance: str
     header: tuple[str, ...]
-    name_order: str = "given-first"  # family-first: "Kim Jong Il"; given-first: "James Madison"
+    name_order: str = "given-first"  # family-first: "Mao Zedong"; given-first: "James Madison"
     # The family name within `author`; by default its first (family-first) or last word.
     author_family: str = ""
     # The language the work was written in, as a name ("Korean"), where the text is a translation.
@@ -95,7 +95,7 @@ class TextMeta:
 
     @property
     def filed_name(self) -> str:
-        """The name as a bibliography files it: "Madison, James", "Kim, Jong Il"."""
+        """The name as a bibliography files it: "Madison, James", "Mao, Zedong"."""
         given = self.author_given
         return f"{self.family}, {given}" if given else self.family
 

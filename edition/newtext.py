@@ -186,7 +186,7 @@ def metadata_file(slug: str, path: Path, raw: bytes, digest: str, blocks: list[s
 # Metadata for source/{slug}.txt, the witness (never edited). Written by `build_site.py new-text`:
 # complete every key marked TO COMPLETE, check every PROPOSED value, then run `build_site.py check`.
 author: {_quoted(lines.get("author", "").removeprefix("By ").removeprefix("by "))}   # TO COMPLETE: the author's name as printed
-name_order: ""                # TO COMPLETE: family-first (Kim Jong Il) or given-first (James Madison)
+name_order: ""                # TO COMPLETE: family-first (Mao Zedong) or given-first (James Madison)
 title: {_quoted(lines.get("title", ""))}   # PROPOSED from the header: the work's title
 date: {_quoted(year.group(1) if year else "")}              # TO COMPLETE: YYYY, YYYY-MM or YYYY-MM-DD, as precise as known
 date_display: {_quoted(lines.get("date", "").strip("()"))}   # TO COMPLETE: the date as the page prints it

@@ -13,7 +13,7 @@ control formats. Each format gets only what it has a place for:
   `original-date`, biblatex `origdate`, RIS `OP`, JSON-LD `isBasedOn`);
 - the editors are named only when they are people: an organisation is no person's name, and a
   reference manager would make "The Editors" a person called Editors. It is the publisher;
-- a family-first name ("Kim Jong Il") is filed as "Kim, Jong Il" where a format splits names
+- a family-first name ("Mao Zedong") is filed as "Mao, Zedong" where a format splits names
   at a comma, and carries CSL's `static-ordering`, so styles print it uninverted.
 """
 
@@ -38,11 +38,11 @@ APPARATUS = (("corrections", "Corrections"), ("notes", "Notes"), ("glossary", "G
 class Person:
     family: str
     given: str = ""
-    family_first: bool = False  # printed family name first ("Kim Jong Il") and never inverted
+    family_first: bool = False  # printed family name first ("Mao Zedong") and never inverted
 
     @property
     def filed(self) -> str:
-        """The name as formats that split at a comma read it: "Kim, Jong Il"."""
+        """The name as formats that split at a comma read it: "Mao, Zedong"."""
         return f"{self.family}, {self.given}" if self.given else self.family
 
 
