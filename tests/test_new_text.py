@@ -24,6 +24,7 @@ from conftest import EDITION, ONLY_TEXTS, PREBUILT_SITE, ROOT, SLUGS, SUB_PATH, 
 from edition.newtext import propose_header
 from edition.witness import split_blocks
 
+
 def unused_slug(wanted: str, source: Path = ROOT / "source") -> str:
     """`wanted`, or `wanted-2`, `wanted-3`, ...: the first that names no text of the edition, so the
     test adds a text whatever texts the edition holds."""
