@@ -3,7 +3,7 @@
 A page that describes texts (About, How to cite) names them by slug in its front matter,
 
     ---
-    texts: [section-3]
+    texts: [a-text, another-text]
     ---
 
 so that `check` can refuse a page that still describes a text the edition no longer holds: an
@@ -45,7 +45,7 @@ def described_texts(path: Path) -> tuple[list[object] | None, int, str]:
         if key.value == "texts":
             described = yaml.safe_load(yaml.serialize(value))
             if not (isinstance(described, list) and all(isinstance(slug, str) for slug in described)):
-                return None, key.start_mark.line + 2, "'texts' must be a list of the texts' names, e.g. [section-3]"
+                return None, key.start_mark.line + 2, "'texts' must be a list of the texts' names, e.g. [a-text]"
             return described, key.start_mark.line + 2, ""
     return None, 1, ""
 

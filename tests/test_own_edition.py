@@ -119,3 +119,23 @@ def test_start_your_own_edition(tmp_path):
     assert anchors(root, "--site-dir", str(site)).stdout.startswith("ok:")
     (root / "published-anchors.json").write_text("", encoding="utf-8")  # an empty file is a start too
     assert anchors(root, "--site-dir", str(site)).returncode == 0
+
+
+def test_a_pages_texts_are_read_from_its_front_matter_and_each_must_be_in_the_edition(tmp_path):
+    from edition.pages import pages_problems
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.md").write_text("---\ntitle: A\ntexts: [here, gone]\n---\n\n# A\n", encoding="utf-8")
+    (pages / "b.md").write_text("# B, which names no text\n", encoding="utf-8")
+    (pages / "c.md").write_text("---\ntexts: here\n---\n# C\n", encoding="utf-8")
+    (pages / "d.md").write_text("---\ntexts: [here]\n# D, never closed\n", encoding="utf-8")
+    (pages / "e.md").write_text("---\ntexts: [here\n---\n# E\n", encoding="utf-8")
+    assert described_texts(pages / "a.md") == (["here", "gone"], 3, "")
+    assert described_texts(pages / "b.md") == (None, 1, "")
+    found = [str(problem) for problem in pages_problems(tmp_path, {"here"})]
+    assert len(found) == 4, found
+    assert found[0].startswith("pages/a.md:3: front matter 'texts': the page describes the text 'gone'")
+    assert found[1].startswith("pages/c.md:2: front matter 'texts': 'texts' must be a list")
+    assert found[2].startswith("pages/d.md:1: front matter 'texts': the front matter") and "no closing" in found[2]
+    assert found[3].startswith("pages/e.md:") and "not YAML" in found[3]
