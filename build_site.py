@@ -20,57 +20,12 @@ import os
 import sys
 from pathlib import Path
 
-from edition.export import (STATIC_PAGES, BuildFailed, build_site, dated, front_matter, serve, site_url,
-                            source_date_epoch)
-from edition.exports import LaterFiles, Publication, exports_later
-from edition.load import check_rendered, load_edition_partly
-from edition.model import Edition, ValidationFailed, short
-from edition.newtext import IntakeFailed, add_text, block_lines, read_blocks
-from edition.references import File, render_files
-from edition.render import Page, render_marks_files, render_site
-from edition.transform import transform
+from edition.newtext import add_text, block_lines, read_blocks
+from edition.pipeline import prepare, prepare_parts
+from edition.problems import BuildFailed, IntakeFailed, ValidationFailed, short
+from edition.run_mkdocs import build_site, dated, serve
 
 ROOT = Path(__file__).resolve().parent
-
-
-def prepare(root: Path, config: Path | None = None,
-            with_files: bool = True) -> tuple[Edition, tuple[Page, ...], tuple[File, ...]]:
-    """Validate and render the pages and (`with_files`) the downloadable files, all of them now."""
-    edition, pages, files, later = prepare_parts(root, config, with_files)
-    return edition, pages, files + (later.make() if later else ())
-
-
-def prepare_parts(root: Path, config: Path | None = None, with_files: bool = True
-                  ) -> tuple[Edition, tuple[Page, ...], tuple[File, ...], LaterFiles | None]:
-    """Validate and render the pages and (`with_files`) the references and marks files, and name
-    the exports, to be made later (`build` makes them while MkDocs runs); raise ValidationFailed
-    with every problem of every stage at once: loading, placing (transform) and the links that only
-    the rendered pages can confirm. The files are rendered from the validated reading and report no
-    problem of their own, so `check` leaves them out (they were half its time)."""
-    config = config or root / "mkdocs.yml"
-    edition, problems, own_links = load_edition_partly(root, config)
-    pages: tuple[Page, ...] = ()
-    files: tuple[File, ...] = ()
-    later = None
-    try:
-        reading = transform(edition)
-    except ValidationFailed as error:
-        problems += error.problems
-    else:
-        url = site_url(config)
-        pages = render_site(reading, front_matter(root), edition.identity, url)
-        if with_files and edition.identity is not None:
-            # The references (BibTeX, RIS, CSL-JSON), and the exports named (TEI, EPUB, JSON, plain
-            # text, Web Annotations); the EPUBs' zip entries are dated as the build is.
-            epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root))
-            files = render_files(reading, edition.identity, url)
-            later = exports_later(reading, Publication(edition.identity, url), epoch)
-        if with_files:
-            files += render_marks_files(reading)
-        problems += check_rendered(edition, own_links, pages, config, root / STATIC_PAGES)
-    if problems:
-        raise ValidationFailed(problems)
-    return edition, pages, files, later
 
 
 def report(error: ValidationFailed) -> None:

@@ -10,16 +10,16 @@ import re
 import unicodedata
 from pathlib import Path
 
-import yaml
-
 from .model import (
     CONFIDENCES, HEADER_ROLES, KINDS, NAME_ORDERS, Correction, Edition, EditionIdentity, Editor, Note,
     Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
 )
 from . import safety, witness_history
+from .markup import Markup
 from .pages import pages_problems
+from .site_config import SiteConfig, load_site_config
 from .witness import locate, split_blocks
-from .yamlfile import ConfigLoader, Mapping, Sequence, describe, read_yaml
+from .yamlfile import Mapping, Sequence, describe, read_yaml
 
 ID = re.compile(r"^[a-z][a-z0-9-]*$")
 # Generated pages a text's page must not collide with.
@@ -56,12 +56,17 @@ def load_edition(root: Path, config: Path | None = None) -> Edition:
     return edition
 
 
-def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition, list[Problem], list]:
+def load_edition_partly(root: Path, config: Path | None = None, site: SiteConfig | None = None
+                        ) -> tuple[Edition, list[Problem], list]:
     """The edition as far as it is valid, every problem found, and the links of notes and definitions
-    to the edition's own pages (with their origins), which only the rendered pages can confirm."""
-    config = config or root / "mkdocs.yml"
+    to the edition's own pages (with their origins), which only the rendered pages can confirm.
+
+    `site` is the configuration as the pipeline loaded it (else it is loaded from `config`, by
+    default `root/mkdocs.yml`); without a valid one, notes and definitions are judged once it is."""
     problems: list[Problem] = []
-    identity = load_identity(root, config, problems)
+    if site is None:
+        site = load_site_config(config or root / "mkdocs.yml", root, problems)
+    identity = load_identity(site, problems) if site else None
     _account_for_files(root, problems)
     texts = _load_texts(root, problems)
     # A hand-written page may not describe a text the edition does not hold (edition/pages.py).
@@ -78,20 +83,20 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
     _check_unique(terms, "glossary term", problems)
     _check_overlaps(corrections, problems)
     own_links = []
-    for item, source in [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)]:
-        reasons, links = safety.judge(source, config)
+    for item, source in [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)] if site else []:
+        reasons, links = safety.judge(source, site.markup)
         problems.extend(Problem(item.origin, reason) for reason in reasons)
         own_links.extend((item.origin, link) for link in links)
     return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), problems, own_links
 
 
-def check_rendered(edition: Edition, own_links, pages, config: Path, static_dir: Path) -> list[Problem]:
+def check_rendered(edition: Edition, own_links, pages, markup: Markup, static_dir: Path) -> list[Problem]:
     """What only the rendered pages show, and MkDocs' strict build or a reader's browser would meet:
     links of notes and definitions to the edition's pages and anchors that do not exist, and an
     entry's id that is also another anchor of its page (the link to it would lead elsewhere).
     Each is reported at the entry that wrote it."""
     twice: dict[str, list[str]] = {}
-    anchors = safety.page_anchors(pages, config, static_dir, twice)
+    anchors = safety.page_anchors(pages, markup, static_dir, twice)
     problems = []
     for origin, link in own_links:
         reason = safety.own_link_problem(link, anchors)
@@ -280,20 +285,11 @@ def _real_date(year: str, month: str | None, day: str | None) -> bool:
 # The edition's identity ------------------------------------------------------------------
 
 
-def load_identity(root: Path, path: Path, problems: list[Problem]) -> EditionIdentity | None:
+def load_identity(site: SiteConfig, problems: list[Problem]) -> EditionIdentity | None:
     """The edition's identity from the configuration's `extra.edition`."""
-    name = _rel(root, path) if path.is_relative_to(root) else str(path)
+    name = site.name
     origin = Origin(name, 1, "extra.edition")
-    try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=ConfigLoader)
-    except FileNotFoundError:
-        problems.append(Problem(origin, f"no configuration: {name} is missing (it holds the edition's identity)"))
-        return None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problems.append(Problem(Origin(name, mark.line + 1 if mark else 1, "file"), f"not valid YAML: {error}"))
-        return None
-    extra = document.get("extra") if isinstance(document, dict) else None
+    extra = site.extra
     edition = extra.get("edition") if isinstance(extra, dict) else None
     if not isinstance(edition, Mapping):
         problems.append(Problem(origin, "the edition's identity is missing: 'extra: edition:' with the keys "

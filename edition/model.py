@@ -6,50 +6,11 @@ import functools
 import re
 from dataclasses import dataclass
 
+# The problems and their types live in problems.py; named here too, where the stages have always found them.
+from .problems import SHORT, Origin, Problem, ValidationFailed, short  # noqa: F401
+
 KINDS = ("ocr", "encoding", "capitalisation", "punctuation", "grammar", "lacuna")
 CONFIDENCES = ("certain", "probable", "conjectural")
-
-
-SHORT = 120  # characters of a value quoted in a message
-
-
-def short(value: object, limit: int = SHORT, quote: bool = True) -> str:
-    """A value as a message quotes it: repr'd (so control and bidi characters show as escapes),
-    and cut to about `limit` characters with "…"; with quote=False, a string is only cut."""
-    if isinstance(value, str):
-        cut = value if len(value) <= limit else value[: limit - 1] + "…"
-        return repr(cut) if quote else cut
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where an entry was written: every error message names it."""
-
-    file: str
-    line: int
-    entry: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.entry}"
-
-
-@dataclass(frozen=True)
-class Problem:
-    origin: Origin
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
-
-
-class ValidationFailed(Exception):
-    """Raised with every problem found, so an editor sees them all at once."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems, key=lambda p: (p.origin.file, p.origin.line, p.reason))
-        super().__init__("\n".join(str(p) for p in self.problems))
 
 
 # The header lines a text may open with, each a role the page gives its own place:
@@ -318,3 +279,23 @@ class Reading:
 
     texts: tuple[ReadingText, ...]
     glossary: tuple[TermOccurrences, ...]
+
+
+# The reading's orders: what the pages and the exports number and list alike.
+
+
+def note_numbers(text: ReadingText) -> dict[str, int]:
+    """Footnotes are numbered in the order of their references in the text."""
+    refs = [s.note.id for p in text.paragraphs for s in p.segments if isinstance(s, NoteRef)]
+    return {note_id: number for number, note_id in enumerate(refs, 1)}
+
+
+def notes_in_order(text: ReadingText) -> list[Note]:
+    """The text's notes in the order of their numbers (note_numbers)."""
+    numbers = note_numbers(text)
+    return sorted(text.notes, key=lambda n: numbers[n.id])
+
+
+def glossary_in_order(entries) -> list[TermOccurrences]:
+    """Glossary entries in the order of their terms, whatever their case."""
+    return sorted(entries, key=lambda e: e.term.term.lower())

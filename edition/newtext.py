@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .load import RESERVED_SLUGS, names_a_page
 from .model import HEADER_ROLES
+from .problems import IntakeFailed
 from .witness import split_blocks
 from .yamlfile import read_yaml
 
@@ -33,10 +34,6 @@ YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 PART = re.compile(r"^(?:(no\.|number|section|chapter|part|book|article|letter|essay)\s*([0-9ivxlc]+)\b|([0-9]+)\.\s)",
                   re.IGNORECASE)
 NAME = re.compile(r"^(?:by\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\.?$")
-
-
-class IntakeFailed(Exception):
-    pass
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .model import Origin, Problem
+from .problems import Origin, Problem
 
 PAGES = "pages"
 FRONT_MATTER = "---"

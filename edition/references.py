@@ -23,9 +23,9 @@ import json
 import re
 from dataclasses import dataclass
 
+from .downloads import DOWNLOADS, File, download_path  # noqa: F401 - named here for the callers that always found them
 from .model import EditionIdentity, Reading, TextMeta
 
-DOWNLOADS = "downloads"
 FORMATS = (  # suffix, label, media type
     ("bib", "BibTeX", "application/x-bibtex"),
     ("ris", "RIS", "application/x-research-info-systems"),
@@ -62,17 +62,6 @@ class Reference:
     work_title: str = ""     # the whole work, where the text is a part of it
     part_label: str = ""     # "section 3"
 
-
-@dataclass(frozen=True)
-class File:
-    """A file the build writes into the site as it is: `path` is relative to the site's root."""
-
-    path: str
-    content: bytes
-
-
-def download_path(slug: str, suffix: str) -> str:
-    return f"{DOWNLOADS}/{slug}.{suffix}"
 
 
 def _people(identity: EditionIdentity) -> tuple[Person, ...]:

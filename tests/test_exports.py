@@ -75,7 +75,7 @@ def _two_texts(scratch: Path) -> Path:
     root.mkdir()
     for name in ("mkdocs.yml", "glossary.yaml"):
         shutil.copy(ROOT / name, root / name)
-    for folder in ("source", "annotations"):
+    for folder in ("source", "annotations", "overrides"):  # overrides: the theme mkdocs.yml names
         shutil.copytree(ROOT / folder, root / folder)
     for slug in SLUGS:
         again = f"{slug}-again"
@@ -97,13 +97,15 @@ def _two_texts(scratch: Path) -> Path:
 def several(tmp_path_factory) -> dict[str, bytes]:
     """The downloads of an edition of several texts, rendered as a build renders them."""
     from edition.exports import Publication, render_exports
+    from edition.site_config import load_site_config
     from edition.load import load_edition
     from edition.transform import transform
 
     root = _two_texts(tmp_path_factory.mktemp("several"))
     edition = load_edition(root)
     reading = transform(edition)
-    files = render_exports(reading, Publication(edition.identity, "https://example.github.io/edition/"),
+    markup = load_site_config(root / "mkdocs.yml", root, []).markup
+    files = render_exports(reading, Publication(edition.identity, "https://example.github.io/edition/", markup),
                            1_700_000_000)
     return {f.path: f.content for f in files}
 

@@ -17,9 +17,11 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from .. import markup as site_markup
+
 from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
-from . import Publication
-from .common import glossary_in_order, markdown_tree, note_numbers, notes_in_order
+from .publication import Publication
+from .common import glossary_in_order, note_numbers, notes_in_order
 
 TEMPLATES = Path(__file__).with_name("templates") / "epub"
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
@@ -27,13 +29,19 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoes
                           undefined=jinja2.StrictUndefined)
 
 
-def markup(source: str) -> str:
+def markup(source: str, converter: site_markup.Markup) -> str:
     """Editors' Markdown as XHTML (well-formed: parsed, then serialised as XML)."""
     return "".join(ET.tostring(child, encoding="unicode", short_empty_elements=True).rstrip("\n")
-                   for child in markdown_tree(source))
+                   for child in converter.tree(source))
 
 
-_env.filters["markdown"] = lambda source: Markup(markup(source))  # well-formed: serialised by ElementTree
+@jinja2.pass_context
+def _markdown_filter(context, source: str) -> Markup:
+    """The templates' `markdown` filter, with the site's converter (the context's `markup`)."""
+    return Markup(markup(source, context["markup"]))  # well-formed: serialised by ElementTree
+
+
+_env.filters["markdown"] = _markdown_filter
 
 
 def parts(paragraph) -> list[dict]:
@@ -77,7 +85,7 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
         "books": books, "glossary": glossary, "identity": identity, "title": title,
         "language": first.language, "identifier": f"{identity.site_url}{path}", "modified": modified,
         "kinds": [k for k in KINDS if any(c.kind == k for b in books for c in b["corrections"])],
-        "confidences": CONFIDENCES, "several": len(texts) > 1,
+        "confidences": CONFIDENCES, "several": len(texts) > 1, "markup": identity.markup,
     }
     files = [("META-INF/container.xml", "container.xml"), ("EPUB/package.opf", "package.opf"),
              ("EPUB/nav.xhtml", "nav.xhtml"), ("EPUB/title.xhtml", "title.xhtml")]

@@ -10,9 +10,11 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from ..markup import Markup
 from ..model import Reading, ReadingText
-from . import DOWNLOADS, Publication, text_downloads
-from .common import note_numbers, notes_in_order, places, text_of
+from ..downloads import DOWNLOADS, text_downloads
+from .publication import Publication
+from .common import note_numbers, notes_in_order, places
 
 SCHEMA = Path(__file__).with_name("edition.schema.json")
 
@@ -41,14 +43,14 @@ def edition_data(reading: Reading, identity: Publication) -> dict:
             **{key: getattr(identity, key) for key in ("publisher", "version", "date_released", "licence",
                                                         "repository") if getattr(identity, key)},
         },
-        "texts": [text_data(text, site) for text in reading.texts],
+        "texts": [text_data(text, site, identity.markup) for text in reading.texts],
         "glossary": [
             {
                 "id": entry.term.id,
                 "url": f"{site}glossary/#{entry.term.id}",
                 "term": entry.term.term,
                 "forms": list(entry.term.forms),
-                "definition": {"markdown": entry.term.definition, "text": text_of(entry.term.definition)},
+                "definition": {"markdown": entry.term.definition, "text": identity.markup.text_of(entry.term.definition)},
                 "places": [{"text": slug, "paragraph": n, "url": f"{site}{slug}/#p{n}"} for slug, n in entry.places],
             }
             for entry in reading.glossary
@@ -56,7 +58,7 @@ def edition_data(reading: Reading, identity: Publication) -> dict:
     }
 
 
-def text_data(text: ReadingText, site: str) -> dict:
+def text_data(text: ReadingText, site: str, markup: Markup) -> dict:
     witness, slug = text.text, text.text.slug
     page = f"{site}{slug}/"
     meta = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(witness.meta).items()
@@ -69,7 +71,7 @@ def text_data(text: ReadingText, site: str) -> dict:
         notes.append({
             "id": note.id, "url": f"{page}#fn:{note.id}", "number": numbers[note.id], "paragraph": note.paragraph,
             "phrase": note.phrase, "reading_span": {"start": start, "end": end},
-            "body": {"markdown": note.body, "text": text_of(note.body)},
+            "body": {"markdown": note.body, "text": markup.text_of(note.body)},
         })
     corrections = []
     for c in text.corrections:

@@ -8,7 +8,7 @@ diplomatic text is the witness's paragraph exactly as the paragraph rule gives i
 from __future__ import annotations
 
 from ..model import ReadingText
-from . import Publication
+from .publication import Publication
 
 VIEWS = {
     "reading": "Reading text: the witness with the editors' corrections; a supplement for lost text is in [brackets].",

@@ -24,8 +24,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ..model import Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink
-from . import Publication
-from .common import (append_text, glossary_in_order, indent_structure, markdown_tree, note_numbers, notes_in_order,
+from .publication import Publication
+from ..markup import Markup
+from .common import (append_text, glossary_in_order, indent_structure, note_numbers, notes_in_order,
                      phrase_spans, segment_spans)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -61,7 +62,7 @@ def render(text: ReadingText, reading: Reading, identity: Publication) -> bytes:
     body = sub(body_text, "body")
     for paragraph in text.paragraphs:
         body.append(paragraph_element(paragraph))
-    body_text.append(back(text, reading))
+    body_text.append(back(text, reading, identity.markup))
     indent_structure(tei)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             + ET.tostring(tei, encoding="unicode").encode("utf-8") + b"\n")
@@ -221,7 +222,7 @@ def edit_elements(parent: ET.Element, correction) -> None:
 # The back: reasons, notes, glossary -----------------------------------------------------
 
 
-def back(text: ReadingText, reading: Reading) -> ET.Element:
+def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
     root = ET.Element(tag("back"))
     reasons = sub(root, "div", type="corrections")
     sub(reasons, "head", "Corrections: the editors' reasons")
@@ -236,7 +237,7 @@ def back(text: ReadingText, reading: Reading) -> ET.Element:
         for note in notes_in_order(text):
             element = sub(notes, "note", xml_id=f"note-{note.id}", n=str(numbers[note.id]),
                           target=f"#phrase-{note.id}", targetEnd=f"#phrase-{note.id}-end", resp=f"#{EDITORS}")
-            markdown_into(element, note.body)
+            markdown_into(element, note.body, markup)
     occurring = [entry for entry in reading.glossary if any(slug == text.text.slug for slug, _ in entry.places)]
     if occurring:
         glossary = sub(root, "div", type="glossary")
@@ -244,7 +245,7 @@ def back(text: ReadingText, reading: Reading) -> ET.Element:
         items = sub(glossary, "list", type="gloss")
         for entry in glossary_in_order(occurring):
             sub(sub(items, "label"), "term", entry.term.term, xml_id=f"term-{entry.term.id}")
-            markdown_into(sub(items, "item"), entry.term.definition)
+            markdown_into(sub(items, "item"), entry.term.definition, markup)
     return root
 
 
@@ -253,9 +254,9 @@ _INLINE = {"em": ("hi", {"rend": "italic"}), "strong": ("hi", {"rend": "bold"}),
            "ul": ("list", {"rend": "bulleted"}), "ol": ("list", {"rend": "numbered"})}
 
 
-def markdown_into(parent: ET.Element, source: str) -> None:
+def markdown_into(parent: ET.Element, source: str, markup: Markup) -> None:
     """Editors' Markdown as TEI: paragraphs, emphasis, links (ref), lists, quotations."""
-    for child in markdown_tree(source):
+    for child in markup.tree(source):
         parent.append(_to_tei(child))
 
 

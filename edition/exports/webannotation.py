@@ -10,8 +10,8 @@ text. Notes are `commenting`; corrections are `editing`, their bodies the readin
 from __future__ import annotations
 
 from ..model import ReadingParagraph, ReadingText
-from . import Publication
-from .common import notes_in_order, places, text_of
+from .publication import Publication
+from .common import notes_in_order, places
 from .json_export import dumps
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -72,7 +72,7 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
             "body": [{"type": "TextualBody", "purpose": "commenting", "format": "text/markdown",
                       "language": text.text.meta.language, "value": note.body},
                      {"type": "TextualBody", "purpose": "commenting", "format": "text/plain",
-                      "language": text.text.meta.language, "value": text_of(note.body)}],
+                      "language": text.text.meta.language, "value": identity.markup.text_of(note.body)}],
             "target": target(page, paragraph, start, end),
             "canonical": f"{page}#fn:{note.id}",
         })

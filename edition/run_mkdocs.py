@@ -1,4 +1,4 @@
-"""Stage 4: write the Markdown and let MkDocs turn it into a site.
+"""Stage 4: write the Markdown and let MkDocs turn it into a site (build and serve).
 
 A build happens in a temporary folder beside the target; only when MkDocs has finished
 without a warning does the new site replace the old one, so a failed build leaves the
@@ -21,17 +21,14 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from .downloads import File
 from .exports import LaterFiles
 from .made_aside import MadeAside
-from .references import File
+from .problems import BuildFailed
 from .render import Page
 
 STATIC_PAGES = "pages"
 GENERATED_DOCS = Path("build") / "docs"
-
-
-class BuildFailed(Exception):
-    pass
 
 
 # What the site is built from: the newest of these dates the build when git cannot.
@@ -95,15 +92,6 @@ def mkdocs_settings(pages: tuple[Page, ...], static_dir: Path) -> dict:
     """What MkDocs is told besides mkdocs.yml: the navigation, and the pages deliberately left out of it."""
     return {"nav": navigation(pages, static_dir),
             "not_in_nav": "\n".join(f"/{page.path}" for page in pages if not page.in_nav)}
-
-
-def site_url(config_file: Path) -> str:
-    """The published address, read as MkDocs reads it (`!ENV` included), ending in a slash."""
-    from mkdocs.utils import yaml_load
-
-    with open(config_file, "rb") as stream:
-        url = (yaml_load(stream) or {}).get("site_url") or ""
-    return url if url.endswith("/") else url + "/"
 
 
 def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path, files: tuple[File, ...] = ()) -> None:
