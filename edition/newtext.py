@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex  # Unicode scripts (\p{Han}), which re lacks
+
 from .load import RESERVED_SLUGS, names_a_page
 from .model import HEADER_ROLES
 from .problems import IntakeFailed
@@ -34,6 +36,9 @@ YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 PART = re.compile(r"^(?:(no\.|number|section|chapter|part|book|article|letter|essay)\s*([0-9ivxlc]+)\b|([0-9]+)\.\s)",
                   re.IGNORECASE)
 NAME = re.compile(r"^(?:by\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\.?$")
+# A Chinese, Japanese or Korean name is two to four characters (曹操, 崔南善); as short as a title
+# (短歌行), so it is taken for the author only after the title, where such texts give it.
+CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}]{2,4}$")
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,8 @@ def propose_header(blocks: list[str]) -> tuple[str, ...]:
             roles.append("part")
         elif YEAR.search(line) and len(line) < 60 and "date" not in roles:
             roles.append("date")
+        elif roles[-1:] == ["title"] and CJK_NAME.match(line) and "author" not in roles:
+            roles.append("author")
         elif NAME.match(line) and not line.isupper() and "author" not in roles:
             roles.append("author")  # "James Madison"; a line in capitals is a title ("THE FEDERALIST")
         elif "title" not in roles:

@@ -244,6 +244,7 @@ def blocks_of(text: str) -> list[str]:
     ("THE SONNETS\n\nby William Shakespeare\n\n" + "From fairest creatures we desire increase,\n" * 14,
      ("title", "author")),
     ("短歌行\n\n对酒当歌，人生几何！譬如朝露，去日苦多。慨当以慷，忧思难忘。何以解忧？唯有杜康。", ("title",)),
+    ("短歌行\n\n曹操\n\n对酒当歌，人生几何！譬如朝露，去日苦多。慨当以慷，忧思难忘。何以解忧？唯有杜康。", ("title", "author")),
     # No short line before the first long block, or no long block at all: nothing is proposed.
     ("A long opening paragraph that runs on, as prose does, well past any width a title has: "
      "it is the text itself.\n\nShort.", ()),
