@@ -22,7 +22,7 @@ import functools
 import re
 import unicodedata
 
-import regex  # Unicode script properties (\\p{scx=Han}), which the standard library's re lacks
+import regex  # Unicode script properties (\p{scx=Han}), which the standard library's re lacks
 
 from .model import short
 
@@ -32,11 +32,9 @@ from .model import short
 # marks shared by these scripts (々, ー) count with them.
 CONTINUOUS_SCRIPTS = ("Han", "Hiragana", "Katakana", "Hangul", "Bopomofo", "Yi", "Thai", "Lao", "Khmer",
                       "Myanmar", "Tibetan", "Tai_Le", "New_Tai_Lue", "Tai_Tham", "Tai_Viet", "Javanese", "Balinese")
-_CONTINUOUS = "".join(f"\\p{{scx={script}}}" for script in CONTINUOUS_SCRIPTS)
-# A letter, digit or underscore of a script whose words are delimited by spaces (Latin, Cyrillic, Arabic, ...).
-_SPACED_WORD = rf"[^\W{_CONTINUOUS}]"
-_SPACED_WORD_CHARACTER = regex.compile(_SPACED_WORD)
-_NOT_SPACED_WORD = regex.compile(rf"[\W{_CONTINUOUS}]")
+_CONTINUOUS_CHARACTER = regex.compile("[" + "".join(f"\\p{{scx={script}}}" for script in CONTINUOUS_SCRIPTS) + "]")
+_WORD = re.compile(r"\w")
+_NOT_WORD = re.compile(r"\W")
 
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+\n|\n[^\S\n]*\n")
 _TRIM = " \t\r\n\u00a0"
@@ -57,23 +55,37 @@ def find_all(haystack: str, needle: str, *, ignore_case: bool = False) -> list[t
     """Every match of `needle` in `haystack` under the matching rule, as (start, end)."""
     if not needle:
         return []
-    return [m.span() for m in _pattern(needle, ignore_case).finditer(haystack)]
+    pattern, spans, position = _pattern(needle, ignore_case), [], 0
+    while match := pattern.search(haystack, position):
+        start, end = match.span()
+        if _bounded(haystack, needle, start, end):
+            spans.append((start, end))
+            position = end
+        else:
+            position = start + 1
+    return spans
 
 
+@functools.lru_cache(maxsize=65536)
 def _spaced_word(character: str) -> bool:
-    return _SPACED_WORD_CHARACTER.match(character) is not None
+    """A letter, digit or underscore of a script whose words are delimited by spaces (Latin, Cyrillic,
+    Arabic, ...): a word character, as the regular expressions read it, not of CONTINUOUS_SCRIPTS."""
+    return _WORD.match(character) is not None and _CONTINUOUS_CHARACTER.match(character) is None
+
+
+def _bounded(haystack: str, needle: str, start: int, end: int) -> bool:
+    """The match is not inside a longer word of a spaced script (the checks re's lookarounds would make,
+    done here so that the patterns stay the standard library's, which are faster)."""
+    if start and _spaced_word(needle[0]) and _spaced_word(haystack[start - 1]):
+        return False
+    return not (end < len(haystack) and _spaced_word(needle[-1]) and _spaced_word(haystack[end]))
 
 
 @functools.lru_cache(maxsize=4096)
-def _pattern(needle: str, ignore_case: bool) -> regex.Pattern:
+def _pattern(needle: str, ignore_case: bool) -> re.Pattern:
     # Any run of white space matches any run: a phrase crosses the line breaks of a hard-wrapped text.
-    pattern = r"\s+".join(regex.escape(part) for part in re.split(r"\s+", needle))
-    if _spaced_word(needle[0]):
-        pattern = rf"(?<!{_SPACED_WORD})" + pattern
-    if _spaced_word(needle[-1]):
-        pattern += rf"(?!{_SPACED_WORD})"
-    flags = regex.IGNORECASE if ignore_case else 0
-    return regex.compile(pattern, flags)
+    pattern = r"\s+".join(re.escape(part) for part in re.split(r"\s+", needle))
+    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
 
 
 def find_each(haystack: str, needles: tuple[str, ...], *, ignore_case: bool = False) -> dict[str, list[tuple[int, int]]]:
@@ -90,7 +102,10 @@ def find_each(haystack: str, needles: tuple[str, ...], *, ignore_case: bool = Fa
     for needle in starting.elsewhere:
         found[needle] = find_all(haystack, needle, ignore_case=ignore_case)
     length = len(haystack)
-    for position in (0, *(m.end() for m in _NOT_SPACED_WORD.finditer(haystack))):
+    positions = {0, *(m.end() for m in _NOT_WORD.finditer(haystack))}
+    if not haystack.isascii():
+        positions.update(m.end() for m in _CONTINUOUS_CHARACTER.finditer(haystack))
+    for position in sorted(positions):
         if position >= length:
             continue
         for needle, pattern in starting[haystack[position]]:
@@ -98,7 +113,7 @@ def find_each(haystack: str, needles: tuple[str, ...], *, ignore_case: bool = Fa
             if spans and position < spans[-1][1]:
                 continue
             match = pattern.match(haystack, position)
-            if match:
+            if match and _bounded(haystack, needle, *match.span()):
                 spans.append(match.span())
     return found
 
@@ -109,13 +124,13 @@ class _Starting(dict):
 
     def __init__(self, needles: tuple[str, ...], ignore_case: bool):
         super().__init__()
-        self.ignore_case, self.flags = ignore_case, regex.IGNORECASE if ignore_case else 0
+        self.ignore_case, self.flags = ignore_case, re.IGNORECASE if ignore_case else 0
         self.word_first = [n for n in needles if _spaced_word(n[0])]
         self.elsewhere = [n for n in needles if not _spaced_word(n[0])]
 
     def __missing__(self, character: str):
         fitting = [(n, _pattern(n, self.ignore_case)) for n in self.word_first
-                   if regex.fullmatch(regex.escape(n[0]), character, self.flags)]
+                   if re.fullmatch(re.escape(n[0]), character, self.flags)]
         self[character] = fitting
         return fitting
 

@@ -62,3 +62,24 @@ def test_in_scripts_without_spaces_a_string_matches_wherever_it_occurs():
 def test_a_leading_byte_order_mark_is_not_text():
     assert split_blocks("\ufeffTitle\r\n\r\nBody.") == ["Title", "Body."]
     assert split_blocks("Title\n\n\ufeffBody.") == ["Title", "\ufeffBody."]  # only a leading one
+
+
+def _rule_as_one_expression(haystack: str, needle: str) -> list[tuple[int, int]]:
+    """The matching rule written as one regular expression with lookarounds (the `regex` module has the
+    scripts): what find_all computes with the standard library's patterns and a check of each end."""
+    import re
+
+    import regex
+
+    from edition.witness import CONTINUOUS_SCRIPTS
+
+    spaced = "[^\\W" + "".join(f"\\p{{scx={script}}}" for script in CONTINUOUS_SCRIPTS) + "]"
+    body = r"\s+".join(regex.escape(part) for part in re.split(r"\s+", needle))
+    before = f"(?<!{spaced})" if regex.match(spaced, needle[0]) else ""
+    after = f"(?!{spaced})" if regex.match(spaced, needle[-1]) else ""
+    return [m.span() for m in regex.finditer(before + body + after, haystack)]
+
+
+@given(st.text(alphabet="ab _1.\n朝鮮의ไท", max_size=24), st.text(alphabet="ab _1.朝鮮의ไท", min_size=1, max_size=4))
+def test_find_all_is_the_matching_rule(haystack, needle):
+    assert find_all(haystack, needle) == _rule_as_one_expression(haystack, needle)
