@@ -10,6 +10,9 @@
     python build_site.py blocks NAME
                                    list the numbered blocks of source/NAME.txt as its metadata's
                                    `header` now reads them
+    python build_site.py suggest NAME [--top N] [--json] [--all]
+                                   list the likely transcription errors of the text NAME, best
+                                   first, with proposed readings and draft correction entries
 """
 
 from __future__ import annotations
@@ -57,13 +60,17 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("check", "build", "serve", "new-text", "blocks"))
-    parser.add_argument("path", nargs="?", type=Path, help="new-text: the witness file, as received; blocks: the text's NAME")
+    parser.add_argument("command", choices=("check", "build", "serve", "new-text", "blocks", "suggest"))
+    parser.add_argument("path", nargs="?", type=Path, help="new-text: the witness file, as received; "
+                        "blocks, suggest: the text's name")
     parser.add_argument("--slug", help="new-text: the text's name, which becomes its page NAME/")
     parser.add_argument("--root", type=Path, default=ROOT, help="the edition's folder (default: this one)")
     parser.add_argument("--site-dir", type=Path, help="where build writes the site (default: ROOT/site)")
     parser.add_argument("--config", type=Path, help="the MkDocs configuration (default: ROOT/mkdocs.yml)")
     parser.add_argument("--dev-addr", default="127.0.0.1:8000", help="serve's address")
+    parser.add_argument("--top", type=int, default=60, help="suggest: how many places to list (default 60)")
+    parser.add_argument("--json", action="store_true", help="suggest: a JSON array instead of the table")
+    parser.add_argument("--all", action="store_true", help="suggest: list places already corrected too, as done")
     args = parser.parse_args(argv)
     # Material's banner about its successor: the README's Hosting section covers Zensical.
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -80,6 +87,13 @@ def _main(argv: list[str] | None = None) -> int:
         if args.path is None:
             parser.error("blocks needs the text's name: blocks NAME")
         return list_blocks(root, str(args.path))
+    if args.command == "suggest":
+        if args.path is None:
+            parser.error("suggest needs the text's name: suggest NAME")
+        # imported here: its word lists load only for this command
+        from edition.suggest.report import run as suggest
+
+        return suggest(root, str(args.path), args.top, args.json, args.all)
     if args.path is not None:
         parser.error(f"{args.command} takes no file")
 

@@ -38,7 +38,7 @@ def render_exports(reading: Reading, identity: Publication, epoch: int) -> tuple
         "diplomatic.txt": lambda d: plaintext.render(texts[d.text], identity, "diplomatic"),
         "annotations.jsonld": lambda d: webannotation.render(texts[d.text], identity, d.path),
         "edition.json": lambda d: json_export.render(reading, identity),
-        "edition.schema.json": lambda d: json_export.schema(),
+        "edition.schema.json": lambda d: json_export.schema(identity),
         "edition.epub": lambda d: epub.render(list(reading.texts), reading, identity, epoch, d.path),
     }
     return tuple(File(d.path, make[d.format](d)) for d in all_downloads(reading))

@@ -24,6 +24,8 @@ from .publication import Publication
 from .common import glossary_in_order, note_numbers, notes_in_order
 
 TEMPLATES = Path(__file__).with_name("templates") / "epub"
+# A correction's confidence, written after it in the text (not colour alone); the key explains them.
+CONFIDENCE_MARKS = {"certain": "", "probable": "?", "conjectural": "??"}
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                           keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                           undefined=jinja2.StrictUndefined)
@@ -53,7 +55,7 @@ def parts(paragraph) -> list[dict]:
         elif isinstance(segment, Edit):
             c = segment.correction
             result.append({"kind": "gap" if c.is_gap else "edit", "text": c.shown, "id": c.id,
-                           "witnessed": c.witnessed})
+                           "witnessed": c.witnessed, "confidence": c.confidence})
         elif isinstance(segment, TermLink):
             result.append({"kind": "term", "text": segment.text, "id": segment.term.id})
         elif isinstance(segment, NoteRef):
@@ -74,6 +76,9 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
             "notes": notes_in_order(text),
             "corrections": text.corrections,
             "url": f"{identity.site_url}{text.text.slug}/",
+            # The contents name the part (its own title is the book's); a whole work by its title.
+            "toc_label": (": ".join(p for p in (text.text.meta.part_label.capitalize(), text.text.meta.part_title) if p)
+                          or text.text.meta.title),
         })
     glossary = glossary_in_order(e for e in reading.glossary if any(slug in slugs for slug, _ in e.places))
     first = texts[0].text.meta
@@ -86,6 +91,9 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
         "language": first.language, "identifier": f"{identity.site_url}{path}", "modified": modified,
         "kinds": [k for k in KINDS if any(c.kind == k for b in books for c in b["corrections"])],
         "confidences": CONFIDENCES, "several": len(texts) > 1, "markup": identity.markup,
+        "confidence_marks": CONFIDENCE_MARKS,
+        # Each author once, with the name as a catalogue files it ("Kim, Jong Il").
+        "authors": list(dict.fromkeys((t.text.meta.author, t.text.meta.filed_name) for t in texts)),
     }
     files = [("META-INF/container.xml", "container.xml"), ("EPUB/package.opf", "package.opf"),
              ("EPUB/nav.xhtml", "nav.xhtml"), ("EPUB/title.xhtml", "title.xhtml")]

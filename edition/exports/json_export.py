@@ -19,8 +19,15 @@ from .common import note_numbers, notes_in_order, places
 SCHEMA = Path(__file__).with_name("edition.schema.json")
 
 
-def schema() -> bytes:
-    return SCHEMA.read_bytes()
+def schema_url(site_url: str) -> str:
+    """The schema's address in the site: its `$id`, and what each instance's `$schema` names."""
+    return f"{site_url}{DOWNLOADS}/{SCHEMA.name}"
+
+
+def schema(identity: Publication) -> bytes:
+    document = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    document["$id"] = schema_url(identity.site_url)
+    return dumps(document)
 
 
 def dumps(data: object) -> bytes:
@@ -28,13 +35,47 @@ def dumps(data: object) -> bytes:
 
 
 def render(reading: Reading, identity: Publication) -> bytes:
-    return dumps(edition_data(reading, identity))
+    data = edition_data(reading, identity)
+    found = inconsistencies(data)
+    if found:  # the model gave spans or numbers the schema's promise does not hold for: a bug here
+        raise ValueError("edition.json is inconsistent: " + "; ".join(found))
+    return dumps(data)
+
+
+def inconsistencies(data: dict) -> list[str]:
+    """What the schema cannot say: each paragraph numbered in turn from 1, each entry's paragraph
+    within its text, each span ordered and within its paragraph's text (the reading's, or for
+    `witness_span` the witness's), and a note's span holding its phrase. Each as `place: what`."""
+    found = []
+    for t, text in enumerate(data.get("texts", [])):
+        paragraphs = text.get("paragraphs", [])
+        for index, paragraph in enumerate(paragraphs):
+            if paragraph.get("n") != index + 1:
+                found.append(f"/texts/{t}/paragraphs/{index}: numbered {paragraph.get('n')}, not {index + 1}")
+        for group in ("corrections", "notes"):
+            for e, entry in enumerate(text.get(group, [])):
+                place, number = f"/texts/{t}/{group}/{e}", entry.get("paragraph", 0)
+                if not 1 <= number <= len(paragraphs):
+                    found.append(f"{place}: paragraph {number} is not in the text (1 to {len(paragraphs)})")
+                    continue
+                paragraph = paragraphs[number - 1]
+                for key, within in (("reading_span", "reading"), ("witness_span", "witness")):
+                    span = entry.get(key)
+                    if span is None:
+                        continue
+                    if not 0 <= span["start"] <= span["end"] <= len(paragraph[within]):
+                        found.append(f"{place}/{key}: {span['start']}-{span['end']} is not an ordered span within "
+                                     f"the paragraph's {within} text (0-{len(paragraph[within])})")
+                    elif group == "notes" and " ".join(paragraph[within][span["start"]:span["end"]].split()) \
+                            != " ".join(entry["phrase"].split()):
+                        found.append(f"{place}/{key}: does not hold the phrase")
+    return found
 
 
 def edition_data(reading: Reading, identity: Publication) -> dict:
     site = identity.site_url
     return {
-        "$schema": f"{site}{DOWNLOADS}/{SCHEMA.name}",
+        "$schema": schema_url(site),
         "edition": {
             "title": identity.title,
             "url": site,

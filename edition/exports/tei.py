@@ -8,22 +8,26 @@ Encoding decisions (also stated in the file's own `editorialDecl`):
   `capitalisation`, are `choice` with `orig` and `reg`.
 - `corr`/`reg` carry the kind as `@type`, `@resp` pointing at the editors' `respStmt`, and
   `@cert` from the confidence: certain → high, probable → medium, conjectural → low.
-- A lacuna is `gap` followed by `supplied` holding the conjecture as the page prints it,
-  in square brackets after a space (`[…]` where nothing is supplied), so that the reading
-  text is the same here as on the page.
+- A lacuna is `supplied` holding the conjecture, with `@reason`, `@resp` and `@cert`, and
+  nothing presentational: the page's brackets are not in it, and the space that the page
+  prints before a supplement stands before the element. Where nothing is supplied it is
+  `gap` alone.
+- In `choice` the reading (`corr`, `reg`) comes first: the TEI Consortium's `txt`
+  conversion prints a choice's first child.
 - Each correction's reason is a stand-off `note type="reason"` in `back`, pointing at it.
 - Editorial notes are in `back` too, their `@target`/`@targetEnd` pointing at `anchor`s
   that enclose the phrase they gloss; glossary terms are `term` with `@ref` into the
   glossary list in `back`.
 - Mixed content is written unindented: the text is exactly the characters of the witness
-  and of the readings.
+  and of the readings (and the one space before a supplement).
+- In notes and definitions, *emphasis* is the editors' mark for a title: it is `title`.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..model import Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink
+from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta
 from .publication import Publication
 from ..markup import Markup
 from .common import (append_text, glossary_in_order, indent_structure, note_numbers, notes_in_order,
@@ -35,6 +39,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 REGULARISATIONS = ("encoding", "capitalisation")
 CERT = {"certain": "high", "probable": "medium", "conjectural": "low"}
 EDITORS = "editors"
+LACUNA_REASON = "lost"  # text the witness lost in transmission (a value the Guidelines' examples use)
 
 ET.register_namespace("", TEI_NS)
 
@@ -81,7 +86,7 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
     if meta.part_title or meta.part_label:
         sub(title_stmt, "title", ": ".join(p for p in (meta.part_label, meta.part_title) if p), type="sub")
     sub(title_stmt, "title", identity.title, type="desc")
-    sub(title_stmt, "author", meta.author)
+    title_stmt.append(author(meta))
     title_stmt.append(resp_stmt(identity))
 
     edition_stmt = sub(file_desc, "editionStmt")
@@ -112,11 +117,15 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
 
     source_desc = sub(file_desc, "sourceDesc")
     bibl = sub(source_desc, "bibl", type="witness")
-    sub(bibl, "author", meta.author)
-    sub(bibl, "title", meta.title)
+    bibl.append(author(meta))
+    sub(bibl, "title", meta.title, level="m")
     if meta.part_label:
         sub(bibl, "biblScope", meta.part_label, unit=meta.part_anchor)
     sub(bibl, "date", meta.date_display, when=meta.date)
+    original = original_language(meta)
+    if original:
+        sub(bibl, "textLang", f"{language_name(meta.language)}, translated from {original[1]}",
+            mainLang=meta.language, otherLangs=original[0])
     sub(bibl, "note", meta.provenance, type="provenance")
     sub(bibl, "idno", witness.source_file, type="file")
     sub(bibl, "idno", witness.sha256, type="sha256")
@@ -131,8 +140,9 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
         "Character encoding (U+FFFD for a character lost in transmission) and capitalisation are "
         "regularised: choice with orig and reg, with @type, @cert and @resp as for corrections.")
     sub(sub(editorial, "interpretation"), "p",
-        "A lacuna is a gap followed by supplied, which holds the editors' conjecture as the reading "
-        "text prints it: in square brackets after a space, or […] where nothing is supplied.")
+        "A lacuna is supplied, which holds the editors' conjecture (@reason lost, @cert, @resp), after the "
+        "space the reading text prints before it; the reading text's brackets are not encoded. Where "
+        "nothing is supplied the lacuna is a gap.")
     sub(sub(editorial, "segmentation"), "p",
         "The witness is split into blocks at blank lines; the blocks after the header lines are the "
         "paragraphs, numbered from 1 (@n) and identified as pN (@xml:id).")
@@ -140,8 +150,55 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
     sub(refs, "citeStructure", unit="paragraph", match="/TEI/text/body/p", use="@n", delim=" ¶")
 
     profile = sub(root, "profileDesc")
-    sub(sub(profile, "langUsage"), "language", meta.language, ident=meta.language)
+    creation = sub(profile, "creation")
+    sub(creation, "date", meta.date_display, when=meta.date)
+    if original:
+        append_text(creation, f"; written in {original[1]}, read here in an {language_name(meta.language)} translation")
+    usage = sub(profile, "langUsage")
+    sub(usage, "language", language_name(meta.language), ident=meta.language, usage="100")
+    if original:
+        sub(usage, "language", f"{original[1]} (the original language of the work, not of this text)", ident=original[0],
+            usage="0")
+
+    if identity.date_released:
+        revisions = sub(root, "revisionDesc")
+        change = sub(revisions, "change", when=identity.date_released, who=f"#{EDITORS}",
+                     **({"n": identity.version} if identity.version else {}))
+        change.text = f"Version {identity.version} released." if identity.version else "Released."
     return root
+
+
+def language_name(tag: str) -> str:
+    """A BCP 47 tag's name in English ("en" → "English"), as langcodes gives it."""
+    import langcodes
+
+    return langcodes.Language.get(tag).display_name()
+
+
+def original_language(meta: TextMeta) -> tuple[str, str] | None:
+    """(tag, name) of the language the work was written in, where the text is a translation."""
+    if not meta.original_language:
+        return None
+    import langcodes
+
+    try:
+        return str(langcodes.find(meta.original_language)), meta.original_language
+    except LookupError:
+        return "und", meta.original_language  # a name langcodes does not know: the TEI's "undetermined"
+
+
+def author(meta: TextMeta) -> ET.Element:
+    """The author as a persName, family and given names marked, in the order the name is written."""
+    element = ET.Element(tag("author"))
+    person = sub(element, "persName")
+    names = [("surname", meta.family), ("forename", meta.author_given)]
+    if meta.name_order != "family-first":
+        names.reverse()
+    for index, (part, value) in enumerate((p, v) for p, v in names if v):
+        if index:
+            append_text(person, " ")
+        sub(person, part, value)
+    return element
 
 
 def resp_stmt(identity: Publication) -> ET.Element:
@@ -206,17 +263,21 @@ def _anchor_places(spans, phrases: dict[str, tuple[int, int]]) -> list[tuple[int
     return places
 
 
-def edit_elements(parent: ET.Element, correction) -> None:
+def edit_elements(parent: ET.Element, correction: Correction) -> None:
     attributes = {"type": correction.kind, "cert": CERT[correction.confidence], "resp": f"#{EDITORS}"}
     if correction.is_gap:
-        sub(parent, "gap", reason="lost", xml_id=f"c-{correction.id}")
-        sub(parent, "supplied", correction.shown, reason="lacuna", xml_id=f"c-{correction.id}-supplied",
-            cert=attributes["cert"], resp=attributes["resp"])
+        # The page prints " [words]": the space is the text's, the brackets only the page's.
+        append_text(parent, " ")
+        if correction.reading:
+            sub(parent, "supplied", correction.reading, reason=LACUNA_REASON, xml_id=f"c-{correction.id}",
+                cert=attributes["cert"], resp=attributes["resp"])
+        else:
+            sub(parent, "gap", reason=LACUNA_REASON, xml_id=f"c-{correction.id}")
         return
     choice = sub(parent, "choice", xml_id=f"c-{correction.id}")
     witness, reading = ("orig", "reg") if correction.kind in REGULARISATIONS else ("sic", "corr")
-    sub(choice, witness, correction.witnessed)
     sub(choice, reading, correction.reading, **attributes)
+    sub(choice, witness, correction.witnessed)
 
 
 # The back: reasons, notes, glossary -----------------------------------------------------
@@ -227,8 +288,7 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
     reasons = sub(root, "div", type="corrections")
     sub(reasons, "head", "Corrections: the editors' reasons")
     for correction in text.corrections:
-        target = f"#c-{correction.id}" + (f" #c-{correction.id}-supplied" if correction.is_gap else "")
-        sub(reasons, "note", correction.reason, type="reason", target=target, xml_id=f"reason-{correction.id}",
+        sub(reasons, "note", correction.reason, type="reason", target=f"#c-{correction.id}", xml_id=f"reason-{correction.id}",
             resp=f"#{EDITORS}")
     numbers = note_numbers(text)
     if text.notes:
@@ -249,7 +309,7 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
     return root
 
 
-_INLINE = {"em": ("hi", {"rend": "italic"}), "strong": ("hi", {"rend": "bold"}), "code": ("code", {}),
+_INLINE = {"em": ("title", {}), "strong": ("hi", {"rend": "bold"}), "code": ("code", {}),
            "br": ("lb", {}), "p": ("p", {}), "blockquote": ("quote", {}), "li": ("item", {}),
            "ul": ("list", {"rend": "bulleted"}), "ol": ("list", {"rend": "numbered"})}
 
