@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 # The problems and their types live in problems.py; named here too, where the stages have always found them.
 from .problems import SHORT, Origin, Problem, ValidationFailed, short  # noqa: F401
 
-KINDS = ("ocr", "encoding", "capitalisation", "punctuation", "grammar", "lacuna")
-CONFIDENCES = ("certain", "probable", "conjectural")
+# The data's rules are JSON Schemas (schemas/, see edition/schemas.py); the closed lists the
+# pages order things by are read from there, so a new allowed value is one schema edit.
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+
+
+def _enum(schema: str, *path: str) -> tuple[str, ...]:
+    node = json.loads((SCHEMAS / f"{schema}.schema.json").read_text(encoding="utf-8"))
+    for key in path:
+        node = node[key]
+    return tuple(node["enum"])
+
+
+KINDS = _enum("annotations", "$defs", "correction", "properties", "kind")
+CONFIDENCES = _enum("annotations", "$defs", "correction", "properties", "confidence")
 
 
 # The header lines a text may open with, each a role the page gives its own place:
 # the title is the page's heading, the part's heading (unit, number, title) a heading below it.
-HEADER_ROLES = ("author", "title", "subtitle", "date", "part")
-NAME_ORDERS = ("family-first", "given-first")
+HEADER_ROLES = _enum("text-metadata", "properties", "header", "items")
+NAME_ORDERS = _enum("text-metadata", "properties", "name_order")
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,9 @@ class TextMeta:
     author_family: str = ""
     # The language the work was written in, as a name ("Korean"), where the text is a translation.
     original_language: str = ""
+    # Where the witness was copied from (an http(s) address) and when, where recorded.
+    witness_address: str = ""
+    captured: str = ""
 
     @property
     def family(self) -> str:
@@ -195,6 +212,9 @@ class Edition:
     notes: tuple[Note, ...]
     terms: tuple[Term, ...]
     identity: EditionIdentity | None = None
+    # Texts some of whose data was refused: their corrected text is not what the editor meant, so
+    # a phrase or a term not found there is no mistake of its own (one mistake, one message).
+    incomplete: frozenset[str] = frozenset()
 
     def text(self, slug: str) -> Text:
         return next(t for t in self.texts if t.slug == slug)

@@ -17,12 +17,15 @@ from pathlib import Path
 
 import regex  # Unicode scripts (\p{Han}), which re lacks
 
-from .load import RESERVED_SLUGS, names_a_page
+from .load import page_name_problem
 from .model import HEADER_ROLES
 from .problems import IntakeFailed
 from .witness import split_blocks
 from .yamlfile import read_yaml
 
+# The first line of the metadata file: editors using the YAML language server (VS Code's YAML
+# extension and others) get completion and live errors from the schema check uses.
+SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/text-metadata.schema.json"
 # A header line is short; a body paragraph is usually a sentence or more.
 HEADER_MAX = 160
 # What looks like a header block: at most HEADER_LINES lines, none wider than HEADER_WIDTH columns
@@ -92,9 +95,8 @@ def propose_header(blocks: list[str]) -> tuple[str, ...]:
 
 
 def add_text(root: Path, path: Path, slug: str) -> Intake:
-    if not names_a_page(slug):
-        raise IntakeFailed(f"--slug {slug!r} cannot name a page: use lowercase letters, digits and hyphens, "
-                           f"starting with a letter, and not one of {', '.join(sorted(RESERVED_SLUGS))}")
+    if page_name_problem(slug):
+        raise IntakeFailed(f"--slug {slug!r} cannot name a page: {page_name_problem(slug)}")
     source = root / "source"
     witness, metadata = source / f"{slug}.txt", source / f"{slug}.yaml"
     for existing in (witness, metadata):
@@ -135,7 +137,7 @@ class Blocks:
 def read_blocks(root: Path, slug: str) -> Blocks:
     """source/NAME.txt's blocks and source/NAME.yaml's `header`, read even while the rest of the
     metadata is incomplete (when an editor most needs to see them)."""
-    if not names_a_page(slug):
+    if page_name_problem(slug):
         raise IntakeFailed(f"{slug!r} names no text: a text's name is that of its file source/NAME.txt")
     witness, metadata = root / "source" / f"{slug}.txt", root / "source" / f"{slug}.yaml"
     try:
@@ -187,6 +189,7 @@ def metadata_file(slug: str, path: Path, raw: bytes, digest: str, blocks: list[s
     endings = "CRLF" if b"\r\n" in raw else "LF"
     mark = ", with a byte-order mark" if raw.startswith(BYTE_ORDER_MARK) else ""
     return f"""\
+{SCHEMA_LINE}
 # Metadata for source/{slug}.txt, the witness (never edited). Written by `build_site.py new-text`:
 # complete every key marked TO COMPLETE, check every PROPOSED value, then run `build_site.py check`.
 author: {_quoted(lines.get("author", "").removeprefix("By ").removeprefix("by "))}   # TO COMPLETE: the author's name as printed

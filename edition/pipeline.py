@@ -15,6 +15,7 @@ from .load import check_rendered, load_edition_partly
 from .model import Edition, Problem, ValidationFailed
 from .references import render_files
 from .render import Page, render_marks_files, render_site
+from .schemas import published_files as published_schemas
 from .run_mkdocs import STATIC_PAGES, front_matter, source_date_epoch
 from .site_config import load_site_config
 from .transform import transform
@@ -58,7 +59,7 @@ def prepare_parts(root: Path, config: Path | None = None, with_files: bool = Tru
             files = render_files(reading, edition.identity, url)
             later = exports_later(reading, Publication(edition.identity, url, site.markup), epoch)
         if with_files:
-            files += render_marks_files(reading, site.markup)
+            files += render_marks_files(reading, site.markup) + published_schemas()
         problems += check_rendered(edition, own_links, pages, site.markup, root / STATIC_PAGES)
     if problems:
         raise ValidationFailed(problems)

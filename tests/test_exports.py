@@ -486,6 +486,18 @@ def test_the_tei_header_names_the_work_its_language_and_its_history(slug, downlo
     assert change.get("when") == EDITION.identity.date_released and EDITION.identity.version in change.text
     # Titles in notes are `title`, not a look (`hi`).
     assert root.find(f".//{TEI}back//{TEI}hi[@rend='italic']") is None
+    # Where the witness was copied from, and when (or that the day is not recorded).
+    source = header.find(f".//{TEI}sourceDesc/{TEI}bibl/{TEI}note[@type='source']")
+    if not meta.witness_address:
+        assert source is None
+        return
+    ref = source.find(f"{TEI}ref")
+    assert ref.get("target") == ref.text == meta.witness_address
+    captured = source.find(f"{TEI}date[@type='capture']")
+    if meta.captured:
+        assert captured.get("when") == meta.captured
+    else:
+        assert captured is None and "not recorded" in "".join(source.itertext())
 
 
 # The tei_all Schematron: the rules TEI embeds in tei_all.rng, run by node-schematron (tests/schematron) ---------

@@ -103,7 +103,7 @@ def text_data(text: ReadingText, site: str, markup: Markup) -> dict:
     witness, slug = text.text, text.text.slug
     page = f"{site}{slug}/"
     meta = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(witness.meta).items()
-            if k not in ("slug", "provenance", "header")}
+            if k not in ("slug", "provenance", "header", "witness_address", "captured")}
     found = places(text)
     numbers = note_numbers(text)
     notes = []
@@ -128,7 +128,10 @@ def text_data(text: ReadingText, site: str, markup: Markup) -> dict:
         "url": page,
         "metadata": meta,
         "witness": {"file": witness.source_file, "sha256": witness.sha256, "provenance": witness.meta.provenance,
-                    "header": dict(witness.header)},
+                    "header": dict(witness.header),
+                    # Where and when the witness was copied, where recorded.
+                    **{key: value for key, value in (("address", witness.meta.witness_address),
+                                                     ("captured", witness.meta.captured)) if value}},
         "paragraphs": [
             {"n": p.number, "id": f"p{p.number}", "url": f"{page}#p{p.number}",
              "witness": witness.paragraph(p.number).text, "reading": p.reading}

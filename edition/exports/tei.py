@@ -127,6 +127,17 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
         sub(bibl, "textLang", f"{language_name(meta.language)}, translated from {original[1]}",
             mainLang=meta.language, otherLangs=original[0])
     sub(bibl, "note", meta.provenance, type="provenance")
+    if meta.witness_address:
+        # The address the witness was copied from, and when: a date that is not recorded is said to be so.
+        note = sub(bibl, "note", type="source")
+        append_text(note, "Copied from ")
+        sub(note, "ref", meta.witness_address, target=meta.witness_address)
+        if meta.captured:
+            append_text(note, " on ")
+            sub(note, "date", meta.captured, when=meta.captured, type="capture")
+            append_text(note, ".")
+        else:
+            append_text(note, "; the date of capture is not recorded.")
     sub(bibl, "idno", witness.source_file, type="file")
     sub(bibl, "idno", witness.sha256, type="sha256")
 
