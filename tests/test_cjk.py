@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, run_cli, write_edition
 
 DATA = ROOT / "tests" / "data" / "cjk"

@@ -18,9 +18,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import EDITION, ONLY_TEXTS, PREBUILT_SITE, ROOT, SLUGS, SUB_PATH, run_cli
 
 from build_site import main
-from conftest import EDITION, ONLY_TEXTS, PREBUILT_SITE, ROOT, SLUGS, SUB_PATH, run_cli
 from edition.newtext import propose_header
 from edition.witness import split_blocks
 
@@ -250,8 +250,8 @@ def blocks_of(text: str) -> list[str]:
     ("短歌行\n\n对酒当歌，人生几何！譬如朝露，去日苦多。慨当以慷，忧思难忘。何以解忧？唯有杜康。", ("title",)),
     ("短歌行\n\n曹操\n\n对酒当歌，人生几何！譬如朝露，去日苦多。慨当以慷，忧思难忘。何以解忧？唯有杜康。", ("title", "author")),
     # No short line before the first long block, or no long block at all: nothing is proposed.
-    ("A long opening paragraph that runs on, as prose does, well past any width a title has: "
-     "it is the text itself.\n\nShort.", ()),
+    (("A long opening paragraph that runs on, as prose does, well past any width a title has: "
+      "it is the text itself.\n\nShort."), ()),
     ("One line.\n\nAnother line.\n\nA third.\n\nA fourth.", ()),
     ("短歌行\n\n对酒当歌\n\n人生几何", ()),
 ])
