@@ -24,7 +24,8 @@ from mkdocs.exceptions import Abort
 from .downloads import File
 from .exports import LaterFiles
 from .made_aside import MadeAside
-from .pages import PAGES as STATIC_PAGES  # the folder's name, written once (edition/pages.py reads it too)
+# The hand-written pages' folder, named once (edition/pages.py's rule reads it too).
+from .pages import PAGES as STATIC_PAGES
 from .problems import BuildFailed
 from .render import Page
 
