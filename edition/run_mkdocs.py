@@ -24,7 +24,6 @@ from mkdocs.exceptions import Abort
 from .downloads import File
 from .exports import LaterFiles
 from .made_aside import MadeAside
-# The hand-written pages' folder, named once (edition/pages.py's rule reads it too).
 from .pages import PAGES as STATIC_PAGES
 from .problems import BuildFailed
 from .render import Page
