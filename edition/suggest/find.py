@@ -122,7 +122,7 @@ def _other_texts(root: Path, name: str, lexicon: Lexicon) -> list[Witness]:
             if (wordfreq_language(language) or language) != lexicon.language:
                 continue
             others.append(read_witness(root, path.stem, segmenter_for(lexicon)))
-        except Exception:  # noqa: BLE001, S112 - another text's trouble is check's to report, not suggest's
+        except Exception:  # noqa: BLE001 - another text's trouble is check's to report, not suggest's
             continue
     return others
 

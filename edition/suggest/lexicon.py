@@ -128,7 +128,7 @@ def _english_pairs() -> tuple[dict[tuple[str, str], int], frozenset[str]]:
 
     folder = Path(symspellpy.__file__).parent
     fields = iter((folder / "frequency_bigramdictionary_en_243_342.txt").read_text(encoding="utf-8").split())
-    pairs = {(first, second): int(count) for first, second, count in zip(fields, fields, fields)}
+    pairs = {(first, second): int(count) for first, second, count in zip(fields, fields, fields, strict=False)}
     words = (folder / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8").split()[::2]
     return pairs, frozenset(words)
 
