@@ -196,7 +196,7 @@ def reference_parts(text: str) -> str | list[str | dict[str, str | int]]:
 
 
 def citation_label(text: ReadingText) -> str:
-    """Author, work and part: "Kim Jong Il, *On the Fundamentals …*, section 3"."""
+    """Author, work and part: "Author, *The Work*, section 3"."""
     meta = text.text.meta
     label = f"{escape(meta.author)}, *{escape(meta.title)}*"
     return f"{label}, {escape(meta.part_label)}" if meta.part_label else label
@@ -383,10 +383,10 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
     page = Written()
     lines = page.lines
     lines += [f"# {escape(page.heading(identity.title if identity else 'An annotated reading edition'))}", "",
-             "A reading text made from a damaged English translation that reached the editors as "
-             "text produced by optical character recognition (OCR). The witness is kept exactly as "
-             "received; every place where the reading differs from it is marked in the text and "
-             "listed with its kind, the editors' confidence and the reason.", "",
+             # Nothing here describes one text: what each witness is comes from its metadata (below).
+             "Each text is read from a single witness, kept exactly as received; every place where "
+             "the reading differs from it is marked in the text and listed with its kind, the "
+             "editors' confidence and the reason.", "",
              f"## {page.heading('The texts' if len(reading.texts) > 1 else 'The text')}", ""]
     for text in reading.texts:
         meta = text.text.meta
@@ -395,6 +395,7 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
             f"### {citation_label(text)}{part_title} {{ {page.id(f'text-{text.text.slug}')} }}", "",
             f"{escape(meta.date_display)}. {len(text.paragraphs)} paragraphs, "
             f"{len(text.corrections)} corrections, {len(text.notes)} notes.", "",
+            f"The witness: {escape(single_line(meta.provenance))}", "",
             f"[Start reading]({text.text.slug}.md){{ .md-button .md-button--primary .start-reading }}", "",
         ]
     first = reading.texts[0].text.slug if reading.texts else "TEXT"

@@ -146,7 +146,7 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
     encoding = sub(root, "encodingDesc")
     editorial = sub(encoding, "editorialDecl")
     sub(sub(editorial, "correction", status="high", method="markup"), "p",
-        "Errors of the witness (OCR misreadings, punctuation, grammar) are choice with sic and corr; "
+        "Errors of the witness (misreadings, punctuation, grammar) are choice with sic and corr; "
         "corr carries the kind as @type, the confidence as @cert (certain: high, probable: medium, "
         "conjectural: low) and @resp. Each reason is a note of type reason in back, pointing at its choice.")
     sub(sub(editorial, "normalization", method="markup"), "p",
