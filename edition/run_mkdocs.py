@@ -24,10 +24,10 @@ from mkdocs.exceptions import Abort
 from .downloads import File
 from .exports import LaterFiles
 from .made_aside import MadeAside
+from .pages import PAGES as STATIC_PAGES
 from .problems import BuildFailed
 from .render import Page
 
-STATIC_PAGES = "pages"
 GENERATED_DOCS = Path("build") / "docs"
 
 

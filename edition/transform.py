@@ -11,8 +11,9 @@ from collections import defaultdict
 
 from .model import (
     Correction, Edit, Edition, Note, NoteRef, Plain, Problem, Reading, ReadingParagraph,
-    ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, shown,
+    ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, segment_spans, shown,
 )
+from .crossrefs import cited_text, references
 from .witness import find_each, locate
 
 
@@ -56,12 +57,33 @@ def transform(edition: Edition) -> Reading:
                 hint = _normalization_hint(form, texts)
                 problems.append(Problem(term.origin, f"form {form!r} occurs nowhere in the corrected text"
                                         + (f": {hint}" if hint else ": correct it or remove it")))
+    problems += reference_problems(edition)
     if problems or edition.incomplete:
         # An incomplete edition (its loading reported why) is not rendered: a note left unplaced
         # there would have no number.
         raise ValidationFailed(problems)
     glossary = tuple(TermOccurrences(t, tuple(places[t.id])) for t in edition.terms)
     return Reading(tuple(texts), glossary)
+
+
+def reference_problems(edition: Edition) -> list[Problem]:
+    """Each "¶N" of a note, reason or definition that names no paragraph of its text (edition/crossrefs.py)."""
+    paragraphs = {text.slug: len(text.paragraphs) for text in edition.texts}
+    problems = []
+    entries = [(n.origin, n.text, n.body, True, "the note") for n in edition.notes]
+    entries += [(c.origin, c.text, c.reason, False, "the reason") for c in edition.corrections]
+    entries += [(t.origin, cited_text(t) or ("several texts" if t.texts else "every text"), t.definition, True,
+                 "the definition") for t in edition.terms]
+    for origin, slug, source, markdown, where in entries:
+        for reference in references(source, markdown):
+            if slug not in paragraphs:  # a term for several or all texts (an unknown text is reported by load)
+                problems.append(Problem(origin, f"{where} cites {reference.label}, but the term is written for {slug}: "
+                                        "a definition that cites a paragraph names the one text it is written "
+                                        "for (texts: [NAME])"))
+            elif not all(1 <= n <= paragraphs[slug] for n in (reference.paragraph, reference.last or 1)):
+                problems.append(Problem(origin, f"{where} cites {reference.label}, a paragraph that {slug!r} does "
+                                        f"not have (it has {paragraphs[slug]})"))
+    return problems
 
 
 def _normalization_hint(form: str, texts: list[ReadingText]) -> str:
@@ -99,16 +121,6 @@ def apply_corrections(witness: str, corrections: list[Correction]) -> list[Segme
     return segments
 
 
-def _spans(segments: list[Segment]) -> list[tuple[int, int, Segment]]:
-    """Each segment with its place in the corrected text."""
-    spans, offset = [], 0
-    for segment in segments:
-        length = len(shown(segment))
-        spans.append((offset, offset + length, segment))
-        offset += length
-    return spans
-
-
 def attach_note(segments: list[Segment], note: Note, problems: list[Problem]) -> list[Segment]:
     """Place the note's number after its phrase; inside an edit it moves to the edit's end."""
     reading = ReadingParagraph(0, tuple(segments)).reading
@@ -118,7 +130,7 @@ def attach_note(segments: list[Segment], note: Note, problems: list[Problem]) ->
         problems.append(Problem(note.origin, reason))
         return segments
     position = span[1]
-    for index, (start, end, segment) in enumerate(_spans(segments)):
+    for index, (start, end, segment) in enumerate(segment_spans(segments)):
         if end <= position:
             continue
         if isinstance(segment, Plain) and start < position:
@@ -138,7 +150,7 @@ def link_terms(segments: list[Segment], terms: tuple[Term, ...],
     The longest form wins where forms overlap. An occurrence that runs into an edit or a
     note number is not linked, since a link cannot hold another link; a later one may be.
     """
-    spans = _spans(segments)
+    spans = segment_spans(segments)
     reading = "".join(shown(s) for _, _, s in spans)
     matches = find_each(reading, tuple(form for term in terms for form in term.forms), ignore_case=True)
     if forms_found is not None:
