@@ -17,7 +17,7 @@ from .model import (
     Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
 )
 from . import safety, witness_history
-from .witness import locate, split_blocks
+from .witness import locate, split_blocks, uncarried
 from .yamlfile import ConfigLoader, Mapping, Sequence, describe, read_yaml
 
 ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -164,7 +164,7 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
             problems.append(Problem(Origin(name, line, origin.entry), f"not UTF-8: byte 0x{raw[error.start]:02x} "
                                     f"on this line ({error.reason})"))
             continue
-        if meta is None:
+        if _refuse_uncarried(raw.decode("utf-8"), Origin(name, 1, origin.entry), problems) or meta is None:
             continue
         if len(blocks) <= len(meta.header):
             problems.append(Problem(origin, f"has {len(blocks)} blocks, but the metadata names "
@@ -176,6 +176,17 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         paragraphs = tuple(Paragraph(n, t) for n, t in enumerate(body, 1))
         texts.append(Text(meta, name, hashlib.sha256(raw).hexdigest(), header, paragraphs))
     return texts
+
+
+def _refuse_uncarried(text: str, origin: Origin, problems: list[Problem]) -> bool:
+    """Whether the witness holds characters no export can carry, each reported at its line."""
+    found = uncarried(text)
+    for line, char in found[:20]:
+        problems.append(Problem(Origin(origin.file, line, origin.entry),
+                                f"holds U+{ord(char):04X} ({unicodedata.name(char, 'a control character')}), which "
+                                "XML 1.0 (the TEI, the EPUBs) and HTML cannot carry; the witness is kept byte for byte, "
+                                "so it is refused: take in a copy without it, and say so in 'provenance'"))
+    return bool(found)
 
 
 def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,

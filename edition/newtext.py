@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .load import RESERVED_SLUGS, names_a_page
 from .model import HEADER_ROLES
-from .witness import split_blocks
+from .witness import split_blocks, uncarried
 
 # A header line is short; a body paragraph is usually a sentence or more.
 HEADER_MAX = 160
@@ -80,6 +80,10 @@ def add_text(root: Path, path: Path, slug: str) -> Intake:
     except UnicodeDecodeError as error:
         raise IntakeFailed(f"{path}: not UTF-8 (byte {error.start}: {error.reason}); the edition keeps witnesses "
                            "byte for byte, so convert a copy to UTF-8 first and record in 'provenance' how") from error
+    if found := uncarried(text):
+        line, char = found[0]
+        raise IntakeFailed(f"{path}:{line}: holds U+{ord(char):04X}, which XML 1.0 and HTML cannot carry; the edition "
+                           "keeps witnesses byte for byte, so take in a copy without it and record in 'provenance' how")
     blocks = split_blocks(text)
     if not blocks:
         raise IntakeFailed(f"{path}: holds no text")
