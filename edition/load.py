@@ -17,6 +17,7 @@ from .model import (
     Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
 )
 from . import safety, witness_history
+from .limits import over_limits
 from .witness import locate, split_blocks, uncarried
 from .yamlfile import ConfigLoader, Mapping, Sequence, describe, read_yaml
 
@@ -75,6 +76,9 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
     _check_unique(terms, "glossary term", problems)
     _check_overlaps(corrections, problems)
     own_links = []
+    for correction in corrections:
+        if too_much := over_limits(correction.reason):
+            problems.append(Problem(correction.origin, f"its reason {too_much}"))
     for item, source in [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)]:
         reasons, links = safety.judge(source, config)
         problems.extend(Problem(item.origin, reason) for reason in reasons)

@@ -32,6 +32,7 @@ from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.toc import unique
 import yaml
 
+from .limits import over_limits
 from .model import short
 from .yamlfile import ConfigLoader
 
@@ -133,6 +134,9 @@ def note_html(source: str, config: Path | None) -> str:
 
 def judge(source: str, config: Path | None) -> tuple[list[str], list[OwnLink]]:
     """The reasons `source` may not be published, and its links to the edition's own pages."""
+    too_much = over_limits(source)
+    if too_much:
+        return [too_much], []  # refused before it is rendered: its rendering would not be linear
     html = note_html(source, config)
     parsed = _parse(html)
     reasons: list[str] = []
