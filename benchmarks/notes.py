@@ -30,6 +30,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES_PER_PARAGRAPH = 10
+NOTES_PER_FILE = 10_000
 
 
 def write_edition(notes: int, dest: Path) -> None:
@@ -53,8 +54,10 @@ def write_edition(notes: int, dest: Path) -> None:
     entries = [{"id": f"n{i}", "paragraph": i // NOTES_PER_PARAGRAPH + 1, "phrase": f"w{i % NOTES_PER_PARAGRAPH}",
                 "text": f"Note {i}, with *emphasis* and a [link](https://example.org/{i})."} for i in range(notes)]
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    (dest / "annotations" / "many.yaml").write_text(
-        yaml.dump({"text": "many", "notes": entries}, Dumper=dumper, sort_keys=False, width=1_000_000), encoding="utf-8")
+    for start in range(0, notes, NOTES_PER_FILE):  # a data file holds at most 5 MB (edition/yamlfile.py)
+        (dest / "annotations" / f"many-{start // NOTES_PER_FILE:03}.yaml").write_text(
+            yaml.dump({"text": "many", "notes": entries[start:start + NOTES_PER_FILE]}, Dumper=dumper, sort_keys=False,
+                      width=1_000_000), encoding="utf-8")
 
 
 def timed(command: str, root: Path) -> tuple[float, str]:
@@ -93,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(root)
         hostile = Path(work) / "hostile"
         write_edition(10, hostile)
-        path = hostile / "annotations" / "many.yaml"
+        path = hostile / "annotations" / "many-000.yaml"
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         document["notes"][0]["text"] = "[a](" * 20000
         path.write_text(yaml.safe_dump(document), encoding="utf-8")

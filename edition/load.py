@@ -6,6 +6,7 @@ Every problem is collected, not just the first, and each names its file, line an
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -16,7 +17,7 @@ from .model import (
     CONFIDENCES, HEADER_ROLES, KINDS, NAME_ORDERS, Correction, Edition, EditionIdentity, Editor, Note,
     Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
 )
-from . import safety, witness_history
+from . import plainfiles, safety, witness_history
 from .limits import over_limits
 from .witness import locate, split_blocks, uncarried
 from .yamlfile import ConfigLoader, Mapping, Sequence, describe, read_yaml
@@ -60,7 +61,7 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
     """The edition as far as it is valid, every problem found, and the links of notes and definitions
     to the edition's own pages (with their origins), which only the rendered pages can confirm."""
     config = config or root / "mkdocs.yml"
-    problems: list[Problem] = []
+    problems: list[Problem] = plainfiles.data_problems(root)
     identity = load_identity(root, config, problems)
     _account_for_files(root, problems)
     texts = _load_texts(root, problems)
@@ -68,7 +69,7 @@ def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition
     corrections: list[Correction] = []
     notes: list[Note] = []
     annotation_dir = root / "annotations"
-    for path in sorted(annotation_dir.glob("*.yaml")) if annotation_dir.is_dir() else []:
+    for path in (p for p in plainfiles.listed(annotation_dir, "*.yaml") if plainfiles.is_plain(p)):
         _load_annotation_file(root, path, by_slug, corrections, notes, problems)
     terms = _load_glossary(root, problems, set(by_slug))
     _check_unique(corrections, "correction", problems)
@@ -121,7 +122,7 @@ def _rel(root: Path, path: Path) -> str:
 def _account_for_files(root: Path, problems: list[Problem]) -> None:
     """Every file in source/ and annotations/ is a text, its metadata or annotations: nothing is skipped."""
     source, annotations = root / "source", root / "annotations"
-    for path in sorted(source.iterdir()) if source.is_dir() else []:
+    for path in plainfiles.listed(source):
         name = _rel(root, path)
         origin = Origin(name, 1, "file")
         if path.is_dir():
@@ -133,7 +134,7 @@ def _account_for_files(root: Path, problems: list[Problem]) -> None:
         elif path.suffix not in (".txt", ".yaml") and path.name != ".gitkeep":
             problems.append(Problem(origin, f"{short(path.name)} is not read: source/ holds only texts (NAME.txt) "
                                     "and their metadata (NAME.yaml), with these extensions in lowercase"))
-    for path in sorted(annotations.iterdir()) if annotations.is_dir() else []:
+    for path in plainfiles.listed(annotations):
         if path.is_dir() or (path.suffix != ".yaml" and path.name != ".gitkeep"):
             problems.append(Problem(Origin(_rel(root, path), 1, "file"),
                                     f"{short(path.name)} is not read: annotations/ holds only annotation files "
@@ -145,7 +146,7 @@ def _account_for_files(root: Path, problems: list[Problem]) -> None:
 def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
     texts = []
     source = root / "source"
-    files = sorted(source.glob("*.txt")) if source.is_dir() else []
+    files = [path for path in plainfiles.listed(source, "*.txt") if plainfiles.is_plain(path)]
     if not files:
         problems.append(Problem(Origin("source/", 0, "directory"), "no text (*.txt) in source/"))
     for path in files:
@@ -156,10 +157,15 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
             problems.append(Problem(origin, f"file name {path.name!r} cannot name a page: use lowercase "
                                     f"letters, digits and hyphens, not one of {sorted(RESERVED_SLUGS)}"))
             continue
-        if not meta_path.exists():
-            problems.append(Problem(origin, f"no metadata: {_rel(root, meta_path)} is missing"))
+        if not plainfiles.is_plain(meta_path):
+            if not os.path.lexists(meta_path):
+                problems.append(Problem(origin, f"no metadata: {_rel(root, meta_path)} is missing"))
+            continue  # else it is refused at its own path
+        try:
+            raw = plainfiles.read_plain(path, plainfiles.MAX_TEXT_BYTES)
+        except plainfiles.NotPlain as error:
+            problems.append(Problem(origin, str(error)))
             continue
-        raw = path.read_bytes()
         meta = _load_meta(root, slug, meta_path, path, raw, problems)
         try:
             blocks = split_blocks(raw.decode("utf-8"))
@@ -297,7 +303,10 @@ def load_identity(root: Path, path: Path, problems: list[Problem]) -> EditionIde
     name = _rel(root, path) if path.is_relative_to(root) else str(path)
     origin = Origin(name, 1, "extra.edition")
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=ConfigLoader)
+        document = yaml.load(plainfiles.read_plain(path, plainfiles.MAX_PAGE_BYTES).decode("utf-8"), Loader=ConfigLoader)
+    except plainfiles.NotPlain as error:
+        problems.append(Problem(Origin(name, 1, "file"), str(error)))
+        return None
     except FileNotFoundError:
         problems.append(Problem(origin, f"no configuration: {name} is missing (it holds the edition's identity)"))
         return None
@@ -491,8 +500,8 @@ def _note(entry, text, origin, problems) -> Note | None:
 
 def _load_glossary(root: Path, problems: list[Problem], slugs: set[str]) -> list[Term]:
     path = root / "glossary.yaml"
-    if not path.exists():
-        return []
+    if not plainfiles.is_plain(path):
+        return []  # absent, or refused at its path (plainfiles.data_problems)
     document, origin = _read_mapping(root, path, ("terms",), (), problems)
     if document is None:
         return []

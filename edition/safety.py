@@ -34,6 +34,7 @@ import yaml
 
 from .limits import over_limits
 from .model import short
+from .plainfiles import MAX_PAGE_BYTES, is_plain, listed, read_plain
 from .yamlfile import ConfigLoader
 
 ALLOWED_TAGS = frozenset({"p", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "a", "br", "hr",
@@ -90,7 +91,8 @@ def _parse(html: str) -> _Elements:
 def _extensions(config: Path | None) -> tuple[tuple, ...]:
     """The Markdown extensions of mkdocs.yml, as (name, options) pairs."""
     try:
-        document = yaml.load(config.read_text(encoding="utf-8"), Loader=ConfigLoader) if config else None
+        text = read_plain(config, MAX_PAGE_BYTES).decode("utf-8", "replace") if config else None
+        document = yaml.load(text, Loader=ConfigLoader) if text is not None else None
     except (OSError, yaml.YAMLError):
         document = None
     entries = (document or {}).get("markdown_extensions") or [] if isinstance(document, dict) else []
@@ -252,9 +254,10 @@ def page_anchors(pages, config: Path | None, static_dir: Path | None = None,
             seen: set[str] = set()
             twice[page.path] = [id for id in ids if id in seen or seen.add(id)]
     if static_dir is not None and static_dir.is_dir():
-        for path in sorted(static_dir.glob("*.md")):
+        for path in (p for p in listed(static_dir, "*.md") if is_plain(p)):
             if path.name not in anchors:
-                anchors[path.name] = set(html_ids(path.read_text(encoding="utf-8", errors="replace"), config))
+                text = read_plain(path, MAX_PAGE_BYTES).decode("utf-8", errors="replace")
+                anchors[path.name] = set(html_ids(text, config))
     return anchors
 
 
