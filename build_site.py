@@ -17,9 +17,10 @@ import os
 import sys
 from pathlib import Path
 
-from edition.export import (STATIC_PAGES, BuildFailed, build_site, dated, front_matter, serve, site_url,
+from edition.export import (STATIC_PAGES, BuildFailed, GateFailed, build_site, dated, front_matter, serve, site_url,
                             source_date_epoch)
 from edition.exports import LaterFiles, Publication, exports_later
+from edition.gate import entry_origins
 from edition.load import check_rendered, load_edition_partly
 from edition.model import Edition, ValidationFailed, short
 from edition.newtext import IntakeFailed, add_text
@@ -153,7 +154,10 @@ def _main(argv: list[str] | None = None) -> int:
               f"{len(edition.notes)} notes, {len(edition.terms)} glossary terms; no problems.")
         return 0
     try:
-        build_site(rendered, root, args.site_dir or root / "site", config, files, later)
+        build_site(rendered, root, args.site_dir or root / "site", config, files, later, entry_origins(edition))
+    except GateFailed as error:  # each at the entry that wrote it, or at the built file
+        report(ValidationFailed(error.problems))
+        return 1
     except BuildFailed as error:
         print(f"build failed, site left as it was: {error}", file=sys.stderr)
         return 1

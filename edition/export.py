@@ -21,8 +21,10 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from . import gate
 from .exports import LaterFiles
 from .made_aside import MadeAside
+from .model import Origin, Problem
 from .plainfiles import (MAX_PAGE_BYTES, data_problems, is_folder, is_plain, listed, plain_files, read_plain,
                          site_folder_problem)
 from .references import File
@@ -34,6 +36,14 @@ GENERATED_DOCS = Path("build") / "docs"
 
 class BuildFailed(Exception):
     pass
+
+
+class GateFailed(BuildFailed):
+    """The output gate found what the site must not hold (edition/gate.py), each at its entry or file."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
 
 
 # What the site is built from: the newest of these dates the build when git cannot.
@@ -170,7 +180,8 @@ def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path, files:
 
 
 def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file: Path,
-               files: tuple[File, ...] = (), later: LaterFiles | None = None) -> None:
+               files: tuple[File, ...] = (), later: LaterFiles | None = None,
+               origins: dict[tuple[str, str], Origin] | None = None) -> None:
     """Build into a temporary folder, then put the result in place of `site_dir`.
 
     `files` (the references to download) are written into the docs with the pages, before
@@ -205,6 +216,9 @@ def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file:
         finally:
             if aside:
                 aside.close()
+        findings = gate.check_site(built, site_url(config_file))
+        if findings:  # `origins`: where each entry's anchors are, to name the entry that wrote a finding
+            raise GateFailed(gate.as_problems(findings, origins or {}, site_dir.name))
         write_docs(pages, static_dir, root / GENERATED_DOCS, files + made)
         _replace(built, site_dir)  # the last step
     finally:
