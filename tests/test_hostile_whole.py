@@ -73,3 +73,204 @@ def test_a_notes_bare_cr_line_breaks_keep_its_second_paragraph_in_the_note(built
     article = page.find("article")
     outside = [p for p in article.find_all("p") if "second paragraph." in p.get_text() and not p.find_parent(id="fn:ties")]
     assert outside == []
+
+
+# Entries that combine on a page: the output gate ------------------------------------------
+
+TWO_NOTES = """    text: |
+      Sources.
+
+      [ref]: javascript:alert(document.domain)
+      [pix]: https://evil.example/pixel.png
+  - id: other
+    paragraph: 1
+    phrase: round
+    text: See [the source][ref] and ![][pix].
+"""
+
+
+def test_two_notes_that_each_look_clean_never_make_a_live_link(built):
+    """Note A holds only reference definitions, note B uses them: whichever stage refuses it (each
+    note rendered alone, or the output gate on the built page), the build fails and no
+    javascript: URL or other host's image is published."""
+    replace(built, A, "    text: A note.\n", TWO_NOTES)
+    before = snapshot(built / "site")
+    result = run_cli("build", root=built)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "annotations/small.yaml:" in result.stderr and "'other'" in result.stderr, result.stderr
+    assert snapshot(built / "site") == before
+
+
+def test_two_definitions_never_make_a_data_link_on_the_glossary(built):
+    replace(built, G, "    definition: Not square.\n", """    definition: |
+      Not square.
+
+      [d]: data:text/html,<script>alert(1)</script>
+  - id: whole
+    term: whole
+    forms: [whole]
+    definition: See [this][d].
+""")
+    before = snapshot(built / "site")
+    result = run_cli("build", root=built)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "glossary.yaml:" in result.stderr, result.stderr
+    assert snapshot(built / "site") == before
+
+
+def test_a_script_link_in_the_editions_identity_fails_the_build_at_the_built_file(built):
+    """`extra.edition.repository` becomes a link in the EPUB's title page: the gate reads the EPUB."""
+    replace(built, "mkdocs.yml", "repository: https://github.com/example/edition", "repository: javascript:alert(1)")
+    before = snapshot(built / "site")
+    result = run_cli("build", root=built)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "javascript" in result.stderr, result.stderr
+    assert snapshot(built / "site") == before
+
+
+def test_a_quote_and_a_script_in_site_url_fail_the_build(built):
+    before = snapshot(built / "site")
+    result = run_cli("build", root=built, env={"SITE_URL": 'https://example.org/a"><script>alert(1)</script>/'})
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert snapshot(built / "site") == before
+
+
+# Files are plain files inside the repository -----------------------------------------------
+
+def test_build_docs_as_a_committed_link_never_makes_build_touch_the_folder_it_names(built, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "precious.txt").write_text("keep me")
+    (elsewhere / "index.md").write_text("not the edition's")
+    outside = snapshot(tmp_path)
+    import shutil
+    shutil.rmtree(built / "build")
+    (built / "build").mkdir()
+    (built / "build" / "docs").symlink_to(elsewhere, target_is_directory=True)
+    refused(built, "build/docs:1: file: is a symbolic link")
+    after = snapshot(tmp_path)
+    assert {k: v for k, v in after.items() if not k.startswith("edition/")} == \
+           {k: v for k, v in outside.items() if not k.startswith("edition/")}
+    assert (elsewhere / "precious.txt").read_text() == "keep me"
+
+
+@pytest.mark.parametrize("name, target", [
+    ("source/other.txt", "/etc/os-release"),
+    ("pages/other.md", "/etc/os-release"),
+    ("annotations/zero.yaml", "/dev/zero"),
+    ("glossary.yaml", "/etc/os-release"),
+])
+def test_a_link_in_the_data_is_refused_at_its_path_and_never_read(name, target, built):
+    import os
+    import time
+    path = built / name
+    if path.exists():
+        path.unlink()
+    os.symlink(target, path)
+    started = time.perf_counter()
+    refused(built, f"{name}:1: file: is a symbolic link (to {target})")
+    assert time.perf_counter() - started < 60  # /dev/zero is never read
+
+
+def test_a_device_in_the_data_is_refused_at_its_path(built):
+    import os
+    os.symlink("/dev/null", built / "annotations" / "null.yaml")  # a link to it: a device itself needs root
+    refused(built, "annotations/null.yaml:1: file: is a symbolic link")
+
+
+def test_a_folder_named_like_a_data_file_is_refused_at_its_path(built):
+    (built / "annotations" / "folder.yaml").mkdir()
+    (built / "source" / "folder.txt").mkdir()
+    refused(built, "annotations/folder.yaml:1: file:", "source/folder.txt:1: file:")
+
+
+def test_a_committed_file_named_build_is_refused_before_anything_is_replaced(built):
+    import shutil
+    shutil.rmtree(built / "build")
+    (built / "build").write_text("a file")
+    refused(built, "build:1: file: is a file, where a folder must be")
+
+
+def test_a_link_in_place_of_the_site_is_refused_and_not_followed(built, tmp_path):
+    import shutil
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(built / "site", elsewhere)
+    before = snapshot(elsewhere)
+    shutil.rmtree(built / "site")
+    (built / "site").symlink_to(elsewhere, target_is_directory=True)
+    result = run_cli("build", root=built)
+    assert result.returncode == 1 and "is a symbolic link" in result.stderr, result.stderr
+    assert (built / "site").is_symlink() and snapshot(elsewhere) == before
+
+
+def test_a_site_folder_that_holds_no_site_is_not_replaced(built, tmp_path):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("mine")
+    result = run_cli("build", "--site-dir", str(folder), root=built)
+    assert result.returncode == 1 and "holds files but no site" in result.stderr, result.stderr
+    assert (folder / "letter.txt").read_text() == "mine"
+    for inside in (built, built / "source"):
+        result = run_cli("build", "--site-dir", str(inside), root=built)
+        assert result.returncode == 1, result.stderr
+    assert (built / "source" / "small.txt").exists()
+
+
+# A failed build leaves site/ as it was: every output path planned first ----------------------
+
+def test_a_text_named_like_the_whole_editions_download_is_refused_before_the_swap(built):
+    """Two texts make downloads/edition.epub, the whole edition's; a text named `edition` has the same path."""
+    for suffix in (".txt", ".yaml"):
+        (built / "source" / f"edition{suffix}").write_bytes((built / "source" / f"small{suffix}").read_bytes())
+    before = snapshot(built / "site")
+    result = run_cli("build", root=built)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "edition" in result.stderr, result.stderr
+    assert snapshot(built / "site") == before
+
+
+# Bounded time --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, reason", [
+    ("[a](" * 20000, "characters long"),
+    ("[a](" * 2000, "square brackets"),
+    ("1. " * 300, "nests more than"),
+    ("> " * 300 + "x", "nests more than"),
+])
+def test_an_entry_that_would_take_quadratic_time_is_refused_at_once(text, reason, built):
+    import time
+    import yaml
+    path = built / A
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document["notes"][0]["text"] = text
+    path.write_text(yaml.safe_dump(document, width=1_000_000), encoding="utf-8")
+    started = time.perf_counter()
+    refused(built, f"annotations/small.yaml:11: note 'ties': {''}")
+    assert reason in run_cli("check", root=built).stderr
+    assert time.perf_counter() - started < 60
+
+
+def test_footnotes_are_numbered_from_an_index_with_the_extensions_own_output():
+    """edition/footnote_order.py: the same HTML as Python-Markdown's own footnotes, in linear time."""
+    import time
+    import markdown
+    from markdown.extensions.footnotes import FootnoteExtension
+    from edition import footnote_order
+
+    def convert(notes: int, order: bool) -> tuple[str, float]:
+        source = " ".join(f"x[^n{i}] y[^n{i}]" for i in range(notes)) + "\n\n" + "\n\n".join(
+            f"[^n{i}]: note {i}" for i in reversed(range(notes)))
+        md = markdown.Markdown(extensions=["footnotes"], extension_configs={"footnotes": {"USE_DEFINITION_ORDER": order}})
+        started = time.process_time()
+        return md.convert(source), time.process_time() - started
+
+    for order in (True, False):
+        indexed, _ = convert(300, order)
+        FootnoteExtension.reset, FootnoteExtension.extendMarkdown = footnote_order._reset, footnote_order._extend
+        try:
+            original, _ = convert(300, order)
+        finally:
+            footnote_order.install()
+        assert indexed == original
+    small, large = convert(1000, True)[1], convert(8000, True)[1]
+    assert large < 8 * small * 2.5, (small, large)  # linear, with room for a busy machine
