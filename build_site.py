@@ -20,7 +20,7 @@ from pathlib import Path
 from edition.export import (STATIC_PAGES, BuildFailed, GateFailed, build_site, dated, front_matter, serve, site_url,
                             source_date_epoch)
 from edition.exports import LaterFiles, Publication, exports_later
-from edition.gate import entry_origins
+from edition.gate import entry_origins, page_origins
 from edition.load import check_rendered, load_edition_partly
 from edition.model import Edition, ValidationFailed, short
 from edition.newtext import IntakeFailed, add_text
@@ -154,7 +154,8 @@ def _main(argv: list[str] | None = None) -> int:
               f"{len(edition.notes)} notes, {len(edition.terms)} glossary terms; no problems.")
         return 0
     try:
-        build_site(rendered, root, args.site_dir or root / "site", config, files, later, entry_origins(edition))
+        build_site(rendered, root, args.site_dir or root / "site", config, files, later,
+                   entry_origins(edition) | page_origins(root / STATIC_PAGES))
     except GateFailed as error:  # each at the entry that wrote it, or at the built file
         report(ValidationFailed(error.problems))
         return 1

@@ -252,7 +252,7 @@ def as_problems(findings: list[Finding], origins: dict[tuple[str, str], Origin],
     """Each finding at the entry that wrote it where `origins` knows it, else at the built file."""
     problems = []
     for finding in findings:
-        origin = origins.get((finding.file, finding.near))
+        origin = origins.get((finding.file, finding.near)) or origins.get((finding.file, "*"))
         where = origin or Origin(f"{site_name}/{finding.file}", 1, "built file")
         problems.append(Problem(where, f"the built page holds, at this entry, {finding.reason}" if origin else
                                 f"holds {finding.reason}"))
@@ -272,3 +272,9 @@ def entry_origins(edition) -> dict[tuple[str, str], Origin]:
     for term in edition.terms:
         origins[("glossary/index.html", term.id)] = term.origin
     return origins
+
+
+def page_origins(static_dir: Path) -> dict[tuple[str, str], Origin]:
+    """Each hand-written page's place in the built site, with its file: a finding anywhere in it is the page's."""
+    return {(("index.html" if path.stem == "index" else f"{path.stem}/index.html"), "*"):
+            Origin(f"{static_dir.name}/{path.name}", 1, "page") for path in sorted(static_dir.glob("*.md"))}

@@ -274,3 +274,78 @@ def test_footnotes_are_numbered_from_an_index_with_the_extensions_own_output():
         assert indexed == original
     small, large = convert(1000, True)[1], convert(8000, True)[1]
     assert large < 8 * small * 2.5, (small, large)  # linear, with room for a busy machine
+
+
+# A property: random hostile fragments across entries and pages ---------------------------------
+
+from hypothesis import HealthCheck, example, given, settings, strategies as st  # noqa: E402
+
+# Each is harmless alone, or refused alone; what matters is what they make together on a page.
+COMBINING = [
+    "[r]: javascript:alert(1)", "[r]: data:text/html,x", "[r]: https://evil.example/p.png", "[1]: https://example.org/",
+    "[see][r]", "[r]", "![][r]", "![x](https://evil.example/i.png)", "[x](javascript:alert(2))", "[^1]", "[^1]: note",
+    "*[HTML]: Hyper", "<script>alert(3)</script>", "<img src=x onerror=alert(4)>", "{: onclick=alert(5) }",
+    "<javascript:alert(6)>", "<https://evil.example/x>", "&#106;avascript:alert(7)", "line  \nbreak", "a\r\rb",
+    "> quoted", "- item", "1. item", "`code`", "***", "~~x~~", "^^x^^", "==x==", "\\", "|a|b|", "---", "???+ note",
+    "[a](", "]]>", "<!--", "{{ config }}", "{% raw %}", "\"'", "&amp;", "x",
+]
+fragments = st.lists(st.sampled_from(COMBINING), min_size=1, max_size=4).map(lambda parts: "\n\n".join(parts))
+
+
+def _hostile_edition(root, notes, definitions, reason, page) -> None:
+    import yaml
+    files = {name: text for name, text in SMALL_FILES.items()}
+    import textwrap
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in files.items()}
+    annotations = yaml.safe_load(files[A])
+    annotations["corrections"][0]["reason"] = reason
+    annotations["notes"] = [{"id": f"n{i}", "paragraph": 2, "phrase": "second paragraph" if i == 0 else "fiendish",
+                             "text": text} for i, text in enumerate(notes)]
+    glossary = yaml.safe_load(files[G])
+    glossary["terms"] = [{"id": f"t{i}", "term": form, "forms": [form], "definition": text}
+                         for i, (form, text) in enumerate(zip(("round", "whole"), definitions))]
+    from conftest import write_edition
+    write_edition(root, {T: files[T], S: files[S], A: yaml.safe_dump(annotations, allow_unicode=True),
+                         G: yaml.safe_dump(glossary, allow_unicode=True), "pages/extra.md": f"# Extra\n\n{page}\n"})
+
+
+@settings(max_examples=6, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(notes=st.tuples(fragments, fragments), definitions=st.tuples(fragments, fragments), reason=fragments,
+       page=fragments)
+@example(notes=("[r]: javascript:alert(1)", "[see][r] ![][r]"), definitions=("[d]: data:text/html,x", "[x][d]"),
+         reason="a\r\rb <script>alert(1)</script>", page="[see](https://example.org/) x")
+def test_hostile_fragments_across_entries_publish_nothing_the_gate_would_refuse(notes, definitions, reason, page,
+                                                                                  tmp_path_factory):
+    import re
+
+    from edition.gate import check_site
+    root = tmp_path_factory.mktemp("fragments") / "edition"
+    _hostile_edition(root, notes, definitions, reason, page)
+    site = root / "site"
+    result = run_cli("build", "--site-dir", str(site), root=root)
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
+    if result.returncode == 0:
+        assert check_site(site, "https://example.github.io/edition/") == []
+        assert not re.search(r"(?i)(href|src)=\"\s*(javascript|data|vbscript):", "".join(
+            p.read_text(encoding="utf-8") for p in site.rglob("*.html")))
+    else:
+        assert not site.exists(), "a refused build wrote a site"
+        lines = result.stderr.splitlines()
+        assert lines[-1].endswith("nothing was written."), result.stderr
+        # Every refusal names the entry or page that caused it, at its line: none only at a built file.
+        assert all(re.match(r"^(annotations|glossary|pages|source)[^:]*:\d+: ", line) for line in lines[:-1]), \
+            result.stderr
+    # Linear: the same entries repeated 4 times as often take check about 4 times as long, not 16.
+    assert _check_seconds(root, notes, definitions, reason, page, 100) < 4 * 3 * max(
+        _check_seconds(root, notes, definitions, reason, page, 25), 0.2)
+
+
+def _check_seconds(root, notes, definitions, reason, page, copies: int) -> float:
+    """CPU seconds of an in-process check of the edition with its notes repeated `copies` times."""
+    import time
+    import build_site
+    _hostile_edition(root, [text for text in notes for _ in range(copies)], definitions, reason, page)
+    started = time.process_time()
+    build_site.main(["check", "--root", str(root)])
+    return time.process_time() - started
