@@ -349,3 +349,66 @@ def _check_seconds(root, notes, definitions, reason, page, copies: int) -> float
     started = time.process_time()
     build_site.main(["check", "--root", str(root)])
     return time.process_time() - started
+
+
+# The output gate itself: it refuses what is planted in each kind of file, and passes the real site ------
+
+OWN = "example.github.io"
+PLANTED = [
+    ("x/index.html", b'<p id="p1"><a href="javascript:alert(1)">a</a></p>', "scheme 'javascript'"),
+    ("x/index.html", b'<p id="p1"><a href=" jav&#x61;script:alert(1)">a</a></p>', "scheme 'javascript'"),
+    ("x/index.html", b'<img src="https://evil.example/p.png">', "fetches from another host"),
+    ("x/index.html", b'<img srcset="a.png 1x, https://evil.example/p.png 2x">', "fetches from another host"),
+    ("x/index.html", b'<link rel="stylesheet" href="//cdn.example/x.css">', "fetches from another host"),
+    ("x/index.html", b'<form action="data:text/html,x"></form>', "scheme 'data'"),
+    ("x/index.html", b'<b onclick="alert(1)">b</b>', "event-handler attribute 'onclick'"),
+    ("x/index.html", b"<script>alert(1)</script>", "not the site's own"),
+    ("x/index.html", b'<script type="text/x-template">x</script>', "type 'text/x-template'"),
+    ("x/index.html", b'<script type="application/ld+json">{"a": NaN}</script>', "JSON data block"),
+    ("x/index.html", b'<base href="https://evil.example/">', "<base>"),
+    ("x/index.html", b'<iframe src="a.html"></iframe>', "<iframe>"),
+    ("x/index.html", b'<meta http-equiv="refresh" content="0;url=javascript:x">', "http-equiv"),
+    ("x/index.html", b'<p id="a"></p><p id="a"></p>', "given twice"),
+    ("d/x.tei.xml", b'<TEI><p xml:id="p1">form\x0cfeed</p></TEI>', "not well-formed"),
+    ("d/x.tei.xml", b'<TEI><p xml:id="a"/><p xml:id="a"/></TEI>', "given twice"),
+    ("d/x.tei.xml", b'<TEI><p>', "not well-formed"),
+    ("d/x.xhtml", b'<html xmlns="http://www.w3.org/1999/xhtml"><a href="javascript:x">x</a></html>', "scheme"),
+    ("d/x.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "not the site's own"),
+    ("d/x.json", b'{"a": Infinity}', "not valid JSON"),
+    ("d/x.jsonld", b'{"a": ', "not valid JSON"),
+    ("d/x.bib", b"@book{a, title={x\x1by}}", "control character U+001B"),
+    ("d/x.ris", b"TY  - BOOK\xff", "not UTF-8"),
+    ("d/x.txt", b"[1] a\x00b", "control character U+0000"),
+    ("a/x.css", b"a{background:url('https://evil.example/x.png')}", "another host"),
+]
+
+
+@pytest.mark.parametrize("name, content, reason", PLANTED, ids=[f"{n}:{r}" for n, _, r in PLANTED])
+def test_the_gate_refuses_what_is_planted_in_each_kind_of_file(name, content, reason):
+    from edition.gate import check_file
+    findings = check_file(name, content, OWN)
+    assert any(reason in finding.reason for finding in findings), findings
+
+
+def test_the_gate_reads_the_epubs_parts():
+    import io
+    import zipfile
+    from edition.gate import check_file
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip")
+        archive.writestr("EPUB/title.xhtml", '<html xmlns="http://www.w3.org/1999/xhtml"><a href="javascript:x">r</a></html>')
+    findings = check_file("downloads/x.epub", data.getvalue(), OWN)
+    assert [f.file for f in findings] == ["downloads/x.epub!EPUB/title.xhtml"], findings
+
+
+def test_the_gate_passes_the_real_site_and_a_planted_script_fails_it(site_dir, tmp_path):
+    import shutil
+    from edition.gate import check_site
+    assert check_site(site_dir, f"https://{OWN}/edition/") == []
+    copy = tmp_path / "site"
+    shutil.copytree(site_dir, copy)
+    page = copy / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</article>", "<script>alert(1)</script></article>", 1),
+                    encoding="utf-8")
+    assert [f.file for f in check_site(copy, f"https://{OWN}/edition/")] == ["index.html"]
