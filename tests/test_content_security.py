@@ -88,7 +88,7 @@ def test_a_planted_inline_script_without_its_hash_does_not_run(browser, base_url
     context.add_init_script(VIOLATIONS)
     page = context.new_page()
     planted = ('<script>window.__planted = "script"</script>'
-               '<img src="data:," onload="window.__handler = 1" alt="">')
+               '<img src="data:," onerror="window.__handler = 1" alt="">')
 
     def plant(route):
         body = route.fetch().text()
