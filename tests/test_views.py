@@ -76,7 +76,10 @@ def test_the_witness_view_shows_every_witnessed_reading_in_place_and_hides_suppl
         # Marked: a tint behind the witnessed reading, not only the link's underline.
         assert witnessed.evaluate("e => getComputedStyle(e).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
     # Paragraph by paragraph, what shows is the witness (numbers and note references aside).
-    page.add_style_tag(content=".paragraph-number, sup[id^='fnref'], .cite-toggle { display: none !important }")
+    # A constructed stylesheet: the page's Content-Security-Policy refuses an injected <style>.
+    page.evaluate("""() => { const sheet = new CSSStyleSheet();
+        sheet.replaceSync(".paragraph-number, sup[id^='fnref'], .cite-toggle { display: none !important }");
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; }""")
     for paragraph in EDITION.text(slug).paragraphs:
         shown = page.locator(f"#p{paragraph.number}").inner_text()
         assert shown.split() == paragraph.text.split(), paragraph.number
