@@ -7,6 +7,9 @@
     python build_site.py new-text PATH --slug NAME
                                    copy a witness into source/ byte for byte, record its sha256,
                                    and write source/NAME.yaml for the editor to complete
+    python build_site.py suggest NAME [--top N] [--json] [--all]
+                                   list the likely transcription errors of the text NAME, best
+                                   first, with proposed readings and draft correction entries
 """
 
 from __future__ import annotations
@@ -17,58 +20,13 @@ import os
 import sys
 from pathlib import Path
 
-from edition.export import (STATIC_PAGES, BuildFailed, GateFailed, build_site, dated, front_matter, serve, site_url,
-                            source_date_epoch)
-from edition.exports import LaterFiles, Publication, exports_later
 from edition.gate import entry_origins, page_origins
-from edition.load import check_rendered, load_edition_partly
-from edition.model import Edition, ValidationFailed, short
-from edition.newtext import IntakeFailed, add_text
-from edition.references import File, render_files
-from edition.render import Page, render_marks_files, render_site
-from edition.transform import transform
+from edition.newtext import add_text
+from edition.pipeline import prepare, prepare_parts
+from edition.problems import BuildFailed, IntakeFailed, ValidationFailed, short
+from edition.run_mkdocs import STATIC_PAGES, GateFailed, build_site, dated, serve
 
 ROOT = Path(__file__).resolve().parent
-
-
-def prepare(root: Path, config: Path | None = None,
-            with_files: bool = True) -> tuple[Edition, tuple[Page, ...], tuple[File, ...]]:
-    """Validate and render the pages and (`with_files`) the downloadable files, all of them now."""
-    edition, pages, files, later = prepare_parts(root, config, with_files)
-    return edition, pages, files + (later.make() if later else ())
-
-
-def prepare_parts(root: Path, config: Path | None = None, with_files: bool = True
-                  ) -> tuple[Edition, tuple[Page, ...], tuple[File, ...], LaterFiles | None]:
-    """Validate and render the pages and (`with_files`) the references and marks files, and name
-    the exports, to be made later (`build` makes them while MkDocs runs); raise ValidationFailed
-    with every problem of every stage at once: loading, placing (transform) and the links that only
-    the rendered pages can confirm. The files are rendered from the validated reading and report no
-    problem of their own, so `check` leaves them out (they were half its time)."""
-    config = config or root / "mkdocs.yml"
-    edition, problems, own_links = load_edition_partly(root, config)
-    pages: tuple[Page, ...] = ()
-    files: tuple[File, ...] = ()
-    later = None
-    try:
-        reading = transform(edition)
-    except ValidationFailed as error:
-        problems += error.problems
-    else:
-        url = site_url(config)
-        pages = render_site(reading, front_matter(root), edition.identity, url)
-        if with_files and edition.identity is not None:
-            # The references (BibTeX, RIS, CSL-JSON), and the exports named (TEI, EPUB, JSON, plain
-            # text, Web Annotations); the EPUBs' zip entries are dated as the build is.
-            epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root))
-            files = render_files(reading, edition.identity, url)
-            later = exports_later(reading, Publication(edition.identity, url), epoch)
-        if with_files:
-            files += render_marks_files(reading)
-        problems += check_rendered(edition, own_links, pages, config, root / STATIC_PAGES)
-    if problems:
-        raise ValidationFailed(problems)
-    return edition, pages, files, later
 
 
 def report(error: ValidationFailed) -> None:
@@ -100,13 +58,17 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("check", "build", "serve", "new-text"))
-    parser.add_argument("path", nargs="?", type=Path, help="new-text: the witness file, as received")
+    parser.add_argument("command", choices=("check", "build", "serve", "new-text", "suggest"))
+    parser.add_argument("path", nargs="?", type=Path, help="new-text: the witness file, as received; "
+                        "suggest: the text's name")
     parser.add_argument("--slug", help="new-text: the text's name, which becomes its page NAME/")
     parser.add_argument("--root", type=Path, default=ROOT, help="the edition's folder (default: this one)")
     parser.add_argument("--site-dir", type=Path, help="where build writes the site (default: ROOT/site)")
     parser.add_argument("--config", type=Path, help="the MkDocs configuration (default: ROOT/mkdocs.yml)")
     parser.add_argument("--dev-addr", default="127.0.0.1:8000", help="serve's address")
+    parser.add_argument("--top", type=int, default=60, help="suggest: how many places to list (default 60)")
+    parser.add_argument("--json", action="store_true", help="suggest: a JSON array instead of the table")
+    parser.add_argument("--all", action="store_true", help="suggest: list places already corrected too, as done")
     args = parser.parse_args(argv)
     # Material's banner about its successor: the README's Hosting section covers Zensical.
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -119,6 +81,13 @@ def _main(argv: list[str] | None = None) -> int:
         if args.path is None or not args.slug:
             parser.error("new-text needs the witness file and a name: new-text PATH --slug NAME")
         return new_text(root, args.path, args.slug)
+    if args.command == "suggest":
+        if args.path is None:
+            parser.error("suggest needs the text's name: suggest NAME")
+        # imported here: its word lists load only for this command
+        from edition.suggest.report import run as suggest
+
+        return suggest(root, str(args.path), args.top, args.json, args.all)
     if args.path is not None:
         parser.error(f"{args.command} takes no file")
 

@@ -30,8 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-from build_site import prepare  # noqa: E402
-from edition.export import build_site, site_url, source_date_epoch  # noqa: E402
+from edition.pipeline import prepare  # noqa: E402
+from edition.run_mkdocs import build_site, source_date_epoch  # noqa: E402
+from edition.site_config import load_site_config  # noqa: E402
 from edition.exports import File, Publication, all_downloads, render_exports  # noqa: E402
 
 
@@ -58,7 +59,9 @@ def measure(root: Path, runs: int, work: Path) -> dict:
     exported = {d.path for d in all_downloads(reading)}
     # Empty files in place of the exports: the pages link them, and a strict build needs them there.
     placeholders = tuple(File(f.path, b"") if f.path in exported else f for f in files)
-    publication = Publication(edition.identity, site_url(config_file))
+    site = load_site_config(config_file, root, [])
+    assert site is not None, "the configuration validates: prepare has passed"
+    publication = Publication(edition.identity, site.site_url, site.markup)
     times = {"prepare": [], "mkdocs with": [], "mkdocs without": [], "render": []}
     for run in range(-1, runs):  # run -1 warms up (imports, templates, caches) and is not counted
         started = time.perf_counter()

@@ -182,8 +182,8 @@ def run(command: list[str], cwd: Path) -> tuple[float, float, float, str]:
 
 def write_bare_config(dest: Path) -> Path:
     """An MkDocs configuration for the Markdown `build` left in DEST/build/docs, with build's navigation."""
-    from build_site import prepare
-    from edition import export
+    from edition import run_mkdocs as export
+    from edition.pipeline import prepare
 
     pages = prepare(dest, with_files=False)[1]  # the navigation needs the pages, not the downloads
     settings = export.mkdocs_settings(pages, dest / export.STATIC_PAGES)

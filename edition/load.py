@@ -11,38 +11,41 @@ import re
 import unicodedata
 from pathlib import Path
 
-import yaml
+import langcodes
+import regex
 
 from .model import (
-    CONFIDENCES, HEADER_ROLES, KINDS, NAME_ORDERS, Correction, Edition, EditionIdentity, Editor, Note,
+    Correction, Edition, EditionIdentity, Editor, Note,
     Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
 )
-from . import plainfiles, safety, witness_history
+from . import plainfiles, safety, schemas, witness_history
 from .limits import over_limits
+from .markup import Markup
+from .site_config import SiteConfig, load_site_config
 from .witness import locate, split_blocks, uncarried
-from .yamlfile import ConfigLoader, Mapping, Sequence, describe, read_yaml
+from .yamlfile import Mapping, read_yaml
 
-ID = re.compile(r"^[a-z][a-z0-9-]*$")
-# Generated pages a text's page must not collide with.
-RESERVED_SLUGS = {"index", "corrections", "notes", "glossary", "about", "how-to-cite", "assets", "search"}
+# Names the edition's own pages and folders already use, which a text's page must not take:
+# its generated pages, the folders of its files (downloads/, marks/) and the whole edition's
+# downloads (downloads/edition.epub beside a text's downloads/NAME.epub).
+RESERVED_SLUGS = {"index", "corrections", "notes", "glossary", "about", "how-to-cite", "assets", "search",
+                  "downloads", "marks", "edition", "schemas", "404", "sitemap"}
+# Names Windows cannot give a file or folder (con, nul, com1, ...): a clone there would lose the text.
+WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
 
 
-def names_a_page(slug: str) -> bool:
-    """Whether a text's name can be its page's: an id that no page of the edition has."""
-    return bool(ID.match(slug)) and slug not in RESERVED_SLUGS
-
-META_KEYS = ("author", "name_order", "title", "date", "date_display", "unit", "number", "part_title",
-             "language", "provenance", "header")
-META_OPTIONAL = ("author_family", "sha256", "original_language")
-# A work's date, as precise as it is known: a year, a year and month, or a full date.
-DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
-IDENTITY_KEYS = ("title", "short_title", "editors", "publisher", "version", "date_released", "licence",
-                 "repository")
-CORRECTION_REQUIRED = ("id", "paragraph", "reading", "kind", "confidence", "reason")
-CORRECTION_OPTIONAL = ("witnessed", "after", "occurrence")
-NOTE_REQUIRED = ("id", "paragraph", "phrase", "text")
-TERM_REQUIRED = ("id", "term", "forms", "definition")
+def page_name_problem(slug: str) -> str:
+    """Why a text's name cannot be its page's ("" when it can): it must be an id (matched in full:
+    no trailing line break) that no page, folder or file of the edition has, and that every system
+    can give a file."""
+    if not re.fullmatch(schemas.id_pattern(), slug):
+        return "use lowercase letters, digits and hyphens, starting with a letter"
+    if slug in RESERVED_SLUGS:
+        return (f"{slug!r} is taken by the edition's own pages, folders or downloads "
+                f"({', '.join(sorted(RESERVED_SLUGS))})")
+    if slug in WINDOWS_DEVICES:
+        return f"{slug!r} names a device on Windows, where no file or folder may have that name"
+    return ""
 
 
 def load_edition(root: Path, config: Path | None = None) -> Edition:
@@ -57,43 +60,58 @@ def load_edition(root: Path, config: Path | None = None) -> Edition:
     return edition
 
 
-def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition, list[Problem], list]:
+def load_edition_partly(root: Path, config: Path | None = None, site: SiteConfig | None = None
+                        ) -> tuple[Edition, list[Problem], list]:
     """The edition as far as it is valid, every problem found, and the links of notes and definitions
-    to the edition's own pages (with their origins), which only the rendered pages can confirm."""
-    config = config or root / "mkdocs.yml"
-    problems: list[Problem] = plainfiles.data_problems(root)
-    identity = load_identity(root, config, problems)
+    to the edition's own pages (with their origins), which only the rendered pages can confirm.
+
+    `site` is the configuration as the pipeline loaded it (else it is loaded from `config`, by
+    default `root/mkdocs.yml`); without a valid one, notes and definitions are judged once it is."""
+    problems: list[Problem] = plainfiles.data_problems(root)  # links, devices: refused at their path
+    if site is None:
+        site = load_site_config(config or root / "mkdocs.yml", root, problems)
+    identity = load_identity(site, problems) if site else None
     _account_for_files(root, problems)
     texts = _load_texts(root, problems)
     by_slug = {t.slug: t for t in texts}
+    # Every text the edition has, read or refused: an entry naming a refused text is no second mistake.
+    known = {p.stem for p in (root / "source").glob("*.txt")} if (root / "source").is_dir() else set()
+    incomplete = known - set(by_slug)
     corrections: list[Correction] = []
     notes: list[Note] = []
     annotation_dir = root / "annotations"
-    for path in (p for p in plainfiles.listed(annotation_dir, "*.yaml") if plainfiles.is_plain(p)):
-        _load_annotation_file(root, path, by_slug, corrections, notes, problems)
-    terms = _load_glossary(root, problems, set(by_slug))
+    for path in plainfiles.listed(annotation_dir, "*.yaml"):
+        if plainfiles.is_plain(path):  # a folder of that name is reported with the files
+            refused = _load_annotation_file(root, path, by_slug, known, corrections, notes, problems)
+            if refused is not None:
+                incomplete.add(refused)
+    terms = _load_glossary(root, problems, known)
     _check_unique(corrections, "correction", problems)
     _check_unique(notes, "note", problems)
     _check_unique(terms, "glossary term", problems)
     _check_overlaps(corrections, problems)
+    _check_derived_ids(corrections, "correction", "-supplied", problems)
+    _check_derived_ids(notes, "note", "-end", problems)
     own_links = []
     for correction in corrections:
         if too_much := over_limits(correction.reason):
             problems.append(Problem(correction.origin, f"its reason {too_much}"))
-    for item, source in [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)]:
-        reasons, links = safety.judge(source, config)
+    for item, source in [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)] if site else []:
+        reasons, links = safety.judge(source, site.markup)
         problems.extend(Problem(item.origin, reason) for reason in reasons)
         own_links.extend((item.origin, link) for link in links)
-    return Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity), problems, own_links
+    edition = Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity,
+                      frozenset(incomplete - {""}) if "" not in incomplete else frozenset(known))
+    return edition, problems, own_links
 
 
-def check_rendered(edition: Edition, own_links, pages, config: Path, static_dir: Path) -> list[Problem]:
+def check_rendered(edition: Edition, own_links, pages, markup: Markup, static_dir: Path) -> list[Problem]:
     """What only the rendered pages show, and MkDocs' strict build or a reader's browser would meet:
     links of notes and definitions to the edition's pages and anchors that do not exist, and an
     entry's id that is also another anchor of its page (the link to it would lead elsewhere).
     Each is reported at the entry that wrote it."""
     twice: dict[str, list[str]] = {}
-    anchors = safety.page_anchors(pages, config, static_dir, twice)
+    anchors = safety.page_anchors(pages, markup, static_dir, twice)
     problems = []
     for origin, link in own_links:
         reason = safety.own_link_problem(link, anchors)
@@ -139,6 +157,9 @@ def _account_for_files(root: Path, problems: list[Problem]) -> None:
             problems.append(Problem(Origin(_rel(root, path), 1, "file"),
                                     f"{short(path.name)} is not read: annotations/ holds only annotation files "
                                     "ending in .yaml (not .yml), and no folders"))
+    if (root / "glossary.yaml").is_dir():
+        problems.append(Problem(Origin("glossary.yaml", 1, "file"), "a folder, not a file: the glossary is the file "
+                                "glossary.yaml"))
     if (root / "glossary.yml").exists():
         problems.append(Problem(Origin("glossary.yml", 1, "file"), "is not read: the glossary is glossary.yaml"))
 
@@ -153,10 +174,11 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         slug, name = path.stem, _rel(root, path)
         meta_path = path.with_suffix(".yaml")
         origin = Origin(name, 1, f"text {slug!r}")
-        if not names_a_page(slug):
-            problems.append(Problem(origin, f"file name {path.name!r} cannot name a page: use lowercase "
-                                    f"letters, digits and hyphens, not one of {sorted(RESERVED_SLUGS)}"))
+        if page_name_problem(slug):
+            problems.append(Problem(origin, f"file name {path.name!r} cannot name a page: {page_name_problem(slug)}"))
             continue
+        if not plainfiles.is_plain(path) or meta_path.is_dir():
+            continue  # a folder named like a data file: reported with the files of source/
         if not plainfiles.is_plain(meta_path):
             if not os.path.lexists(meta_path):
                 problems.append(Problem(origin, f"no metadata: {_rel(root, meta_path)} is missing"))
@@ -168,7 +190,9 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
             continue
         meta = _load_meta(root, slug, meta_path, path, raw, problems)
         try:
-            blocks = split_blocks(raw.decode("utf-8"))
+            # A byte order mark opening the witness is its encoding's signature, not its text: the
+            # file keeps it (and its hash), the heading does not.
+            blocks = split_blocks(raw.decode("utf-8-sig"))
         except UnicodeDecodeError as error:
             line = raw.count(b"\n", 0, error.start) + 1
             problems.append(Problem(Origin(name, line, origin.entry), f"not UTF-8: byte 0x{raw[error.start]:02x} "
@@ -202,59 +226,53 @@ def _refuse_uncarried(text: str, origin: Origin, problems: list[Problem]) -> boo
 def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,
                problems: list[Problem]) -> TextMeta | None:
     """The text's metadata, its witness hash checked; None if it is wrong."""
-    document, origin = _read_mapping(root, path, META_KEYS, META_OPTIONAL, problems)
+    document, origin, found = _read_mapping(root, path, schemas.TEXT_METADATA, problems)
     if document is None:
         return None
     actual = hashlib.sha256(raw).hexdigest()
-    digest = document.get("sha256")
-    if "sha256" not in document:
-        problems.append(Problem(origin, f"missing key 'sha256': record the witness's hash, "
-                                f"sha256: {actual} (see the README, 'A text')"))
-    elif not (isinstance(digest, str) and SHA256.match(digest)):
-        problems.append(Problem(Origin(origin.file, document.line_of("sha256"), "key 'sha256'"),
-                                "'sha256' must be the witness's SHA-256 hash: 64 hexadecimal digits in lowercase"))
-    elif digest != actual:
-        _witness_changed(root, text_path, raw, actual, digest, origin.file, document.line_of("sha256"), problems)
+    for problem in found:
+        if problem.path == () and problem.reason == "missing key 'sha256'":
+            problems.append(Problem(problem.origin, f"missing key 'sha256': record the witness's hash, "
+                                    f"sha256: {actual} (see the README, 'A text')"))
+        elif problem.path[:1] == ("sha256",):
+            problems.append(Problem(Origin(origin.file, problem.origin.line, "key 'sha256'"), problem.reason))
+        else:
+            problems.append(Problem(problem.origin, problem.reason))
+    if found or document.refused:
+        return None
+    if document["sha256"] != actual:
+        _witness_changed(root, text_path, raw, actual, document["sha256"], origin.file, document.line_of("sha256"),
+                         problems)
     return _meta_fields(slug, document, origin, problems)
 
 
 def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Problem]) -> TextMeta | None:
-    ok = True
-    header = document["header"]
-    if not (isinstance(header, list) and all(isinstance(h, str) for h in header)):
-        problems.append(Problem(_at(origin, document, "header"),
-                                "'header' must be a list of names, one per header line of the text"))
-        return None
-    for role in header:
-        if role not in HEADER_ROLES:
-            problems.append(Problem(_at(origin, document, "header"), f"unknown header line {short(role)}; each is one of {', '.join(HEADER_ROLES)}"))
-            ok = False
-    for role in sorted({r for r in header if header.count(r) > 1}):
-        problems.append(Problem(_at(origin, document, "header"), f"header line {short(role)} is named twice"))
-        ok = False
-    fields = {k: document[k] for k in (*META_KEYS, *META_OPTIONAL) if k not in ("header", "sha256") and k in document}
-    ok &= _check_strings(document, tuple(fields), origin, problems)
-    if not ok:
-        return None
-    fields = {k: v.strip() for k, v in fields.items()}
+    """What the schema cannot say about metadata the schema has passed."""
+    # A key the schema makes optional takes the schema's default.
+    properties = schemas.rules(schemas.TEXT_METADATA)["properties"]
+    defaults = {k: rule["default"] for k, rule in properties.items() if "default" in rule}
+    fields = {k: v.strip() for k, v in {**defaults, **document}.items() if k not in ("header", "sha256")}
     stripped = Mapping(fields)
     stripped.key_lines = document.key_lines
-    ok &= _check_characters(stripped, [k for k in fields if k != "provenance"], LINE, origin, problems)
+    ok = _check_characters(stripped, [k for k in fields if k != "provenance"], LINE, origin, problems)
     ok &= _check_characters(stripped, ["provenance"], PROSE, origin, problems)
     if not ok:
         return None
-    for key in ("author", "title", "date", "date_display", "language"):
+    for key in ("author", "title", "date_display", "language"):
         if not fields[key]:
             problems.append(Problem(_at(origin, document, key), f"{key!r} must not be empty"))
             ok = False
-    if fields["name_order"] not in NAME_ORDERS:
-        problems.append(Problem(_at(origin, document, "name_order"), f"'name_order' {short(fields['name_order'])} must be one of {', '.join(NAME_ORDERS)}: "
-                                "is the family name first (Kim Jong Il) or last (James Madison)?"))
+    if not _real_date(*fields["date"].split("-")):
+        problems.append(Problem(_at(origin, document, "date"), f"'date' {short(fields['date'])} must be YYYY, "
+                                "YYYY-MM or YYYY-MM-DD (quoted), a real date"))
         ok = False
-    date = DATE.match(fields["date"])
-    if not date or not _real_date(*date.groups()):
-        problems.append(Problem(_at(origin, document, "date"), f"'date' {short(fields['date'])} must be YYYY, YYYY-MM or YYYY-MM-DD (quoted), "
-                                "a real date"))
+    if fields.get("captured") and not _real_date(*fields["captured"].split("-")):
+        problems.append(Problem(_at(origin, document, "captured"), f"'captured' {short(fields['captured'])} must be "
+                                "YYYY, YYYY-MM or YYYY-MM-DD (quoted), a real date"))
+        ok = False
+    if fields["language"] and not langcodes.tag_is_valid(fields["language"]):
+        problems.append(Problem(_at(origin, document, "language"), f"'language' {short(fields['language'])} is not a "
+                                "valid BCP 47 language tag: write a tag such as en, en-GB, ko or zh-Hant"))
         ok = False
     family, author = fields.get("author_family", ""), fields["author"]
     first = fields["name_order"] == "family-first"
@@ -265,7 +283,7 @@ def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Pr
         ok = False
     if not ok:
         return None
-    return TextMeta(slug=slug, header=tuple(header), **fields)
+    return TextMeta(slug=slug, header=tuple(document["header"]), **fields)
 
 
 def _witness_changed(root: Path, path: Path, raw: bytes, actual: str, expected: str, meta_file: str,
@@ -285,7 +303,7 @@ def _witness_changed(root: Path, path: Path, raw: bytes, actual: str, expected: 
         f"{found}. The witness is never edited: restore it, or, for a new witness, record its hash"))
 
 
-def _real_date(year: str, month: str | None, day: str | None) -> bool:
+def _real_date(year: str, month: str | None = None, day: str | None = None) -> bool:
     import datetime
 
     try:
@@ -298,127 +316,116 @@ def _real_date(year: str, month: str | None, day: str | None) -> bool:
 # The edition's identity ------------------------------------------------------------------
 
 
-def load_identity(root: Path, path: Path, problems: list[Problem]) -> EditionIdentity | None:
+def load_identity(site: SiteConfig, problems: list[Problem]) -> EditionIdentity | None:
     """The edition's identity from the configuration's `extra.edition`."""
-    name = _rel(root, path) if path.is_relative_to(root) else str(path)
+    name = site.name
     origin = Origin(name, 1, "extra.edition")
-    try:
-        document = yaml.load(plainfiles.read_plain(path, plainfiles.MAX_PAGE_BYTES).decode("utf-8"), Loader=ConfigLoader)
-    except plainfiles.NotPlain as error:
-        problems.append(Problem(Origin(name, 1, "file"), str(error)))
-        return None
-    except FileNotFoundError:
-        problems.append(Problem(origin, f"no configuration: {name} is missing (it holds the edition's identity)"))
-        return None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problems.append(Problem(Origin(name, mark.line + 1 if mark else 1, "file"), f"not valid YAML: {error}"))
-        return None
-    extra = document.get("extra") if isinstance(document, dict) else None
+    extra = site.extra
     edition = extra.get("edition") if isinstance(extra, dict) else None
     if not isinstance(edition, Mapping):
         problems.append(Problem(origin, "the edition's identity is missing: 'extra: edition:' with the keys "
-                                + ", ".join(IDENTITY_KEYS)))
+                                + ", ".join(schemas.rules(schemas.EDITION)["required"])))
         return None
     origin = Origin(name, edition.line, "extra.edition")
-    if not _check_keys(edition, IDENTITY_KEYS, (), origin, problems):
+    found = schemas.validate(edition, schemas.EDITION, name, "extra.edition")
+    for problem in found:
+        editor = problem.path[:1] == ("editors",) and len(problem.path) > 1
+        where = f"extra.edition.editors #{int(problem.path[1]) + 1}" if editor else "extra.edition"
+        problems.append(Problem(Origin(name, problem.origin.line, where), problem.reason))
+    if found:
         return None
     ok = True
-    for key in IDENTITY_KEYS:
-        if key != "editors" and not (isinstance(edition[key], str) and edition[key].strip()):
-            problems.append(Problem(origin, f"{key!r} must be non-empty text"))
+    for key, value in edition.items():
+        if isinstance(value, str) and not value.strip():
+            problems.append(Problem(_at(origin, edition, key), f"{key!r} must be non-empty text"))
             ok = False
-    if isinstance(edition["date_released"], str) and not (
-            re.fullmatch(r"\d{4}-\d{2}-\d{2}", edition["date_released"])
-            and _real_date(*edition["date_released"].split("-"))):
-        problems.append(Problem(origin, f"'date_released' {edition['date_released']!r} must be a date, YYYY-MM-DD"))
-        ok = False
-    editors = []
-    entries = edition["editors"]
-    if not (isinstance(entries, list) and entries):
-        problems.append(Problem(origin, "'editors' must be a list: each {family: ..., given: ...} for a person or "
-                                "{name: ..., organisation: true} for an organisation"))
-        return None
-    for index, entry in enumerate(entries, 1):
-        where = Origin(name, getattr(entry, "line", origin.line), f"extra.edition.editors #{index}")
-        editor = _editor(entry, where, problems)
-        ok &= editor is not None
-        editors.append(editor)
     if not ok:
         return None
-    return EditionIdentity(editors=tuple(editors), **{k: edition[k].strip() for k in IDENTITY_KEYS if k != "editors"})
-
-
-def _editor(entry, origin: Origin, problems: list[Problem]) -> Editor | None:
-    if isinstance(entry, Mapping) and set(entry) == {"name", "organisation"} and entry["organisation"] is True \
-            and isinstance(entry["name"], str) and entry["name"].strip():
-        return Editor(name=entry["name"].strip(), organisation=True)
-    if isinstance(entry, Mapping) and set(entry) <= {"family", "given"} and "family" in entry \
-            and all(isinstance(v, str) and v.strip() for v in entry.values()):
-        return Editor(family=entry["family"].strip(), given=entry.get("given", "").strip())
-    problems.append(Problem(origin, "an editor is a person, {family: ..., given: ...}, or an organisation, "
-                            "{name: ..., organisation: true}; never invent a person"))
-    return None
+    editors = tuple(Editor(name=e["name"].strip(), organisation=True) if e.get("organisation")
+                    else Editor(family=e["family"].strip(), given=e.get("given", "").strip())
+                    for e in edition["editors"])
+    return EditionIdentity(editors=editors, **{k: v.strip() for k, v in edition.items() if k != "editors"})
 
 
 # Annotations ---------------------------------------------------------------------------
 
 
-def _load_annotation_file(root, path, texts, corrections, notes, problems) -> None:
-    document, origin = _read_mapping(root, path, ("text",), ("corrections", "notes"), problems)
+def _load_annotation_file(root, path, texts, known, corrections, notes, problems) -> str | None:
+    """Read one annotation file's entries into `corrections` and `notes`; return the name of a
+    text some of whose corrections were refused (its corrected text is then not the one the
+    editor meant, and a note's phrase not found in it is no second mistake)."""
+    document, origin, found = _read_mapping(root, path, schemas.ANNOTATIONS, problems)
     if document is None:
-        return
-    if not _check_strings(document, ("text",), origin, problems):
-        return
-    text = texts.get(document["text"])
+        return _named_text(path)
+    problems.extend(Problem(p.origin, p.reason) for p in found)
+    refused = _refused_entries(document, found)
+    name = document.get("text")
+    if not isinstance(name, str) or any(p.path[:1] in ((), ("text",)) for p in found):
+        return _named_text(path) if any(r[:1] == ("text",) for r in document.refused) else None
+    text = texts.get(name)
     if text is None:
-        problems.append(Problem(origin, f"unknown text {short(document['text'])}; known: {sorted(texts)}"))
-        return
+        if name not in known:  # a text that exists but was refused has said so already
+            problems.append(Problem(_at(origin, document, "text"), f"unknown text {short(name)}; "
+                                    f"known: {sorted(known)}"))
+        return name
+    incomplete = ("corrections", "") in refused
     for key, build, into in (("corrections", _correction, corrections), ("notes", _note, notes)):
-        for entry, entry_origin in _entries(document, key, origin, problems):
-            item = build(entry, text, entry_origin, problems)
+        entries = document.get(key)
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            if (key, index) in refused:
+                incomplete |= key == "corrections"
+                continue
+            item = build(entry, text, schemas.locate(document, (key, index), origin.file), problems)
             if item is not None:
                 into.append(item)
+            incomplete |= item is None and key == "corrections"
+    return name if incomplete else None
 
 
-def _read_mapping(root, path, required, optional, problems) -> tuple[Mapping | None, Origin]:
-    """A data file's top-level mapping with its keys checked, or None."""
+def _named_text(path: Path) -> str | None:
+    """The text an annotation file that could not be read names, if its `text:` line says (for
+    nothing but keeping that text's notes from being reported as a second mistake)."""
+    try:
+        match = re.search(r"^text:\s*['\"]?([a-z][a-z0-9-]*)", path.read_text(encoding="utf-8", errors="replace"),
+                          re.MULTILINE)
+    except OSError:
+        return None
+    return match.group(1) if match else ""  # no telling: every text
+
+
+def _refused_entries(document: Mapping, found) -> set[tuple[str, int | str]]:
+    """The entries the schema or the YAML reader refused, (list, index), and (list, "") where a
+    whole list was."""
+    refused: set[tuple[str, int | str]] = set()
+    for path in [*(problem.path for problem in found), *document.refused]:
+        if path[:1] and path[0] in schemas.ENTRY_LABELS:
+            refused.add((path[0], path[1] if len(path) > 1 else ""))
+    return refused
+
+
+def _read_mapping(root, path, schema, problems) -> tuple[Mapping | None, Origin, list[schemas.SchemaProblem]]:
+    """A data file's top-level mapping and what its schema finds wrong with it, or None when
+    it cannot be read or is no mapping (its problems are reported)."""
     name = _rel(root, path)
     document, found = read_yaml(path, name)
     problems.extend(found)
     origin = Origin(name, getattr(document, "line", 1), "file")
     if document is None and found:
-        return None, origin  # the file could not be read: its problems say why
+        return None, origin, []  # the file could not be read: its problems say why
     if not isinstance(document, Mapping):
-        problems.append(Problem(origin, "must be a mapping with the keys " + ", ".join((*required, *optional))))
-        return None, origin
-    if not _check_keys(document, required, optional, origin, problems):
-        return None, origin
-    return document, origin
-
-
-def _entries(document: Mapping, key: str, origin: Origin, problems):
-    """Each entry of the list under `key`, with the origin its problems will name."""
-    entries = document.get(key)
-    if entries is None:
-        return
-    if not isinstance(entries, Sequence):
-        problems.append(Problem(_at(origin, document, key), f"{key!r} must be a list of entries, each "
-                                f"beginning with '- ', not {describe(entries)}"))
-        return
-    label = {"corrections": "correction", "notes": "note", "terms": "term"}[key]
-    for index, entry in enumerate(entries, 1):
-        if not isinstance(entry, Mapping):
-            problems.append(Problem(Origin(origin.file, entries.item_lines[index - 1], f"{label} #{index}"),
-                                    f"must be a mapping of keys and values (id: ..., paragraph: ...), "
-                                    f"not {describe(entry)}"))
-            continue
-        yield entry, Origin(origin.file, entry.line, _label(label, entry, index))
+        keys = schemas.rules(schema)["properties"]
+        problems.append(Problem(origin, "must be a mapping with the keys " + ", ".join(keys)))
+        return None, origin, []
+    # A node refused while reading (an alias, a tag, ...) was reported there; what the schema says
+    # of it or inside it would be the same mistake again.
+    refused = document.refused
+    return document, origin, [p for p in schemas.validate(document, schema, name)
+                              if not any(p.path[:len(r)] == r for r in refused)]
 
 
 def _paragraph(entry, text: Text, origin, problems) -> Paragraph | None:
     number = entry["paragraph"]
-    if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= len(text.paragraphs):
+    if not isinstance(number, int) or not 1 <= number <= len(text.paragraphs):
         problems.append(Problem(origin, f"unknown paragraph {short(number)}: text {text.slug!r} has "
                                 f"paragraphs 1 to {len(text.paragraphs)}"))
         return None
@@ -426,67 +433,40 @@ def _paragraph(entry, text: Text, origin, problems) -> Paragraph | None:
 
 
 def _correction(entry, text, origin, problems) -> Correction | None:
-    if not _check_keys(entry, CORRECTION_REQUIRED, CORRECTION_OPTIONAL, origin, problems):
-        return None
-    ok = _check_id(entry, origin, problems) & _check_strings(entry, ("reading", "reason"), origin, problems)
-    ok &= _check_characters(entry, ("reading",), LINE, origin, problems)
+    """What the schema cannot say about a correction it has passed."""
+    ok = _check_characters(entry, ("reading",), LINE, origin, problems)
     ok &= _check_characters(entry, ("reason",), PROSE, origin, problems)
     ok &= _check_characters(entry, ("witnessed",), EDGE, origin, problems)
     ok &= _check_characters(entry, ("after",), WITNESS, origin, problems)
-    kind, confidence = entry["kind"], entry["confidence"]
-    if kind not in KINDS:
-        problems.append(Problem(origin, f"unknown kind {short(kind)}; one of {', '.join(KINDS)}"))
-        ok = False
-    if confidence not in CONFIDENCES:
-        problems.append(Problem(origin, f"unknown confidence {short(confidence)}; one of {', '.join(CONFIDENCES)}"))
-        ok = False
-    has_witnessed, has_after = "witnessed" in entry, "after" in entry
-    if has_witnessed == has_after:
-        problems.append(Problem(origin, "give exactly one of 'witnessed' (the string replaced) "
-                                "or 'after' (the string a gap follows, for kind lacuna)"))
-        return None
-    if has_after and kind != "lacuna":
-        problems.append(Problem(origin, "'after' marks a gap: it goes with kind 'lacuna' only"))
-        ok = False
-    if kind == "lacuna" and not has_after:
-        problems.append(Problem(origin, "a lacuna is placed with 'after', the string the gap follows"))
-        ok = False
-    if kind == "lacuna" and entry["reading"] and confidence != "conjectural":
-        problems.append(Problem(origin, "a supplement for a lacuna is never the text: its confidence must be 'conjectural'"))
-        ok = False
-    if kind != "lacuna" and isinstance(entry["reading"], str) and not entry["reading"]:
-        problems.append(Problem(origin, "an empty reading would vanish from the page; replace a longer "
-                                "witnessed string instead (include a neighbouring word)"))
-        ok = False
-    if has_after and isinstance(entry["after"], str) and entry["after"] != entry["after"].rstrip():
-        problems.append(Problem(origin, "'after' must end with the last character before the gap, not a space; "
-                                "the page puts the space in"))
-        ok = False
     paragraph = _paragraph(entry, text, origin, problems)
     if paragraph is None:
         return None
+    has_after = "after" in entry
     key = "after" if has_after else "witnessed"
     span, reason = locate(paragraph.text, entry[key], entry.get("occurrence"), f"{key!r} string",
                           f"¶{paragraph.number} of {text.slug!r}")
     if span is None:
         problems.append(Problem(origin, reason))
         return None
+    start, end = (span[1], span[1]) if has_after else span
+    # The witness's own characters: its line breaks where the entry wrote a space.
+    witnessed = "" if has_after else paragraph.text[start:end]
+    if not has_after and " ".join(witnessed.split()) == " ".join(entry["reading"].split()):
+        problems.append(Problem(_at(origin, entry, "reading"), f"the reading {short(entry['reading'])} is what the "
+                                "witness has: a correction must change the text; remove the entry"))
+        ok = False
     if not ok:
         return None
-    start, end = (span[1], span[1]) if has_after else span
     return Correction(
-        id=entry["id"], text=text.slug, paragraph=paragraph.number,
-        # The witness's own characters: its line breaks where the entry wrote a space.
-        witnessed="" if has_after else paragraph.text[start:end], reading=entry["reading"],
-        kind=kind, confidence=confidence, reason=entry["reason"].strip(), start=start, end=end, origin=origin,
+        id=entry["id"], text=text.slug, paragraph=paragraph.number, witnessed=witnessed, reading=entry["reading"],
+        kind=entry["kind"], confidence=entry["confidence"], reason=entry["reason"].strip(), start=start, end=end,
+        origin=origin,
     )
 
 
 def _note(entry, text, origin, problems) -> Note | None:
-    if not _check_keys(entry, NOTE_REQUIRED, ("occurrence",), origin, problems):
-        return None
-    ok = _check_id(entry, origin, problems) & _check_strings(entry, ("phrase", "text"), origin, problems)
-    ok &= _check_characters(entry, ("phrase",), EDGE, origin, problems)
+    """What the schema cannot say about a note it has passed."""
+    ok = _check_characters(entry, ("phrase",), EDGE, origin, problems)
     ok &= _check_characters(entry, ("text",), PROSE, origin, problems)
     paragraph = _paragraph(entry, text, origin, problems)
     if paragraph is None or not ok:
@@ -498,65 +478,56 @@ def _note(entry, text, origin, problems) -> Note | None:
 # Glossary ------------------------------------------------------------------------------
 
 
-def _load_glossary(root: Path, problems: list[Problem], slugs: set[str]) -> list[Term]:
+def _load_glossary(root: Path, problems: list[Problem], known: set[str]) -> list[Term]:
     path = root / "glossary.yaml"
     if not plainfiles.is_plain(path):
-        return []  # absent, or refused at its path (plainfiles.data_problems)
-    document, origin = _read_mapping(root, path, ("terms",), (), problems)
+        return []  # absent; a folder, link or device is reported at its path
+    document, origin, found = _read_mapping(root, path, schemas.GLOSSARY, problems)
     if document is None:
         return []
+    problems.extend(Problem(p.origin, p.reason) for p in found)
+    refused = _refused_entries(document, found)
     terms = []
-    for entry, entry_origin in _entries(document, "terms", origin, problems):
-        if not _check_keys(entry, TERM_REQUIRED, ("texts",), entry_origin, problems):
+    entries = document.get("terms")
+    for index, entry in enumerate(entries if isinstance(entries, list) and ("terms", "") not in refused else []):
+        if ("terms", index) in refused:
             continue
-        ok = _check_id(entry, entry_origin, problems)
-        ok &= _check_strings(entry, ("term", "definition"), entry_origin, problems)
-        ok &= _check_characters(entry, ("term", "forms"), LINE, entry_origin, problems)
+        entry_origin = schemas.locate(document, ("terms", index), origin.file)
+        ok = _check_characters(entry, ("term", "forms"), LINE, entry_origin, problems)
         ok &= _check_characters(entry, ("definition",), PROSE, entry_origin, problems)
-        forms = entry["forms"]
-        if not (isinstance(forms, list) and forms and all(isinstance(f, str) and f.strip() for f in forms)):
-            problems.append(Problem(entry_origin, "'forms' must be a non-empty list of the term's forms in the text"))
-            ok = False
-        texts = entry.get("texts", [])
-        if not (isinstance(texts, list) and all(isinstance(t, str) for t in texts)) or "texts" in entry and not texts:
-            problems.append(Problem(entry_origin, "'texts' must be a non-empty list of the texts (their file names "
-                                    "without .txt) the term is written for; leave it out for every text"))
-            ok = False
-        else:
-            for slug in texts:
-                if slug not in slugs:
-                    problems.append(Problem(entry_origin, f"'texts' names an unknown text {slug!r}; known: {sorted(slugs)}"))
-                    ok = False
+        for slug in entry.get("texts", []):
+            if slug not in known:
+                problems.append(Problem(entry_origin, f"'texts' names an unknown text {slug!r}; known: {sorted(known)}"))
+                ok = False
         if ok:
-            terms.append(Term(entry["id"], entry["term"], tuple(forms), entry["definition"].strip(), entry_origin,
-                              tuple(texts)))
+            terms.append(Term(entry["id"], entry["term"], tuple(entry["forms"]), entry["definition"].strip(),
+                              entry_origin, tuple(entry.get("texts", ()))))
+    _check_forms(terms, problems)
     return terms
+
+
+def _check_forms(terms: list[Term], problems: list[Problem]) -> None:
+    """A form links to one term: two terms claiming one form (case is ignored, as where the page
+    looks for it) would leave the link to chance."""
+    claimed: dict[str, Term] = {}
+    for term in terms:
+        for form in term.forms:
+            key = unicodedata.normalize("NFC", form).casefold()
+            other = claimed.setdefault(key, term)
+            if other is not term and (not term.texts or not other.texts or set(term.texts) & set(other.texts)):
+                problems.append(Problem(term.origin, f"form {short(form)} is also a form of term {other.id!r} "
+                                        f"({other.origin.file}:{other.origin.line}): a form links to one term"))
 
 
 # Shared checks -------------------------------------------------------------------------
 
 
-def _check_keys(entry: Mapping, required, optional, origin, problems) -> bool:
-    missing = [k for k in required if k not in entry]
-    unknown = [k for k in entry if k not in required and k not in optional]
-    for key in missing:
-        problems.append(Problem(origin, f"missing key {short(key)}"))
-    for key in unknown:
-        allowed = ", ".join((*required, *optional))
-        problems.append(Problem(origin, f"unknown key {short(key)}; allowed: {allowed}"))
-    return not missing and not unknown
-
-
-def _check_id(entry, origin, problems) -> bool:
-    if isinstance(entry["id"], str) and ID.match(entry["id"]):
-        return True
-    problems.append(Problem(origin, f"id {short(entry['id'])} must be lowercase letters, digits and hyphens, "
-                            "starting with a letter"))
-    return False
-
-
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
-ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Unicode's Default_Ignorable_Code_Point: characters a renderer shows as nothing (zero-width space
+# and joiners, soft hyphen, the Hangul filler U+3164, invisible operators, tag characters,
+# variation selectors, ...). The property comes from the regex module's Unicode data, kept current.
+INVISIBLE = r"\p{Default_Ignorable_Code_Point}"
+_INVISIBLE = regex.compile(INVISIBLE)
 LINE_BREAKS = set("\n\r\u2028\u2029\u0085\x0b\x0c")
 # How a string is printed decides what may be in it.
 #   line:    one line of printed text (readings, terms, metadata): no line break, nothing invisible
@@ -580,14 +551,14 @@ def _check_characters(entry: Mapping, keys, how: str, origin, problems) -> bool:
     return ok
 
 
-def _suspects(how: str) -> re.Pattern:
+def _suspects(how: str) -> regex.Pattern:
     """Every character the loop below may refuse in a string printed `how` (control characters are
     categories Cc and Cs): a string with none of them, nearly every string, is passed by one search,
     not a loop per character."""
     chars = set(BIDI_CONTROLS) if how != WITNESS else set()
-    chars |= LINE_BREAKS | ZERO_WIDTH if how == LINE else set()
+    chars |= LINE_BREAKS if how == LINE else set()
     controls = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
-    return re.compile(f"[{controls}{re.escape(''.join(sorted(chars)))}]")
+    return regex.compile(f"[{controls}{regex.escape(''.join(sorted(chars)))}{INVISIBLE if how == LINE else ''}]")
 
 
 _SUSPECTS = {how: _suspects(how) for how in (LINE, EDGE, PROSE, WITNESS)}
@@ -604,7 +575,7 @@ def _bad_characters(value: str, how: str) -> str:
         if char in BIDI_CONTROLS and how != WITNESS:
             return (f"holds U+{code:04X} ({unicodedata.name(char, 'unnamed')}), an invisible bidirectional "
                     "control that would reorder the text after it on the page; remove it")
-        if char in ZERO_WIDTH and how == LINE:
+        if how == LINE and _INVISIBLE.match(char):
             return f"holds U+{code:04X} ({unicodedata.name(char, 'unnamed')}), an invisible character; remove it"
     if how in (LINE, EDGE) and value and value != value.strip():
         return ("begins or ends with white space, which the page cannot show where it marks the string "
@@ -612,32 +583,9 @@ def _bad_characters(value: str, how: str) -> str:
     return ""
 
 
-def _check_strings(entry: Mapping, keys, origin, problems) -> bool:
-    """Each value under `keys` is text; a plain scalar YAML read as something else is to be quoted."""
-    bad = [k for k in keys if not isinstance(entry.get(k), str)]
-    for key in bad:
-        problems.append(Problem(_at(origin, entry, key), _not_text(entry, key)))
-    return not bad
-
-
-def _not_text(entry: Mapping, key) -> str:
-    value = entry.get(key)
-    if key in entry.plain:
-        written = entry.plain[key]
-        return (f"{short(key)} must be text, but YAML reads {short(written)} as {describe(value)}: quote it, "
-                f"{key}: \"{short(written, quote=False)}\"")
-    return f"{short(key)} must be text, not {describe(value)}"
-
-
 def _at(origin: Origin, entry: Mapping, key) -> Origin:
     """The origin moved to the line of `key` in `entry`."""
     return Origin(origin.file, entry.line_of(key), origin.entry)
-
-
-def _label(label: str, entry: Mapping, index: int) -> str:
-    """How a message names an entry: by its id when it has a usable one, else by its number."""
-    id = entry.get("id")
-    return f"{label} {short(id, 60)}" if isinstance(id, str) and id else f"{label} #{index}"
 
 
 def _check_unique(items, label, problems) -> None:
@@ -658,3 +606,16 @@ def _check_overlaps(corrections: list[Correction], problems) -> None:
         if b.start < a.end or (a.start == a.end == b.start == b.end):
             problems.append(Problem(b.origin, f"overlaps correction {a.id!r} ({a.origin.file}:{a.origin.line}) "
                                     f"in ¶{a.paragraph}: two corrections may not touch the same characters"))
+
+
+def _check_derived_ids(items, label: str, suffix: str, problems) -> None:
+    """The TEI export names a second element after an entry's id (edition/exports/tei.py: a note's
+    phrase ends at phrase-ID-end, a lacuna's supplement is c-ID-supplied): an entry named like
+    another's second element would give two elements one xml:id."""
+    by_id = {item.id: item for item in items}
+    for item in items:
+        other = by_id.get(item.id.removesuffix(suffix)) if item.id.endswith(suffix) else None
+        if other is not None:
+            problems.append(Problem(item.origin, f"the {label} id {item.id!r} is what the TEI export calls a part of "
+                                    f"{label} {other.id!r} ({other.origin.file}:{other.origin.line}); choose an id "
+                                    f"that does not end in {suffix!r}"))

@@ -20,7 +20,7 @@ from mkdocs.structure.files import File as MkDocsFile
 from mkdocs.structure.files import Files
 
 from .exports import LaterFiles
-from .references import File
+from .downloads import File
 
 ERROR_FILE = ".error"  # what the process writes if making the files fails
 

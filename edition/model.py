@@ -3,59 +3,34 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-KINDS = ("ocr", "encoding", "capitalisation", "punctuation", "grammar", "lacuna")
-CONFIDENCES = ("certain", "probable", "conjectural")
+# The problems and their types live in problems.py; named here too, where the stages have always found them.
+from .problems import SHORT, Origin, Problem, ValidationFailed, short  # noqa: F401
 
-
-SHORT = 120  # characters of a value quoted in a message
-
-
-def short(value: object, limit: int = SHORT, quote: bool = True) -> str:
-    """A value as a message quotes it: repr'd (so control and bidi characters show as escapes),
-    and cut to about `limit` characters with "…"; with quote=False, a string is only cut."""
-    if isinstance(value, str):
-        cut = value if len(value) <= limit else value[: limit - 1] + "…"
-        return repr(cut) if quote else cut
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+# The data's rules are JSON Schemas (schemas/, see edition/schemas.py); the closed lists the
+# pages order things by are read from there, so a new allowed value is one schema edit.
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 
 
-@dataclass(frozen=True)
-class Origin:
-    """Where an entry was written: every error message names it."""
-
-    file: str
-    line: int
-    entry: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.entry}"
+def _enum(schema: str, *path: str) -> tuple[str, ...]:
+    node = json.loads((SCHEMAS / f"{schema}.schema.json").read_text(encoding="utf-8"))
+    for key in path:
+        node = node[key]
+    return tuple(node["enum"])
 
 
-@dataclass(frozen=True)
-class Problem:
-    origin: Origin
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
-
-
-class ValidationFailed(Exception):
-    """Raised with every problem found, so an editor sees them all at once."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems, key=lambda p: (p.origin.file, p.origin.line, p.reason))
-        super().__init__("\n".join(str(p) for p in self.problems))
+KINDS = _enum("annotations", "$defs", "correction", "properties", "kind")
+CONFIDENCES = _enum("annotations", "$defs", "correction", "properties", "confidence")
 
 
 # The header lines a text may open with, each a role the page gives its own place:
 # the title is the page's heading, the part's heading (unit, number, title) a heading below it.
-HEADER_ROLES = ("author", "title", "subtitle", "date", "part")
-NAME_ORDERS = ("family-first", "given-first")
+HEADER_ROLES = _enum("text-metadata", "properties", "header", "items")
+NAME_ORDERS = _enum("text-metadata", "properties", "name_order")
 
 
 @dataclass(frozen=True)
@@ -76,6 +51,9 @@ class TextMeta:
     author_family: str = ""
     # The language the work was written in, as a name ("Korean"), where the text is a translation.
     original_language: str = ""
+    # Where the witness was copied from (an http(s) address) and when, where recorded.
+    witness_address: str = ""
+    captured: str = ""
 
     @property
     def family(self) -> str:
@@ -234,6 +212,9 @@ class Edition:
     notes: tuple[Note, ...]
     terms: tuple[Term, ...]
     identity: EditionIdentity | None = None
+    # Texts some of whose data was refused: their corrected text is not what the editor meant, so
+    # a phrase or a term not found there is no mistake of its own (one mistake, one message).
+    incomplete: frozenset[str] = frozenset()
 
     def text(self, slug: str) -> Text:
         return next(t for t in self.texts if t.slug == slug)
@@ -318,3 +299,23 @@ class Reading:
 
     texts: tuple[ReadingText, ...]
     glossary: tuple[TermOccurrences, ...]
+
+
+# The reading's orders: what the pages and the exports number and list alike.
+
+
+def note_numbers(text: ReadingText) -> dict[str, int]:
+    """Footnotes are numbered in the order of their references in the text."""
+    refs = [s.note.id for p in text.paragraphs for s in p.segments if isinstance(s, NoteRef)]
+    return {note_id: number for number, note_id in enumerate(refs, 1)}
+
+
+def notes_in_order(text: ReadingText) -> list[Note]:
+    """The text's notes in the order of their numbers (note_numbers)."""
+    numbers = note_numbers(text)
+    return sorted(text.notes, key=lambda n: numbers[n.id])
+
+
+def glossary_in_order(entries) -> list[TermOccurrences]:
+    """Glossary entries in the order of their terms, whatever their case."""
+    return sorted(entries, key=lambda e: e.term.term.lower())

@@ -14,20 +14,20 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .load import RESERVED_SLUGS, names_a_page
+from .load import page_name_problem
 from .model import HEADER_ROLES
+from .problems import IntakeFailed
 from .witness import split_blocks, uncarried
 
+# The first line of the metadata file: editors using the YAML language server (VS Code's YAML
+# extension and others) get completion and live errors from the schema check uses.
+SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/text-metadata.schema.json"
 # A header line is short; a body paragraph is usually a sentence or more.
 HEADER_MAX = 160
 YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 PART = re.compile(r"^(?:(no\.|number|section|chapter|part|book|article|letter|essay)\s*([0-9ivxlc]+)\b|([0-9]+)\.\s)",
                   re.IGNORECASE)
 NAME = re.compile(r"^(?:by\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\.?$")
-
-
-class IntakeFailed(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,8 @@ def propose_header(blocks: list[str]) -> tuple[str, ...]:
 
 
 def add_text(root: Path, path: Path, slug: str) -> Intake:
-    if not names_a_page(slug):
-        raise IntakeFailed(f"--slug {slug!r} cannot name a page: use lowercase letters, digits and hyphens, "
-                           f"starting with a letter, and not one of {', '.join(sorted(RESERVED_SLUGS))}")
+    if page_name_problem(slug):
+        raise IntakeFailed(f"--slug {slug!r} cannot name a page: {page_name_problem(slug)}")
     source = root / "source"
     witness, metadata = source / f"{slug}.txt", source / f"{slug}.yaml"
     for existing in (witness, metadata):
@@ -111,6 +110,7 @@ def metadata_file(slug: str, path: Path, raw: bytes, digest: str, blocks: list[s
     part_title = PART.sub("", lines.get("part", ""), count=1).strip(" .:—-") if part else ""
     endings = "CRLF" if b"\r\n" in raw else "LF"
     return f"""\
+{SCHEMA_LINE}
 # Metadata for source/{slug}.txt, the witness (never edited). Written by `build_site.py new-text`:
 # complete every key marked TO COMPLETE, check every PROPOSED value, then run `build_site.py check`.
 author: {_quoted(lines.get("author", "").removeprefix("By ").removeprefix("by "))}   # TO COMPLETE: the author's name as printed

@@ -22,7 +22,7 @@ import os
 import stat
 from pathlib import Path
 
-from .model import Origin, Problem, short
+from .problems import Origin, Problem, short
 
 MAX_TEXT_BYTES = 20_000_000   # a witness: the longest book is a few megabytes
 MAX_PAGE_BYTES = 5_000_000    # a hand-written page or asset in pages/, and the configuration
@@ -134,7 +134,7 @@ def data_problems(root: Path) -> list[Problem]:
                                          "inside the repository: put the file itself here, or remove it"))
     for name in DATA_FILES:
         what = what_is(root / name)
-        if what not in ("", "missing"):
+        if what not in ("", "missing", "a folder"):  # a folder: load reports it
             problems.append(_problem(root, root / name, f"is {what}; the edition reads only plain files inside the "
                                      "repository: put the file itself here"))
     return problems

@@ -7,12 +7,20 @@ the static files a reader downloads (CSL-JSON, BibTeX for biblatex, RIS), as the
 control formats. Each format gets only what it has a place for:
 
 - the item is a part of a book (Zotero: book section; CSL: chapter; biblatex: @incollection;
-  RIS: CHAP): the text's part title (or the page's title) in the edition, whose title is the
-  book title; no chapter or section number, which styles print as "Chap. 3 in";
+  RIS: CHAP): the text's part title (or the page's title). Where the text is a part of a work,
+  the book is the work (CSL container-title, biblatex booktitle, RIS T2, Highwire
+  citation_inbook_title) and the edition holds it (CSL collection-title, biblatex maintitle,
+  RIS T3, Highwire citation_series_title); the part's label is CSL chapter-number ("section 3":
+  Chicago prints "Section 3 in"), biblatex titleaddon, RIS SE. A whole work is itself the
+  item, the edition its book;
+- the edition's version is CSL version, biblatex edition ("Version 0.1.0"; biblatex has no
+  version for @incollection), RIS ET; the translation is RIS N1 and CSL note (CSL has no
+  variable for an original language), biblatex origlanguage, JSON-LD translationOfWork;
 - the date is the edition's release date; the work's own date is the original date (CSL
   `original-date`, biblatex `origdate`, RIS `OP`, JSON-LD `isBasedOn`);
-- the editors are named only when they are people: an organisation is no person's name, and a
-  reference manager would make "The Editors" a person called Editors. It is the publisher;
+- the editors are named as people where they are people, and as an organisation where they
+  are one, in the formats that can say so (CSL `literal`, biblatex braces, RIS as written);
+  Highwire and schema.org's editor name people only, and the publisher stands for the rest;
 - a family-first name ("Kim Jong Il") is filed as "Kim, Jong Il" where a format splits names
   at a comma, and carries CSL's `static-ordering`, so styles print it uninverted.
 """
@@ -22,10 +30,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from .downloads import DOWNLOADS, File, download_path  # noqa: F401 - named here for the callers that always found them
 from .model import EditionIdentity, Reading, TextMeta
 
-DOWNLOADS = "downloads"
 FORMATS = (  # suffix, label, media type
     ("bib", "BibTeX", "application/x-bibtex"),
     ("ris", "RIS", "application/x-research-info-systems"),
@@ -61,22 +70,22 @@ class Reference:
     original_date: str = ""  # the work's date, YYYY, YYYY-MM or YYYY-MM-DD ("" for the apparatus)
     work_title: str = ""     # the whole work, where the text is a part of it
     part_label: str = ""     # "section 3"
+    part_number: str = ""    # "3"
+    original_language: str = ""  # the work's language by name ("Korean"), where the text is a translation
+    organisations: tuple[str, ...] = ()  # the editors that are organisations
 
+    @property
+    def translated(self) -> str:
+        return f"Translated from the {self.original_language}." if self.original_language else ""
 
-@dataclass(frozen=True)
-class File:
-    """A file the build writes into the site as it is: `path` is relative to the site's root."""
-
-    path: str
-    content: bytes
-
-
-def download_path(slug: str, suffix: str) -> str:
-    return f"{DOWNLOADS}/{slug}.{suffix}"
 
 
 def _people(identity: EditionIdentity) -> tuple[Person, ...]:
     return tuple(Person(e.family, e.given) for e in identity.editors if not e.organisation)
+
+
+def _organisations(identity: EditionIdentity) -> tuple[str, ...]:
+    return tuple(e.name for e in identity.editors if e.organisation)
 
 
 def _key(*parts: str) -> str:
@@ -96,7 +105,10 @@ def text_reference(meta: TextMeta, identity: EditionIdentity) -> Reference:
         book_title=identity.title, authors=(author,), editors=_people(identity),
         publisher=identity.publisher, version=identity.version, issued=identity.date_released,
         language=meta.language, original_date=meta.date,
-        work_title=meta.title if (meta.part_title or meta.part_label) else "", part_label=meta.part_label)
+        work_title=meta.title if (meta.part_title or meta.part_label) else "", part_label=meta.part_label,
+        part_number=meta.number,
+        original_language=meta.original_language if meta.original_language != meta.language else "",
+        organisations=_organisations(identity))
 
 
 def apparatus_reference(name: str, title: str, identity: EditionIdentity, language: str) -> Reference:
@@ -105,7 +117,7 @@ def apparatus_reference(name: str, title: str, identity: EditionIdentity, langua
     return Reference(
         key=key, path=f"{name}/", title=title, book_title=identity.title, authors=(),
         editors=_people(identity), publisher=identity.publisher, version=identity.version,
-        issued=identity.date_released, language=language)
+        issued=identity.date_released, language=language, organisations=_organisations(identity))
 
 
 def references(reading: Reading, identity: EditionIdentity) -> dict[str, Reference]:
@@ -125,7 +137,7 @@ def _date_parts(iso: str) -> dict:
 
 
 def _csl_name(person: Person) -> dict:
-    name = {"family": person.family}
+    name: dict[str, Any] = {"family": person.family}
     if person.given:
         name["given"] = person.given
     if person.family_first:
@@ -134,15 +146,23 @@ def _csl_name(person: Person) -> dict:
 
 
 def csl_item(ref: Reference, site_url: str) -> dict:
-    item = {"id": ref.key, "type": "chapter", "title": ref.title, "container-title": ref.book_title}
+    item: dict[str, Any] = {"id": ref.key, "type": "chapter", "title": ref.title}
+    if ref.work_title:
+        item |= {"container-title": ref.work_title, "collection-title": ref.book_title}
+        if ref.part_label:
+            item["chapter-number"] = ref.part_label
+    else:
+        item["container-title"] = ref.book_title
     if ref.authors:
         item["author"] = [_csl_name(p) for p in ref.authors]
-    if ref.editors:
-        item["editor"] = [_csl_name(p) for p in ref.editors]
+    if ref.editors or ref.organisations:
+        item["editor"] = [_csl_name(p) for p in ref.editors] + [{"literal": name} for name in ref.organisations]
     item |= {"publisher": ref.publisher, "version": ref.version, "issued": _date_parts(ref.issued)}
     if ref.original_date:
         item["original-date"] = _date_parts(ref.original_date)
     item |= {"URL": site_url + ref.path, "language": ref.language}
+    if ref.translated:
+        item["note"] = ref.translated
     return item
 
 
@@ -160,21 +180,25 @@ def bibtex_value(text: str) -> str:
     return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_REPLACE.get(m.group(0), "\\" + m.group(0)), text)
 
 
-def _bibtex_names(people: tuple[Person, ...]) -> str:
-    return " and ".join(bibtex_value(p.filed) for p in people)
+def _bibtex_names(people: tuple[Person, ...], organisations: tuple[str, ...] = ()) -> str:
+    """Names joined by "and"; an organisation in braces, so that no tool splits it into a person."""
+    return " and ".join([bibtex_value(p.filed) for p in people] + [f"{{{bibtex_value(o)}}}" for o in organisations])
 
 
 def render_bibtex(ref: Reference, site_url: str) -> str:
     fields = [
         ("author", _bibtex_names(ref.authors)),
         ("title", bibtex_value(ref.title)),
-        ("booktitle", bibtex_value(ref.book_title)),
-        ("editor", _bibtex_names(ref.editors)),
+        ("titleaddon", bibtex_value(ref.part_label[:1].upper() + ref.part_label[1:]) if ref.work_title else ""),
+        ("booktitle", bibtex_value(ref.work_title or ref.book_title)),
+        ("maintitle", bibtex_value(ref.book_title) if ref.work_title else ""),
+        ("editor", _bibtex_names(ref.editors, ref.organisations)),
+        ("edition", bibtex_value(f"Version {ref.version}") if ref.version else ""),
         ("publisher", bibtex_value(ref.publisher)),
-        ("version", bibtex_value(ref.version)),
         ("year", ref.issued[:4]),
         ("date", ref.issued),
         ("origdate", ref.original_date),
+        ("origlanguage", bibtex_value(ref.original_language)),
         ("url", site_url + ref.path),
     ]
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
@@ -194,11 +218,19 @@ def render_ris(ref: Reference, site_url: str) -> str:
     lines = [("TY", "CHAP")]
     lines += [("AU", p.filed) for p in ref.authors]
     lines += [("A2", p.filed) for p in ref.editors]
-    lines += [("TI", ref.title), ("T2", ref.book_title), ("PB", ref.publisher), ("PY", ref.issued[:4]),
-              ("DA", _ris_date(ref.issued))]
+    lines += [("A2", name) for name in ref.organisations]
+    lines += [("TI", ref.title), ("T2", ref.work_title or ref.book_title)]
+    if ref.work_title:
+        lines += [("T3", ref.book_title)] + ([("SE", ref.part_label)] if ref.part_label else [])
+    if ref.version:
+        lines.append(("ET", f"Version {ref.version}"))
+    lines += [("PB", ref.publisher), ("PY", ref.issued[:4]), ("DA", _ris_date(ref.issued))]
     if ref.original_date:
         lines.append(("OP", _ris_date(ref.original_date)))
-    lines += [("LA", ref.language), ("UR", site_url + ref.path), ("ER", "")]
+    lines += [("LA", ref.language)]
+    if ref.translated:
+        lines.append(("N1", ref.translated))
+    lines += [("UR", site_url + ref.path), ("ER", "")]
     return "".join(f"{tag}  - {' '.join(value.split())}\r\n" for tag, value in lines)
 
 
@@ -225,7 +257,10 @@ def highwire(ref: Reference, site_url: str) -> list[list[str]]:
     tags = [["citation_title", ref.title]]
     tags += [["citation_author", p.filed] for p in ref.authors]
     tags += [["citation_editor", p.filed] for p in ref.editors]
-    tags += [["citation_inbook_title", ref.book_title], ["citation_publisher", ref.publisher],
+    tags += [["citation_inbook_title", ref.work_title or ref.book_title]]
+    if ref.work_title:
+        tags.append(["citation_series_title", ref.book_title])
+    tags += [["citation_publisher", ref.publisher],
              ["citation_publication_date", ref.issued.replace("-", "/")], ["citation_language", ref.language],
              ["citation_public_url", url], ["citation_abstract_html_url", url]]
     return tags
@@ -239,18 +274,23 @@ def _schema_person(person: Person) -> dict:
 
 def json_ld(ref: Reference, site_url: str) -> dict:
     """schema.org: the part (Chapter) of the edition (Book), based on the work of its original date."""
-    book = {"@type": "Book", "name": ref.book_title, "publisher": {"@type": "Organization", "name": ref.publisher},
+    book: dict[str, Any] = {"@type": "Book", "name": ref.book_title, "publisher": {"@type": "Organization", "name": ref.publisher},
             "version": ref.version, "datePublished": ref.issued, "url": site_url}
     if ref.editors:
         book["editor"] = [_schema_person(p) for p in ref.editors]
-    data = {"@context": "https://schema.org", "@type": "Chapter", "name": ref.title}
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Chapter", "name": ref.title}
+    if ref.part_number:
+        data["position"] = ref.part_number
     if ref.authors:
         data["author"] = [_schema_person(p) for p in ref.authors]
     data |= {"datePublished": ref.issued, "inLanguage": ref.language, "url": site_url + ref.path, "isPartOf": book}
     if ref.original_date:
-        work = {"@type": "Book", "name": ref.work_title or ref.title, "datePublished": ref.original_date}
+        work: dict[str, Any] = {"@type": "Book", "name": ref.work_title or ref.title, "datePublished": ref.original_date}
         if ref.authors:
             work["author"] = data["author"]
+        if ref.original_language:
+            work["inLanguage"] = ref.original_language
+            data["translationOfWork"] = work
         data["isBasedOn"] = work
     data["isAccessibleForFree"] = True
     return data

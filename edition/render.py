@@ -11,22 +11,22 @@ can become markup; editors' Markdown is made inert before it is passed on.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
-import markdown
 import yaml
 
-from .references import File, copy_forms, page_citation, references
-from .exports import Download, edition_downloads, text_downloads
-from .model import (
-    CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, Note, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
-    Segment, TermLink, TermOccurrences, TextMeta,
+from .downloads import Download, File, edition_downloads, text_downloads
+# The Markdown helpers and the reading's orders, named here for the callers that always found them.
+from .markup import (SHORT_DEFINITION, Markup, escape, first_sentence, inert_markdown,  # noqa: F401
+                     single_line)
+from .model import (  # noqa: F401
+    CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
+    Segment, TermLink, TermOccurrences, TextMeta, glossary_in_order, note_numbers, notes_in_order,
 )
+from .references import copy_forms, page_citation, references
 from .witness import one_line
 
 # libyaml's emitter where PyYAML has it: a long text's front matter holds every correction's
@@ -34,7 +34,6 @@ from .witness import one_line
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 CORRECTIONS, NOTES, GLOSSARY = "corrections.md", "notes.md", "glossary.md"
 _ATTRIBUTE_SAFE = re.compile(r'[^"{}\\\n]*')  # text that can stand in an attr_list value as it is
-_ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^=:\"'&$%@/])")
 
 
 @dataclass(frozen=True)
@@ -136,87 +135,6 @@ def render_text_list(reading: Reading) -> str:
 # Text helpers ----------------------------------------------------------------------------
 
 
-def escape(text: str) -> str:
-    """Witness or data text as Markdown that prints exactly that text."""
-    return _ESCAPABLE.sub(r"\\\1", text)
-
-
-def inert_markdown(source: str) -> str:
-    """Editors' Markdown with raw HTML shown as text and attribute lists disabled, its line breaks
-    as LF: a bare CR, which Markdown reads as a line break too, would escape a footnote's indent."""
-    return source.replace("\r\n", "\n").replace("\r", "\n").replace("<", "&lt;").replace("{", "&#123;")
-
-
-_MARKDOWN = markdown.Markdown()
-
-
-@functools.lru_cache(maxsize=4096)
-def markdown_html(source: str) -> str:
-    """Editors' Markdown, made inert, as HTML; one converter, reset between texts (building one
-    per note costs more than converting)."""
-    return _MARKDOWN.reset().convert(inert_markdown(source))
-
-
-def plain_text(source: str) -> str:
-    """Editors' Markdown as one line of plain text, for a tooltip."""
-    parser = _TextOnly()
-    parser.feed(markdown_html(source))
-    return " ".join("".join(parser.parts).split())
-
-
-class _TextOnly(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def first_sentence(text: str) -> str:
-    """The opening sentence: a popover should be glanced at; the full entry is a click away."""
-    match = re.match(r"(.+?[.!?])(?=\s+[A-Z(“\"]|$)", text)
-    return match.group(1) if match else text
-
-
-SHORT_DEFINITION = 240  # characters: a definition this short is shown whole in its popover
-
-
-@functools.cache
-def definition_opening(source: str) -> str:
-    """A term's popover text: the whole definition if it is short, else its opening sentence.
-
-    Made once per definition (Markdown is slow to start): every text's page needs its terms'."""
-    text = plain_text(source)
-    return text if len(text) <= SHORT_DEFINITION else first_sentence(text)
-
-
-def single_line(text: str) -> str:
-    """Text for a place that holds one line (a table cell, a heading, a popover's line): white space runs as one space.
-
-    Not for the text of a paragraph, whose runs are cut at its marks: there `one_line` (witness.py)
-    turns only the line breaks into spaces and keeps the spaces at a run's edges.
-    """
-    return " ".join(text.split())
-
-
-def note_numbers(text: ReadingText) -> dict[str, int]:
-    """Footnotes are numbered in the order of their references in the text."""
-    refs = [s.note.id for p in text.paragraphs for s in p.segments if isinstance(s, NoteRef)]
-    return {note_id: number for number, note_id in enumerate(refs, 1)}
-
-
-def notes_in_order(text: ReadingText) -> list[Note]:
-    """The text's notes in the order of their numbers (note_numbers)."""
-    numbers = note_numbers(text)
-    return sorted(text.notes, key=lambda n: numbers[n.id])
-
-
-def glossary_in_order(entries) -> list[TermOccurrences]:
-    """Glossary entries in the order of their terms, whatever their case."""
-    return sorted(entries, key=lambda e: e.term.term.lower())
-
-
 def citation_label(text: ReadingText) -> str:
     """Author, work and part: "Kim Jong Il, *On the Fundamentals …*, section 3"."""
     meta = text.text.meta
@@ -241,15 +159,15 @@ def marks_path(slug: str) -> str:
     return f"marks/{slug}.json"
 
 
-def render_marks_files(reading: Reading) -> tuple[File, ...]:
+def render_marks_files(reading: Reading, markup: Markup) -> tuple[File, ...]:
     """Each text's marks data as a file the popover fetches when a reader first turns to a mark:
     not in the page, whose size would grow with every reason and definition."""
     return tuple(File(marks_path(text.text.slug),
-                      json.dumps(marks_data(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+                      json.dumps(marks_data(text, markup), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
                  for text in reading.texts)
 
 
-def marks_data(text: ReadingText) -> dict:
+def marks_data(text: ReadingText, markup: Markup) -> dict:
     """What the marks' popovers show beyond the page's own text, once per correction and per term
     (not once per link): a correction's kind, confidence and reason; a term's definition opening."""
     segments = [s for p in text.paragraphs for s in p.segments]
@@ -261,7 +179,7 @@ def marks_data(text: ReadingText) -> dict:
             corrections[c.id]["supplement"] = bool(c.reading)
     return {
         "corrections": corrections,
-        "terms": {term_id: {"term": term.term, "text": definition_opening(term.definition)}
+        "terms": {term_id: {"term": term.term, "text": markup.definition_opening(term.definition)}
                   for term_id, term in terms.items()},
     }
 

@@ -4,8 +4,8 @@ A link can be written in Markdown in many ways: inline, as a reference whose def
 may stand anywhere (in a list item, in a blockquote), as an autolink, in raw HTML, with the
 scheme hidden behind character entities (`jav&#x61;script:`) or broken by a tab. Rather
 than recognise each form in the source, the note is rendered as the page will render it:
-through `render.inert_markdown` (raw HTML shown as text, attribute lists disabled) and the
-Markdown extensions of mkdocs.yml. Then every element, attribute and URL of the resulting
+through the site's converter (`markup.Markup`: raw HTML shown as text, attribute lists disabled,
+the Markdown extensions MkDocs loads from mkdocs.yml). Then every element, attribute and URL of the resulting
 HTML is judged:
 
 - elements and attributes: only ALLOWED_TAGS and ALLOWED_ATTRIBUTES; images are refused (a
@@ -22,20 +22,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-import markdown
 import nh3
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.toc import unique
-import yaml
 
 from .limits import over_limits
-from .model import short
+from .markup import Markup
 from .plainfiles import MAX_PAGE_BYTES, is_plain, listed, read_plain
-from .yamlfile import ConfigLoader
+from .problems import short
 
 ALLOWED_TAGS = frozenset({"p", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "a", "br", "hr",
                           "del", "ins", "sup", "sub"})
@@ -87,59 +84,17 @@ def _parse(html: str) -> _Elements:
     return parser
 
 
-@lru_cache(maxsize=8)
-def _extensions(config: Path | None) -> tuple[tuple, ...]:
-    """The Markdown extensions of mkdocs.yml, as (name, options) pairs."""
-    try:
-        text = read_plain(config, MAX_PAGE_BYTES).decode("utf-8", "replace") if config else None
-        document = yaml.load(text, Loader=ConfigLoader) if text is not None else None
-    except (OSError, yaml.YAMLError):
-        document = None
-    entries = (document or {}).get("markdown_extensions") or [] if isinstance(document, dict) else []
-    result = []
-    for entry in entries:
-        if isinstance(entry, str):
-            result.append((entry, ()))
-        elif isinstance(entry, dict) and len(entry) == 1:
-            name, options = next(iter(entry.items()))
-            result.append((name, tuple(sorted((options or {}).items())) if isinstance(options, dict) else ()))
-    return tuple(result)
-
-
-@lru_cache(maxsize=8)
-def _converter(config: Path | None) -> markdown.Markdown:
-    names, options = [], {}
-    for name, opts in _extensions(config):
-        names.append(name)
-        options[name] = dict(opts)
-    try:
-        return markdown.Markdown(extensions=names, extension_configs=options)
-    except Exception:  # noqa: BLE001 - a broken mkdocs.yml is reported by MkDocs itself
-        return markdown.Markdown(extensions=["attr_list", "footnotes", "tables"])
-
-
-def markdown_converter(config: Path | None) -> markdown.Markdown:
-    """A Markdown converter with the site's extensions (those it can load), ready for a new document.
-
-    Made once per configuration and reset for each use: making one costs more than converting a note.
-    """
-    return _converter(config).reset()
-
-
-def note_html(source: str, config: Path | None) -> str:
+def note_html(source: str, markup: Markup) -> str:
     """The note's HTML as the page will have it."""
-    from .render import inert_markdown
-
-    converter = markdown_converter(config)
-    return converter.convert(inert_markdown(source))
+    return markup.html(source)
 
 
-def judge(source: str, config: Path | None) -> tuple[list[str], list[OwnLink]]:
+def judge(source: str, markup: Markup) -> tuple[list[str], list[OwnLink]]:
     """The reasons `source` may not be published, and its links to the edition's own pages."""
     too_much = over_limits(source)
     if too_much:
         return [too_much], []  # refused before it is rendered: its rendering would not be linear
-    html = note_html(source, config)
+    html = note_html(source, markup)
     parsed = _parse(html)
     reasons: list[str] = []
     own: list[OwnLink] = []
@@ -216,18 +171,18 @@ class _Ids(HTMLParser):
         self.ids += [value for name, value in attrs if name == "id" and value]
 
 
-def html_ids(markdown_text: str, config: Path | None) -> list[str]:
+def html_ids(markdown_text: str, markup: Markup) -> list[str]:
     """Every id of the page's HTML, in order, as the site's Markdown extensions make it."""
     body = re.sub(r"\A---\n.*?\n---\n", "", markdown_text, count=1, flags=re.S)
     parser = _Ids()
-    parser.feed(markdown_converter(config).convert(body))
+    parser.feed(markup.convert(body))
     return parser.ids
 
 
-def written_ids(anchors, config: Path | None) -> list[str]:
+def written_ids(anchors, markup: Markup) -> list[str]:
     """Every id a generated page's HTML will have, from what its renderer wrote (render.Anchors),
     named as the site's Markdown extensions name them; without converting the page."""
-    converter = markdown_converter(config)
+    converter = markup.converter.reset()
     ids = list(anchors.ids)
     footnotes = next((e for e in converter.registeredExtensions if isinstance(e, FootnoteExtension)), None)
     if footnotes is not None:
@@ -239,7 +194,7 @@ def written_ids(anchors, config: Path | None) -> list[str]:
     return ids
 
 
-def page_anchors(pages, config: Path | None, static_dir: Path | None = None,
+def page_anchors(pages, markup: Markup, static_dir: Path | None = None,
                  twice: dict[str, list[str]] | None = None) -> dict[str, set[str]]:
     """Every page of the site (generated or hand-written) with the anchors its Markdown gives it;
     the anchors a generated page gives twice are added to `twice`, page by page.
@@ -248,7 +203,7 @@ def page_anchors(pages, config: Path | None, static_dir: Path | None = None,
     from its HTML."""
     anchors: dict[str, set[str]] = {}
     for page in pages:
-        ids = html_ids(page.markdown, config) if page.anchors is None else written_ids(page.anchors, config)
+        ids = html_ids(page.markdown, markup) if page.anchors is None else written_ids(page.anchors, markup)
         anchors[page.path] = set(ids)
         if twice is not None and len(ids) > len(anchors[page.path]):
             seen: set[str] = set()
@@ -257,7 +212,7 @@ def page_anchors(pages, config: Path | None, static_dir: Path | None = None,
         for path in (p for p in listed(static_dir, "*.md") if is_plain(p)):
             if path.name not in anchors:
                 text = read_plain(path, MAX_PAGE_BYTES).decode("utf-8", errors="replace")
-                anchors[path.name] = set(html_ids(text, config))
+                anchors[path.name] = set(html_ids(text, markup))
     return anchors
 
 

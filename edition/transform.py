@@ -6,6 +6,7 @@ glossary terms linked, both found in the corrected text, which is what a reader 
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 
 from .model import (
@@ -20,6 +21,7 @@ def transform(edition: Edition) -> Reading:
     problems: list[Problem] = []
     places: dict[str, list[tuple[str, int]]] = defaultdict(list)
     texts = []
+    forms_found: set[tuple[str, str]] = set()
     # Every entry is sorted to its text and paragraph once: the cost grows with the entries,
     # not with entries × paragraphs or entries × texts, however large the edition grows.
     corrections_of, notes_of = _grouped(edition.corrections, "text"), _grouped(edition.notes, "text")
@@ -32,21 +34,47 @@ def transform(edition: Edition) -> Reading:
         for paragraph in text.paragraphs:
             segments = apply_corrections(paragraph.text, corrections_at[paragraph.number])
             for note in notes_at[paragraph.number]:
-                segments = attach_note(segments, note, problems)
-            segments, found = link_terms(segments, terms)
+                segments = attach_note(segments, note, problems if text.slug not in edition.incomplete else [])
+            segments, found = link_terms(segments, terms, forms_found)
             for term_id in found:
                 places[term_id].append((text.slug, paragraph.number))
             paragraphs.append(ReadingParagraph(paragraph.number, tuple(segments)))
         texts.append(ReadingText(text, tuple(paragraphs), corrections, notes))
     for term in edition.terms:
+        # Where a text it is written for (any, for a term of every text) was refused, it may occur there.
+        if edition.incomplete & set(term.texts) if term.texts else edition.incomplete:
+            continue
         if not places[term.id]:
             where = f" of the texts it is written for ({', '.join(map(repr, term.texts))})" if term.texts else ""
+            hints = [_normalization_hint(form, texts) for form in term.forms]
             problems.append(Problem(term.origin, f"occurs nowhere: no form of it ({', '.join(map(repr, term.forms))}) "
-                                    f"is in the corrected text of any paragraph{where}"))
-    if problems:
+                                    f"is in the corrected text of any paragraph{where}"
+                                    + "".join(f"; {hint}" for hint in hints if hint)))
+            continue
+        for form in term.forms:
+            if (term.id, form) not in forms_found:
+                hint = _normalization_hint(form, texts)
+                problems.append(Problem(term.origin, f"form {form!r} occurs nowhere in the corrected text"
+                                        + (f": {hint}" if hint else ": correct it or remove it")))
+    if problems or edition.incomplete:
+        # An incomplete edition (its loading reported why) is not rendered: a note left unplaced
+        # there would have no number.
         raise ValidationFailed(problems)
     glossary = tuple(TermOccurrences(t, tuple(places[t.id])) for t in edition.terms)
     return Reading(tuple(texts), glossary)
+
+
+def _normalization_hint(form: str, texts: list[ReadingText]) -> str:
+    """Where a form would be found with its accented letters composed (NFC) or decomposed (NFD)
+    the other way, say so: the two look alike on screen."""
+    for name in ("NFC", "NFD"):
+        other = unicodedata.normalize(name, form).casefold()
+        if other != form.casefold() and any(other in paragraph.reading.casefold()
+                                            for text in texts for paragraph in text.paragraphs):
+            how = "composed" if name == "NFC" else "decomposed"
+            return (f"form {form!r} is there with its accented letters {how} ({name}), as written they are not: "
+                    "write the form as the text has it")
+    return ""
 
 
 def _grouped(entries, by: str):
@@ -102,8 +130,10 @@ def attach_note(segments: list[Segment], note: Note, problems: list[Problem]) ->
     return [*segments, NoteRef(note)]
 
 
-def link_terms(segments: list[Segment], terms: tuple[Term, ...]) -> tuple[list[Segment], list[str]]:
-    """Link the first occurrence of each term in the paragraph; return also every term that occurs.
+def link_terms(segments: list[Segment], terms: tuple[Term, ...],
+               forms_found: set[tuple[str, str]] | None = None) -> tuple[list[Segment], list[str]]:
+    """Link the first occurrence of each term in the paragraph; return also every term that occurs
+    (and add each (term id, form) that occurs to `forms_found`).
 
     The longest form wins where forms overlap. An occurrence that runs into an edit or a
     note number is not linked, since a link cannot hold another link; a later one may be.
@@ -111,6 +141,8 @@ def link_terms(segments: list[Segment], terms: tuple[Term, ...]) -> tuple[list[S
     spans = _spans(segments)
     reading = "".join(shown(s) for _, _, s in spans)
     matches = find_each(reading, tuple(form for term in terms for form in term.forms), ignore_case=True)
+    if forms_found is not None:
+        forms_found.update((term.id, form) for term in terms for form in term.forms if matches.get(form))
     candidates = sorted(
         ((start, end, term) for term in terms for form in term.forms
          for start, end in matches[form]),

@@ -54,6 +54,8 @@ class Mapping(dict):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.key_lines: dict[object, int] = {}
+        # Where reading refused a node (on the top-level mapping only): see read_yaml.
+        self.refused: frozenset[tuple[object, ...]] = frozenset()
         # The source text of each value written as a plain (unquoted) scalar, for "quote it".
         self.plain: dict[object, str] = {}
 
@@ -116,10 +118,15 @@ class _Reader:
         self.name = name
         self.problems: list[Problem] = []
         self.fatal = False
+        # Where the reader is (keys and item indexes from the top), and where it refused a node:
+        # the rest of the file is still read and validated, the entry holding a refusal is not.
+        self.path: list[object] = []
+        self.refused: set[tuple[object, ...]] = set()
 
     def refuse(self, event, what: str, reason: str) -> None:
         self.problems.append(Problem(Origin(self.name, event.start_mark.line + 1, what), reason))
         self.fatal = True
+        self.refused.add(tuple(self.path))
 
     def next(self):
         event = self.loader.get_event()
@@ -188,7 +195,9 @@ class _Reader:
         result.line = start.start_mark.line + 1
         while not isinstance(event := self.next(), events.SequenceEndEvent):
             result.item_lines.append(event.start_mark.line + 1)
+            self.path.append(len(result))
             result.append(self.value(event, depth + 1)[0])
+            self.path.pop()
         return result
 
     def mapping(self, start, depth: int) -> Mapping:
@@ -197,7 +206,9 @@ class _Reader:
         while not isinstance(key_event := self.next(), events.MappingEndEvent):
             key = self.key(key_event, depth)
             value_event = self.next()
+            self.path.append(key)
             value, plain = self.value(value_event, depth + 1)
+            self.path.pop()
             if key is None:
                 continue
             line = key_event.start_mark.line + 1
@@ -249,7 +260,9 @@ def _line_at(text: str, index: int) -> int:
 def read_yaml(path: Path, name: str) -> tuple[object, list[Problem]]:
     """The document in `path` and the problems found reading it; `name` is how errors cite the file.
 
-    When a construct is refused, the document is None: nothing half-read is validated further.
+    When a construct is refused, its value is None and the document's `refused` names where (as
+    paths of keys and item indexes): the entry holding it is not validated further, the rest is.
+    When the whole file is refused (it is not YAML, or not one mapping), the document is None.
     """
     try:  # looked at before it is read: a link, a device or a file over the limit is refused unread
         raw = read_plain(path, MAX_BYTES)
@@ -302,7 +315,9 @@ def _read(text: str, name: str, loader_class) -> tuple[object, list[Problem]]:
         if loader is not None:
             loader.dispose()
     if reader.fatal:
-        return None, reader.problems
+        if () in reader.refused or not isinstance(document, Mapping):
+            return None, reader.problems
+        document.refused = frozenset(reader.refused)
     return document, reader.problems
 
 

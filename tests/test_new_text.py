@@ -91,7 +91,7 @@ notes:
 TERM = f"""\
   - id: faction
     term: faction
-    forms: [faction, factions]
+    forms: [faction]      # every form must occur: check refuses one that occurs nowhere
     texts: [{SLUG}]
     definition: |
       A number of citizens united by a common passion or interest adverse to the rights of others
@@ -148,6 +148,10 @@ def test_new_text_copies_the_witness_and_proposes_its_metadata(copy, added):
     assert "(4 lines)" in result.stdout and "Next steps" in result.stdout
     assert "python scripts/anchors.py --write" in result.stdout
     proposed = metadata.read_text(encoding="utf-8")
+    # Its first line names its schema, for an editor's YAML language server, and the path leads to it.
+    first = proposed.splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema="), first
+    assert (metadata.parent / first.split("$schema=", 1)[1]).resolve() == copy / "schemas" / "text-metadata.schema.json"
     for line in ('unit: "No."', 'number: "10"', 'author: "James Madison"', 'date: "1787"',
                  'part_title: "The Same Subject Continued: The Union as a Safeguard Against Domestic Faction '
                  'and Insurrection"', "header: [title, part, author, date]"):
@@ -156,7 +160,7 @@ def test_new_text_copies_the_witness_and_proposes_its_metadata(copy, added):
     # Until the editor completes it, check refuses the text and says why.
     refused = run_cli("check", root=copy)
     assert refused.returncode == 1
-    assert f"source/{SLUG}.yaml:" in refused.stderr and "'name_order'" in refused.stderr
+    assert f"source/{SLUG}.yaml:" in refused.stderr and "name_order" in refused.stderr
 
     again = run("build_site.py", "new-text", str(received), "--slug", SLUG, "--root", str(copy), cwd=copy)
     assert again.returncode == 1 and "exists already" in again.stderr

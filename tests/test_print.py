@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from conftest import MARKUP, ROOT
 from edition.load import load_edition
-from edition.render import note_numbers, plain_text
+from edition.render import note_numbers
 from edition.transform import transform
 
 EDITION = load_edition(ROOT)
@@ -110,7 +110,7 @@ def test_the_pdf_prints_the_notes_as_numbered_endnotes_after_the_text(text):
     flat = words_only(printed)
     previous = end_of_text
     for number, note in enumerate(notes, 1):
-        opening = " ".join(plain_text(note.body).split()[:8])
+        opening = " ".join(MARKUP.plain_text(note.body).split()[:8])
         assert page_of(opening) >= previous, note.id
         previous = page_of(opening)
         # Numbered, and printed once: no tooltip copy over the text.

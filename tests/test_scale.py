@@ -16,9 +16,11 @@ from pathlib import Path
 import yaml
 from hypothesis import given, settings, strategies as st
 
-import build_site
-from conftest import ROOT
-from edition import export, render, safety, yamlfile
+from conftest import MARKUP, ROOT
+from edition import render, safety, yamlfile
+from edition import run_mkdocs as export
+from edition.markup import Markup
+from edition.pipeline import prepare
 from edition.model import (
     Correction, Edition, Note, Origin, Paragraph, Term, TermOccurrences, Text, TextMeta,
 )
@@ -103,14 +105,13 @@ def test_transform_reads_each_entry_a_bounded_number_of_times_whatever_the_size(
 
 def test_a_terms_popover_text_is_made_once_however_often_and_wherever_it_is_linked(monkeypatch):
     calls = []
-    real = render._MARKDOWN.convert
-    monkeypatch.setattr(render._MARKDOWN, "convert", lambda source: calls.append(1) or real(source))
-    render.definition_opening.cache_clear()
-    render.markdown_html.cache_clear()
+    markup = Markup(MARKUP.extensions, MARKUP.configs)  # a fresh converter, with empty caches
+    real = markup.converter.convert
+    monkeypatch.setattr(markup.converter, "convert", lambda source: calls.append(1) or real(source))
     reading = transform(synthetic(3, 100))
     pages = [render_text(text) for text in reading.texts]
     assert all(page.count("glossary.md#masses") == 100 for page in pages)
-    render.render_marks_files(reading)  # where the popovers' texts are written, once per text
+    render.render_marks_files(reading, markup)  # where the popovers' texts are written, once per text
     assert len(calls) == 1
 
 
@@ -143,7 +144,7 @@ def test_the_glossary_groups_a_terms_places_in_one_pass():
 
 
 def _same_ids_as_the_html(pages) -> int:
-    config = ROOT / "mkdocs.yml"
+    config = MARKUP
     generated = [page for page in pages if page.anchors is not None]
     for page in generated:
         written = safety.written_ids(page.anchors, config)
@@ -154,7 +155,7 @@ def _same_ids_as_the_html(pages) -> int:
 def test_a_generated_pages_anchors_are_the_ids_of_its_html():
     """check learns a generated page's anchors from its renderer (render.Anchors), not by converting
     the page: the same ids, each as often, as MkDocs' Markdown gives it."""
-    _, pages, _ = build_site.prepare(ROOT, with_files=False)
+    _, pages, _ = prepare(ROOT, with_files=False)
     assert _same_ids_as_the_html(pages) == len(pages) - sum(p.fills_static for p in pages) >= 5
     # Several texts, notes, and a title whose slug is already a paragraph's id (the toc extension adds _1).
     edition = synthetic(3, 4)
@@ -168,7 +169,7 @@ def test_check_converts_only_the_hand_written_pages(monkeypatch):
     converted = []
     real = safety.html_ids
     monkeypatch.setattr(safety, "html_ids", lambda text, config: converted.append(text) or real(text, config))
-    build_site.prepare(ROOT, with_files=False)
+    prepare(ROOT, with_files=False)
     assert len(converted) == len(list((ROOT / "pages").glob("*.md")))
 
 

@@ -176,7 +176,7 @@ def test_the_marks_data_holds_each_correction_and_linked_term_once(soup, site_di
     import json
     from urllib.parse import urljoin
 
-    from edition.render import definition_opening
+    from conftest import MARKUP
 
     for text in EDITION.texts:
         page = soup(text.slug)
@@ -195,4 +195,4 @@ def test_the_marks_data_holds_each_correction_and_linked_term_once(soup, site_di
         assert data["terms"].keys() == linked
         for term in EDITION.terms:
             if term.id in linked:
-                assert data["terms"][term.id] == {"term": term.term, "text": definition_opening(term.definition)}
+                assert data["terms"][term.id] == {"term": term.term, "text": MARKUP.definition_opening(term.definition)}

@@ -6,7 +6,8 @@ import markdown
 from hypothesis import given, settings, strategies as st
 
 from edition.model import Correction, Edit, Note, NoteRef, Origin, Plain, Problem, ReadingParagraph, Term, TermLink
-from edition.render import escape, inert_markdown, plain_text
+from conftest import MARKUP
+from edition.render import escape, inert_markdown
 from edition.transform import apply_corrections, attach_note, link_terms
 
 HERE = Origin("test", 1, "entry")
@@ -122,7 +123,7 @@ def test_editors_markdown_is_inert():
     assert not any(attr.startswith("on") for tag in html.find_all(True) for attr in tag.attrs)
     assert html.find("em").text == "this"
     assert "<script>alert(1)</script>" in html.get_text()
-    assert plain_text("A *term* <b>bold</b>") == "A term <b>bold</b>"
+    assert MARKUP.plain_text("A *term* <b>bold</b>") == "A term <b>bold</b>"
 
 
 def test_a_tooltip_is_the_opening_sentence():

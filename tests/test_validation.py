@@ -135,7 +135,8 @@ def test_unknown_and_missing_keys(edition_with, capsys):
     status, err = check(root, capsys)
     assert status == 1
     assert "annotations/c.yaml:3: correction 'c1': missing key 'reason'" in err
-    assert any(line.startswith("annotations/c.yaml:3: correction 'c1': unknown key 'confidance'; allowed:")
+    # An unknown key is reported at its own line.
+    assert any(line.startswith("annotations/c.yaml:10: correction 'c1': unknown key 'confidance'; allowed:")
                for line in err)
 
 
@@ -345,14 +346,14 @@ def test_header_lines_are_named_by_known_roles_once_each(edition_with, capsys):
     status, err = check(root, capsys)
     assert status == 1
     at = key_line(root, "header")
-    assert (f"source/small.yaml:{at}: file: unknown header line 'titel'; each is one of author, title, subtitle, "
+    assert (f"source/small.yaml:{at}: file: unknown header line 'titel'; one of author, title, subtitle, "
             "date, part") in err
     assert f"source/small.yaml:{at}: file: header line 'author' is named twice" in err
 
 
 def test_name_order_is_required_and_checked(edition_with, capsys):
     status, err = check(edition_with(source__small_yaml=meta_with(name_order="surname-first")), capsys)
-    assert status == 1 and any("'name_order' 'surname-first' must be one of family-first, given-first" in e
+    assert status == 1 and any("unknown name_order 'surname-first'; one of family-first, given-first" in e
                                for e in err)
     status, err = check(edition_with(source__small_yaml=meta_with(name_order=None)), capsys)
     assert status == 1 and "source/small.yaml:1: file: missing key 'name_order'" in err

@@ -52,8 +52,8 @@ def zensical_site(tmp_path_factory):
     check = load_script()
     work = tmp_path_factory.mktemp("zensical") / "project"
     docs = tmp_path_factory.mktemp("docs") / "docs"
-    from edition.export import STATIC_PAGES, write_docs
-    from build_site import prepare
+    from edition.run_mkdocs import STATIC_PAGES, write_docs
+    from edition.pipeline import prepare
     write_docs(*prepare(ROOT)[1:2], ROOT / STATIC_PAGES, docs, prepare(ROOT)[2])
     try:
         site = check.zensical_build(ROOT, docs, ROOT / "mkdocs.yml", work)
@@ -95,8 +95,8 @@ def test_the_check_names_what_a_page_lacks(zensical_site):
 
 def test_the_check_refuses_generated_markdown_older_than_the_data(tmp_path):
     docs = tmp_path / "docs"
-    from edition.export import STATIC_PAGES, write_docs
-    from build_site import prepare
+    from edition.run_mkdocs import STATIC_PAGES, write_docs
+    from edition.pipeline import prepare
     write_docs(*prepare(ROOT)[1:2], ROOT / STATIC_PAGES, docs, prepare(ROOT)[2])
     (docs / "glossary.md").write_text("# An older glossary\n", encoding="utf-8")
     result = subprocess.run([sys.executable, str(SCRIPT), "--docs", str(docs)], capture_output=True, text=True)

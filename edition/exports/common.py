@@ -1,18 +1,17 @@
-"""What several exports share: where notes' phrases lie, and editors' Markdown as a tree."""
+"""What several exports share: where notes' phrases and corrections lie, and XML layout."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
-
 
 from ..model import Edit, NoteRef, ReadingParagraph, ReadingText, shown
-from ..render import glossary_in_order, markdown_html, note_numbers, notes_in_order
+from ..markup import append_text
+from ..model import glossary_in_order, note_numbers, notes_in_order
 from ..witness import locate
 
-__all__ = ["Places", "append_text", "correction_spans", "glossary_in_order", "indent_structure", "markdown_tree",
-           "note_numbers", "notes_in_order", "phrase_spans", "places", "segment_spans", "text_of"]
+__all__ = ["Places", "append_text", "correction_spans", "glossary_in_order", "indent_structure",
+           "note_numbers", "notes_in_order", "phrase_spans", "places", "segment_spans"]
 
 
 def segment_spans(paragraph: ReadingParagraph) -> list[tuple[int, int, object]]:
@@ -55,57 +54,6 @@ class Places:
 def places(text: ReadingText) -> Places:
     return Places({id: span for p in text.paragraphs for id, span in phrase_spans(p).items()},
                   {id: span for p in text.paragraphs for id, span in correction_spans(p).items()})
-
-
-def markdown_tree(source: str) -> ET.Element:
-    """Editors' Markdown (made inert as on the pages) as an XHTML tree under a <div>."""
-    builder = _TreeBuilder()
-    builder.feed(markdown_html(source))
-    builder.close()
-    return builder.root
-
-
-def text_of(source: str) -> str:
-    """Editors' Markdown as plain text, paragraphs joined by a blank line."""
-    root = markdown_tree(source)
-    blocks = ["".join(child.itertext()).strip() for child in root] or ["".join(root.itertext())]
-    return "\n\n".join(" ".join(block.split()) for block in blocks if block.strip())
-
-
-_VOID = {"br", "hr", "img"}
-
-
-class _TreeBuilder(HTMLParser):
-    """HTML as an ElementTree: entities resolved, so the tree serialises as well-formed XML."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.root = ET.Element("div")
-        self.stack = [self.root]
-
-    def handle_starttag(self, tag, attrs):
-        element = ET.SubElement(self.stack[-1], tag, {k: v or "" for k, v in attrs})
-        if tag not in _VOID:
-            self.stack.append(element)
-
-    def handle_endtag(self, tag):
-        for index in range(len(self.stack) - 1, 0, -1):
-            if self.stack[index].tag == tag:
-                del self.stack[index:]
-                return
-
-    def handle_data(self, data):
-        append_text(self.stack[-1], data)
-
-
-def append_text(parent: ET.Element, text: str) -> None:
-    """Mixed content: text after the parent's last child, or as its text."""
-    if not text:
-        return
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
 
 
 def indent_structure(element: ET.Element, level: int = 0) -> None:

@@ -17,23 +17,33 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from .. import markup as site_markup
+
 from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
-from . import Publication
-from .common import glossary_in_order, markdown_tree, note_numbers, notes_in_order
+from .publication import Publication
+from .common import glossary_in_order, note_numbers, notes_in_order
 
 TEMPLATES = Path(__file__).with_name("templates") / "epub"
+# A correction's confidence, written after it in the text (not colour alone); the key explains them.
+CONFIDENCE_MARKS = {"certain": "", "probable": "?", "conjectural": "??"}
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                           keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                           undefined=jinja2.StrictUndefined)
 
 
-def markup(source: str) -> str:
+def markup(source: str, converter: site_markup.Markup) -> str:
     """Editors' Markdown as XHTML (well-formed: parsed, then serialised as XML)."""
     return "".join(ET.tostring(child, encoding="unicode", short_empty_elements=True).rstrip("\n")
-                   for child in markdown_tree(source))
+                   for child in converter.tree(source))
 
 
-_env.filters["markdown"] = lambda source: Markup(markup(source))  # well-formed: serialised by ElementTree
+@jinja2.pass_context
+def _markdown_filter(context, source: str) -> Markup:
+    """The templates' `markdown` filter, with the site's converter (the context's `markup`)."""
+    return Markup(markup(source, context["markup"]))  # well-formed: serialised by ElementTree
+
+
+_env.filters["markdown"] = _markdown_filter
 
 
 def parts(paragraph) -> list[dict]:
@@ -45,7 +55,7 @@ def parts(paragraph) -> list[dict]:
         elif isinstance(segment, Edit):
             c = segment.correction
             result.append({"kind": "gap" if c.is_gap else "edit", "text": c.shown, "id": c.id,
-                           "witnessed": c.witnessed})
+                           "witnessed": c.witnessed, "confidence": c.confidence})
         elif isinstance(segment, TermLink):
             result.append({"kind": "term", "text": segment.text, "id": segment.term.id})
         elif isinstance(segment, NoteRef):
@@ -66,6 +76,9 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
             "notes": notes_in_order(text),
             "corrections": text.corrections,
             "url": f"{identity.site_url}{text.text.slug}/",
+            # The contents name the part (its own title is the book's); a whole work by its title.
+            "toc_label": (": ".join(p for p in (text.text.meta.part_label.capitalize(), text.text.meta.part_title) if p)
+                          or text.text.meta.title),
         })
     glossary = glossary_in_order(e for e in reading.glossary if any(slug in slugs for slug, _ in e.places))
     first = texts[0].text.meta
@@ -77,7 +90,10 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
         "books": books, "glossary": glossary, "identity": identity, "title": title,
         "language": first.language, "identifier": f"{identity.site_url}{path}", "modified": modified,
         "kinds": [k for k in KINDS if any(c.kind == k for b in books for c in b["corrections"])],
-        "confidences": CONFIDENCES, "several": len(texts) > 1,
+        "confidences": CONFIDENCES, "several": len(texts) > 1, "markup": identity.markup,
+        "confidence_marks": CONFIDENCE_MARKS,
+        # Each author once, with the name as a catalogue files it ("Kim, Jong Il").
+        "authors": list(dict.fromkeys((t.text.meta.author, t.text.meta.filed_name) for t in texts)),
     }
     files = [("META-INF/container.xml", "container.xml"), ("EPUB/package.opf", "package.opf"),
              ("EPUB/nav.xhtml", "nav.xhtml"), ("EPUB/title.xhtml", "title.xhtml")]

@@ -10,15 +10,24 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from ..markup import Markup
 from ..model import Reading, ReadingText
-from . import DOWNLOADS, Publication, text_downloads
-from .common import note_numbers, notes_in_order, places, text_of
+from ..downloads import DOWNLOADS, text_downloads
+from .publication import Publication
+from .common import note_numbers, notes_in_order, places
 
 SCHEMA = Path(__file__).with_name("edition.schema.json")
 
 
-def schema() -> bytes:
-    return SCHEMA.read_bytes()
+def schema_url(site_url: str) -> str:
+    """The schema's address in the site: its `$id`, and what each instance's `$schema` names."""
+    return f"{site_url}{DOWNLOADS}/{SCHEMA.name}"
+
+
+def schema(identity: Publication) -> bytes:
+    document = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    document["$id"] = schema_url(identity.site_url)
+    return dumps(document)
 
 
 def dumps(data: object) -> bytes:
@@ -26,13 +35,47 @@ def dumps(data: object) -> bytes:
 
 
 def render(reading: Reading, identity: Publication) -> bytes:
-    return dumps(edition_data(reading, identity))
+    data = edition_data(reading, identity)
+    found = inconsistencies(data)
+    if found:  # the model gave spans or numbers the schema's promise does not hold for: a bug here
+        raise ValueError("edition.json is inconsistent: " + "; ".join(found))
+    return dumps(data)
+
+
+def inconsistencies(data: dict) -> list[str]:
+    """What the schema cannot say: each paragraph numbered in turn from 1, each entry's paragraph
+    within its text, each span ordered and within its paragraph's text (the reading's, or for
+    `witness_span` the witness's), and a note's span holding its phrase. Each as `place: what`."""
+    found = []
+    for t, text in enumerate(data.get("texts", [])):
+        paragraphs = text.get("paragraphs", [])
+        for index, paragraph in enumerate(paragraphs):
+            if paragraph.get("n") != index + 1:
+                found.append(f"/texts/{t}/paragraphs/{index}: numbered {paragraph.get('n')}, not {index + 1}")
+        for group in ("corrections", "notes"):
+            for e, entry in enumerate(text.get(group, [])):
+                place, number = f"/texts/{t}/{group}/{e}", entry.get("paragraph", 0)
+                if not 1 <= number <= len(paragraphs):
+                    found.append(f"{place}: paragraph {number} is not in the text (1 to {len(paragraphs)})")
+                    continue
+                paragraph = paragraphs[number - 1]
+                for key, within in (("reading_span", "reading"), ("witness_span", "witness")):
+                    span = entry.get(key)
+                    if span is None:
+                        continue
+                    if not 0 <= span["start"] <= span["end"] <= len(paragraph[within]):
+                        found.append(f"{place}/{key}: {span['start']}-{span['end']} is not an ordered span within "
+                                     f"the paragraph's {within} text (0-{len(paragraph[within])})")
+                    elif group == "notes" and " ".join(paragraph[within][span["start"]:span["end"]].split()) \
+                            != " ".join(entry["phrase"].split()):
+                        found.append(f"{place}/{key}: does not hold the phrase")
+    return found
 
 
 def edition_data(reading: Reading, identity: Publication) -> dict:
     site = identity.site_url
     return {
-        "$schema": f"{site}{DOWNLOADS}/{SCHEMA.name}",
+        "$schema": schema_url(site),
         "edition": {
             "title": identity.title,
             "url": site,
@@ -41,14 +84,14 @@ def edition_data(reading: Reading, identity: Publication) -> dict:
             **{key: getattr(identity, key) for key in ("publisher", "version", "date_released", "licence",
                                                         "repository") if getattr(identity, key)},
         },
-        "texts": [text_data(text, site) for text in reading.texts],
+        "texts": [text_data(text, site, identity.markup) for text in reading.texts],
         "glossary": [
             {
                 "id": entry.term.id,
                 "url": f"{site}glossary/#{entry.term.id}",
                 "term": entry.term.term,
                 "forms": list(entry.term.forms),
-                "definition": {"markdown": entry.term.definition, "text": text_of(entry.term.definition)},
+                "definition": {"markdown": entry.term.definition, "text": identity.markup.text_of(entry.term.definition)},
                 "places": [{"text": slug, "paragraph": n, "url": f"{site}{slug}/#p{n}"} for slug, n in entry.places],
             }
             for entry in reading.glossary
@@ -56,11 +99,11 @@ def edition_data(reading: Reading, identity: Publication) -> dict:
     }
 
 
-def text_data(text: ReadingText, site: str) -> dict:
+def text_data(text: ReadingText, site: str, markup: Markup) -> dict:
     witness, slug = text.text, text.text.slug
     page = f"{site}{slug}/"
     meta = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(witness.meta).items()
-            if k not in ("slug", "provenance", "header")}
+            if k not in ("slug", "provenance", "header", "witness_address", "captured")}
     found = places(text)
     numbers = note_numbers(text)
     notes = []
@@ -69,7 +112,7 @@ def text_data(text: ReadingText, site: str) -> dict:
         notes.append({
             "id": note.id, "url": f"{page}#fn:{note.id}", "number": numbers[note.id], "paragraph": note.paragraph,
             "phrase": note.phrase, "reading_span": {"start": start, "end": end},
-            "body": {"markdown": note.body, "text": text_of(note.body)},
+            "body": {"markdown": note.body, "text": markup.text_of(note.body)},
         })
     corrections = []
     for c in text.corrections:
@@ -85,7 +128,10 @@ def text_data(text: ReadingText, site: str) -> dict:
         "url": page,
         "metadata": meta,
         "witness": {"file": witness.source_file, "sha256": witness.sha256, "provenance": witness.meta.provenance,
-                    "header": dict(witness.header)},
+                    "header": dict(witness.header),
+                    # Where and when the witness was copied, where recorded.
+                    **{key: value for key, value in (("address", witness.meta.witness_address),
+                                                     ("captured", witness.meta.captured)) if value}},
         "paragraphs": [
             {"n": p.number, "id": f"p{p.number}", "url": f"{page}#p{p.number}",
              "witness": witness.paragraph(p.number).text, "reading": p.reading}

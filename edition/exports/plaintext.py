@@ -8,7 +8,7 @@ diplomatic text is the witness's paragraph exactly as the paragraph rule gives i
 from __future__ import annotations
 
 from ..model import ReadingText
-from . import Publication
+from .publication import Publication
 
 VIEWS = {
     "reading": "Reading text: the witness with the editors' corrections; a supplement for lost text is in [brackets].",
@@ -17,6 +17,12 @@ VIEWS = {
 
 
 def render(text: ReadingText, identity: Publication, view: str) -> bytes:
+    return content(text, identity, view)[0].encode("utf-8")
+
+
+def content(text: ReadingText, identity: Publication, view: str) -> tuple[str, dict[int, int]]:
+    """The file's text, and where each paragraph's text starts in it (in code points): the
+    Web Annotations that target the file count their positions from there."""
     meta, witness = text.text.meta, text.text
     heading = f"{meta.author}, {meta.title}"
     if meta.part_label:
@@ -32,10 +38,14 @@ def render(text: ReadingText, identity: Publication, view: str) -> bytes:
         f"Corrections, notes and glossary: {identity.site_url}{meta.slug}/",
         f"Witness: {witness.source_file}, sha256 {witness.sha256}",
     ]
+    starts, length = {}, sum(len(line) + 1 for line in lines)
     for paragraph in text.paragraphs:
         body = paragraph.reading if view == "reading" else witness.paragraph(paragraph.number).text
-        lines += ["", f"[{paragraph.number}] {body}"]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+        label = f"[{paragraph.number}] "
+        starts[paragraph.number] = length + 1 + len(label)  # after the blank line and the label
+        lines += ["", label + body]
+        length += 1 + len(label) + len(body) + 1
+    return "\n".join(lines) + "\n", starts
 
 
 def paragraphs(content: str) -> dict[int, str]:

@@ -8,24 +8,29 @@ Encoding decisions (also stated in the file's own `editorialDecl`):
   `capitalisation`, are `choice` with `orig` and `reg`.
 - `corr`/`reg` carry the kind as `@type`, `@resp` pointing at the editors' `respStmt`, and
   `@cert` from the confidence: certain → high, probable → medium, conjectural → low.
-- A lacuna is `gap` followed by `supplied` holding the conjecture as the page prints it,
-  in square brackets after a space (`[…]` where nothing is supplied), so that the reading
-  text is the same here as on the page.
+- A lacuna is `supplied` holding the conjecture, with `@reason`, `@resp` and `@cert`, and
+  nothing presentational: the page's brackets are not in it, and the space that the page
+  prints before a supplement stands before the element. Where nothing is supplied it is
+  `gap` alone.
+- In `choice` the reading (`corr`, `reg`) comes first: the TEI Consortium's `txt`
+  conversion prints a choice's first child.
 - Each correction's reason is a stand-off `note type="reason"` in `back`, pointing at it.
 - Editorial notes are in `back` too, their `@target`/`@targetEnd` pointing at `anchor`s
   that enclose the phrase they gloss; glossary terms are `term` with `@ref` into the
   glossary list in `back`.
 - Mixed content is written unindented: the text is exactly the characters of the witness
-  and of the readings.
+  and of the readings (and the one space before a supplement).
+- In notes and definitions, *emphasis* is the editors' mark for a title: it is `title`.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..model import Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink
-from . import Publication
-from .common import (append_text, glossary_in_order, indent_structure, markdown_tree, note_numbers, notes_in_order,
+from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta
+from .publication import Publication
+from ..markup import Markup
+from .common import (append_text, glossary_in_order, indent_structure, note_numbers, notes_in_order,
                      phrase_spans, segment_spans)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -34,6 +39,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 REGULARISATIONS = ("encoding", "capitalisation")
 CERT = {"certain": "high", "probable": "medium", "conjectural": "low"}
 EDITORS = "editors"
+LACUNA_REASON = "lost"  # text the witness lost in transmission (a value the Guidelines' examples use)
 
 ET.register_namespace("", TEI_NS)
 
@@ -61,7 +67,7 @@ def render(text: ReadingText, reading: Reading, identity: Publication) -> bytes:
     body = sub(body_text, "body")
     for paragraph in text.paragraphs:
         body.append(paragraph_element(paragraph))
-    body_text.append(back(text, reading))
+    body_text.append(back(text, reading, identity.markup))
     indent_structure(tei)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             + ET.tostring(tei, encoding="unicode").encode("utf-8") + b"\n")
@@ -80,7 +86,7 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
     if meta.part_title or meta.part_label:
         sub(title_stmt, "title", ": ".join(p for p in (meta.part_label, meta.part_title) if p), type="sub")
     sub(title_stmt, "title", identity.title, type="desc")
-    sub(title_stmt, "author", meta.author)
+    title_stmt.append(author(meta))
     title_stmt.append(resp_stmt(identity))
 
     edition_stmt = sub(file_desc, "editionStmt")
@@ -111,12 +117,27 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
 
     source_desc = sub(file_desc, "sourceDesc")
     bibl = sub(source_desc, "bibl", type="witness")
-    sub(bibl, "author", meta.author)
-    sub(bibl, "title", meta.title)
+    bibl.append(author(meta))
+    sub(bibl, "title", meta.title, level="m")
     if meta.part_label:
         sub(bibl, "biblScope", meta.part_label, unit=meta.part_anchor)
     sub(bibl, "date", meta.date_display, when=meta.date)
+    original = original_language(meta)
+    if original:
+        sub(bibl, "textLang", f"{language_name(meta.language)}, translated from {original[1]}",
+            mainLang=meta.language, otherLangs=original[0])
     sub(bibl, "note", meta.provenance, type="provenance")
+    if meta.witness_address:
+        # The address the witness was copied from, and when: a date that is not recorded is said to be so.
+        note = sub(bibl, "note", type="source")
+        append_text(note, "Copied from ")
+        sub(note, "ref", meta.witness_address, target=meta.witness_address)
+        if meta.captured:
+            append_text(note, " on ")
+            sub(note, "date", meta.captured, when=meta.captured, type="capture")
+            append_text(note, ".")
+        else:
+            append_text(note, "; the date of capture is not recorded.")
     sub(bibl, "idno", witness.source_file, type="file")
     sub(bibl, "idno", witness.sha256, type="sha256")
 
@@ -130,8 +151,9 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
         "Character encoding (U+FFFD for a character lost in transmission) and capitalisation are "
         "regularised: choice with orig and reg, with @type, @cert and @resp as for corrections.")
     sub(sub(editorial, "interpretation"), "p",
-        "A lacuna is a gap followed by supplied, which holds the editors' conjecture as the reading "
-        "text prints it: in square brackets after a space, or […] where nothing is supplied.")
+        "A lacuna is supplied, which holds the editors' conjecture (@reason lost, @cert, @resp), after the "
+        "space the reading text prints before it; the reading text's brackets are not encoded. Where "
+        "nothing is supplied the lacuna is a gap.")
     sub(sub(editorial, "segmentation"), "p",
         "The witness is split into blocks at blank lines; the blocks after the header lines are the "
         "paragraphs, numbered from 1 (@n) and identified as pN (@xml:id).")
@@ -139,8 +161,55 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
     sub(refs, "citeStructure", unit="paragraph", match="/TEI/text/body/p", use="@n", delim=" ¶")
 
     profile = sub(root, "profileDesc")
-    sub(sub(profile, "langUsage"), "language", meta.language, ident=meta.language)
+    creation = sub(profile, "creation")
+    sub(creation, "date", meta.date_display, when=meta.date)
+    if original:
+        append_text(creation, f"; written in {original[1]}, read here in an {language_name(meta.language)} translation")
+    usage = sub(profile, "langUsage")
+    sub(usage, "language", language_name(meta.language), ident=meta.language, usage="100")
+    if original:
+        sub(usage, "language", f"{original[1]} (the original language of the work, not of this text)", ident=original[0],
+            usage="0")
+
+    if identity.date_released:
+        revisions = sub(root, "revisionDesc")
+        change = sub(revisions, "change", when=identity.date_released, who=f"#{EDITORS}",
+                     **({"n": identity.version} if identity.version else {}))
+        change.text = f"Version {identity.version} released." if identity.version else "Released."
     return root
+
+
+def language_name(tag: str) -> str:
+    """A BCP 47 tag's name in English ("en" → "English"), as langcodes gives it."""
+    import langcodes
+
+    return langcodes.Language.get(tag).display_name()
+
+
+def original_language(meta: TextMeta) -> tuple[str, str] | None:
+    """(tag, name) of the language the work was written in, where the text is a translation."""
+    if not meta.original_language:
+        return None
+    import langcodes
+
+    try:
+        return str(langcodes.find(meta.original_language)), meta.original_language
+    except LookupError:
+        return "und", meta.original_language  # a name langcodes does not know: the TEI's "undetermined"
+
+
+def author(meta: TextMeta) -> ET.Element:
+    """The author as a persName, family and given names marked, in the order the name is written."""
+    element = ET.Element(tag("author"))
+    person = sub(element, "persName")
+    names = [("surname", meta.family), ("forename", meta.author_given)]
+    if meta.name_order != "family-first":
+        names.reverse()
+    for index, (part, value) in enumerate((p, v) for p, v in names if v):
+        if index:
+            append_text(person, " ")
+        sub(person, part, value)
+    return element
 
 
 def resp_stmt(identity: Publication) -> ET.Element:
@@ -205,29 +274,32 @@ def _anchor_places(spans, phrases: dict[str, tuple[int, int]]) -> list[tuple[int
     return places
 
 
-def edit_elements(parent: ET.Element, correction) -> None:
+def edit_elements(parent: ET.Element, correction: Correction) -> None:
     attributes = {"type": correction.kind, "cert": CERT[correction.confidence], "resp": f"#{EDITORS}"}
     if correction.is_gap:
-        sub(parent, "gap", reason="lost", xml_id=f"c-{correction.id}")
-        sub(parent, "supplied", correction.shown, reason="lacuna", xml_id=f"c-{correction.id}-supplied",
-            cert=attributes["cert"], resp=attributes["resp"])
+        # The page prints " [words]": the space is the text's, the brackets only the page's.
+        append_text(parent, " ")
+        if correction.reading:
+            sub(parent, "supplied", correction.reading, reason=LACUNA_REASON, xml_id=f"c-{correction.id}",
+                cert=attributes["cert"], resp=attributes["resp"])
+        else:
+            sub(parent, "gap", reason=LACUNA_REASON, xml_id=f"c-{correction.id}")
         return
     choice = sub(parent, "choice", xml_id=f"c-{correction.id}")
     witness, reading = ("orig", "reg") if correction.kind in REGULARISATIONS else ("sic", "corr")
-    sub(choice, witness, correction.witnessed)
     sub(choice, reading, correction.reading, **attributes)
+    sub(choice, witness, correction.witnessed)
 
 
 # The back: reasons, notes, glossary -----------------------------------------------------
 
 
-def back(text: ReadingText, reading: Reading) -> ET.Element:
+def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
     root = ET.Element(tag("back"))
     reasons = sub(root, "div", type="corrections")
     sub(reasons, "head", "Corrections: the editors' reasons")
     for correction in text.corrections:
-        target = f"#c-{correction.id}" + (f" #c-{correction.id}-supplied" if correction.is_gap else "")
-        sub(reasons, "note", correction.reason, type="reason", target=target, xml_id=f"reason-{correction.id}",
+        sub(reasons, "note", correction.reason, type="reason", target=f"#c-{correction.id}", xml_id=f"reason-{correction.id}",
             resp=f"#{EDITORS}")
     numbers = note_numbers(text)
     if text.notes:
@@ -236,7 +308,7 @@ def back(text: ReadingText, reading: Reading) -> ET.Element:
         for note in notes_in_order(text):
             element = sub(notes, "note", xml_id=f"note-{note.id}", n=str(numbers[note.id]),
                           target=f"#phrase-{note.id}", targetEnd=f"#phrase-{note.id}-end", resp=f"#{EDITORS}")
-            markdown_into(element, note.body)
+            markdown_into(element, note.body, markup)
     occurring = [entry for entry in reading.glossary if any(slug == text.text.slug for slug, _ in entry.places)]
     if occurring:
         glossary = sub(root, "div", type="glossary")
@@ -244,18 +316,18 @@ def back(text: ReadingText, reading: Reading) -> ET.Element:
         items = sub(glossary, "list", type="gloss")
         for entry in glossary_in_order(occurring):
             sub(sub(items, "label"), "term", entry.term.term, xml_id=f"term-{entry.term.id}")
-            markdown_into(sub(items, "item"), entry.term.definition)
+            markdown_into(sub(items, "item"), entry.term.definition, markup)
     return root
 
 
-_INLINE = {"em": ("hi", {"rend": "italic"}), "strong": ("hi", {"rend": "bold"}), "code": ("code", {}),
+_INLINE = {"em": ("title", {}), "strong": ("hi", {"rend": "bold"}), "code": ("code", {}),
            "br": ("lb", {}), "p": ("p", {}), "blockquote": ("quote", {}), "li": ("item", {}),
            "ul": ("list", {"rend": "bulleted"}), "ol": ("list", {"rend": "numbered"})}
 
 
-def markdown_into(parent: ET.Element, source: str) -> None:
+def markdown_into(parent: ET.Element, source: str, markup: Markup) -> None:
     """Editors' Markdown as TEI: paragraphs, emphasis, links (ref), lists, quotations."""
-    for child in markdown_tree(source):
+    for child in markup.tree(source):
         parent.append(_to_tei(child))
 
 

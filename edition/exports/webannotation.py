@@ -1,17 +1,27 @@
 """W3C Web Annotations (JSON-LD) of one text's notes and corrections.
 
-Each annotation targets the paragraph's page with a FragmentSelector (`pN`), refined by
-a TextQuoteSelector (exact, with as much prefix and suffix as makes it match once) and a
-TextPositionSelector; positions are counted in code points of the paragraph's reading
-text. Notes are `commenting`; corrections are `editing`, their bodies the reading
-(purpose `editing`) and the reason (purpose `commenting`).
+A note (`commenting`) annotates the reading text: it targets the paragraph's page with a
+FragmentSelector (`pN`), refined by a TextQuoteSelector (exact, with as much prefix and
+suffix as makes it match once) and a TextPositionSelector counted in code points of the
+paragraph's reading text (the DOM text of `#pN`), and the same words in the reading plain
+text (`NAME.reading.txt`). A correction (`editing`) selects what the witness reads, in the
+diplomatic plain text (`NAME.diplomatic.txt`: the witness's paragraphs, a file that does not
+change with the edition's readings), and proposes the edition's reading as its body (purpose
+`editing`), with the reason (purpose `commenting`). A lacuna selects the witnessed word after
+which it is, and proposes that word followed by the supplement. In a plain-text file the
+TextQuoteSelector and the TextPositionSelector (code points of the whole file) are
+alternatives that select the same words.
 """
 
 from __future__ import annotations
 
-from ..model import ReadingParagraph, ReadingText
-from . import Publication
-from .common import notes_in_order, places, text_of
+from typing import Any
+
+from ..downloads import download_path
+from ..model import Correction, ReadingParagraph, ReadingText
+from . import plaintext
+from .publication import Publication
+from .common import notes_in_order, places
 from .json_export import dumps
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -55,38 +65,65 @@ def target(page: str, paragraph: ReadingParagraph, start: int, end: int) -> dict
     }
 
 
+def plain_target(source: str, content: str, start: int, end: int) -> dict:
+    """Words of a plain-text file, by quote and by position in the whole file."""
+    return {
+        "type": "SpecificResource",
+        "source": source,
+        "selector": [quote_selector(content, start, end), {"type": "TextPositionSelector", "start": start, "end": end}],
+    }
+
+
+def witnessed_span(correction: Correction, witness: str) -> tuple[int, int]:
+    """What an editing annotation selects in the witness paragraph: the witnessed string, or
+    for a lacuna (which replaces nothing) the word before the gap."""
+    if correction.start < correction.end:
+        return correction.start, correction.end
+    before = witness[:correction.start].rstrip()
+    return len(before) - len(before.split()[-1]) if before.split() else correction.start, correction.start
+
+
 def render(text: ReadingText, identity: Publication, path: str) -> bytes:
     slug = text.text.slug
     page = f"{identity.site_url}{slug}/"
     own = f"{identity.site_url}{path}"
+    reading_file, reading_starts = plaintext.content(text, identity, "reading")
+    witness_file, witness_starts = plaintext.content(text, identity, "diplomatic")
+    reading_url = f"{identity.site_url}{download_path(slug, 'reading.txt')}"
+    witness_url = f"{identity.site_url}{download_path(slug, 'diplomatic.txt')}"
     creator = [{"type": "Organization" if e.organisation else "Person", "name": e.display} for e in identity.editors]
     paragraphs = {p.number: p for p in text.paragraphs}
     found = places(text)
-    items = []
+    items: list[dict[str, Any]] = []
     for note in notes_in_order(text):
         paragraph = paragraphs[note.paragraph]
         start, end = found.notes[note.id]
+        offset = reading_starts[note.paragraph]
         items.append({
             "id": f"{own}#{note.id}", "type": "Annotation", "motivation": "commenting",
             **({"creator": creator} if creator else {}),
             "body": [{"type": "TextualBody", "purpose": "commenting", "format": "text/markdown",
                       "language": text.text.meta.language, "value": note.body},
                      {"type": "TextualBody", "purpose": "commenting", "format": "text/plain",
-                      "language": text.text.meta.language, "value": text_of(note.body)}],
-            "target": target(page, paragraph, start, end),
+                      "language": text.text.meta.language, "value": identity.markup.text_of(note.body)}],
+            "target": [target(page, paragraph, start, end),
+                       plain_target(reading_url, reading_file, offset + start, offset + end)],
             "canonical": f"{page}#fn:{note.id}",
         })
     for c in text.corrections:
-        paragraph = paragraphs[c.paragraph]
-        start, end = found.corrections[c.id]
+        witness = text.text.paragraph(c.paragraph).text
+        start, end = witnessed_span(c, witness)
+        # The edition's reading of the selected words: the reading, or the word and the supplement.
+        proposed = witness[start:end] + c.shown if c.is_gap else c.reading
+        offset = witness_starts[c.paragraph]
         items.append({
             "id": f"{own}#{c.id}", "type": "Annotation", "motivation": "editing",
             **({"creator": creator} if creator else {}),
-            "body": [{"type": "TextualBody", "purpose": "editing", "value": c.shown},
+            "body": [{"type": "TextualBody", "purpose": "editing", "value": proposed},
                      {"type": "TextualBody", "purpose": "commenting", "format": "text/plain", "value": c.reason}],
-            "target": target(page, paragraph, start, end),
+            "target": plain_target(witness_url, witness_file, offset + start, offset + end),
             "canonical": f"{page}#c-{c.id}",
-            "label": f"{c.kind}, {c.confidence}; the witness reads: {c.witnessed or '(nothing: a gap)'}",
+            "label": f"{c.kind}, {c.confidence}" + ("; a gap in the witness" if c.is_gap else ""),
         })
     collection = {
         "@context": CONTEXT,

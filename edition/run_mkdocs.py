@@ -1,4 +1,4 @@
-"""Stage 4: write the Markdown and let MkDocs turn it into a site.
+"""Stage 4: write the Markdown and let MkDocs turn it into a site (build and serve).
 
 A build happens in a temporary folder beside the target; only when MkDocs has finished
 without a warning does the new site replace the old one, so a failed build leaves the
@@ -22,20 +22,16 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from . import gate
+from .downloads import File
 from .exports import LaterFiles
 from .made_aside import MadeAside
-from .model import Origin, Problem
 from .plainfiles import (MAX_PAGE_BYTES, data_problems, is_folder, is_plain, listed, plain_files, read_plain,
                          site_folder_problem)
-from .references import File
+from .problems import BuildFailed, Origin, Problem
 from .render import Page
 
 STATIC_PAGES = "pages"
 GENERATED_DOCS = Path("build") / "docs"
-
-
-class BuildFailed(Exception):
-    pass
 
 
 class GateFailed(BuildFailed):
@@ -107,16 +103,6 @@ def mkdocs_settings(pages: tuple[Page, ...], static_dir: Path) -> dict:
     """What MkDocs is told besides mkdocs.yml: the navigation, and the pages deliberately left out of it."""
     return {"nav": navigation(pages, static_dir),
             "not_in_nav": "\n".join(f"/{page.path}" for page in pages if not page.in_nav)}
-
-
-def site_url(config_file: Path) -> str:
-    """The published address, read as MkDocs reads it (`!ENV` included), ending in a slash."""
-    from mkdocs.utils import yaml_load
-
-    read_plain(config_file, MAX_PAGE_BYTES)  # looked at first: a link or a device is refused unread
-    with open(config_file, "rb") as stream:
-        url = (yaml_load(stream) or {}).get("site_url") or ""
-    return url if url.endswith("/") else url + "/"
 
 
 # What MkDocs itself writes into every site, beside the pages and files it is given.
@@ -216,7 +202,7 @@ def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file:
         finally:
             if aside:
                 aside.close()
-        findings = gate.check_site(built, site_url(config_file))
+        findings = gate.check_site(built, config.site_url or "")
         if findings:  # `origins`: where each entry's anchors are, to name the entry that wrote a finding
             raise GateFailed(gate.as_problems(findings, origins or {}, site_dir.name))
         write_docs(pages, static_dir, root / GENERATED_DOCS, files + made)
