@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import SMALL_FILES, run_cli
 
 A, S, G, T = "annotations/small.yaml", "source/small.yaml", "glossary.yaml", "source/small.txt"
@@ -239,6 +238,7 @@ def test_a_text_named_like_the_whole_editions_download_is_refused_before_the_swa
 ])
 def test_an_entry_that_would_take_quadratic_time_is_refused_at_once(text, reason, built):
     import time
+
     import yaml
     path = built / A
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -253,8 +253,10 @@ def test_an_entry_that_would_take_quadratic_time_is_refused_at_once(text, reason
 def test_footnotes_are_numbered_from_an_index_with_the_extensions_own_output():
     """edition/footnote_order.py: the same HTML as Python-Markdown's own footnotes, in linear time."""
     import time
+
     import markdown
     from markdown.extensions.footnotes import FootnoteExtension
+
     from edition import footnote_order
 
     def convert(notes: int, order: bool) -> tuple[str, float]:
@@ -278,7 +280,8 @@ def test_footnotes_are_numbered_from_an_index_with_the_extensions_own_output():
 
 # A property: random hostile fragments across entries and pages ---------------------------------
 
-from hypothesis import HealthCheck, example, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 # Each is harmless alone, or refused alone; what matters is what they make together on a page.
 COMBINING = [
@@ -344,6 +347,7 @@ def test_hostile_fragments_across_entries_publish_nothing_the_gate_would_refuse(
 def _check_seconds(root, notes, definitions, reason, page, copies: int) -> float:
     """CPU seconds of an in-process check of the edition with its notes repeated `copies` times."""
     import time
+
     import build_site
     _hostile_edition(root, [text for text in notes for _ in range(copies)], definitions, reason, page)
     started = time.process_time()
@@ -393,6 +397,7 @@ def test_the_gate_refuses_what_is_planted_in_each_kind_of_file(name, content, re
 def test_the_gate_reads_the_epubs_parts():
     import io
     import zipfile
+
     from edition.gate import check_file
     data = io.BytesIO()
     with zipfile.ZipFile(data, "w") as archive:
@@ -404,6 +409,7 @@ def test_the_gate_reads_the_epubs_parts():
 
 def test_the_gate_passes_the_real_site_and_a_planted_script_fails_it(site_dir, tmp_path):
     import shutil
+
     from edition.gate import check_site
     assert check_site(site_dir, f"https://{OWN}/edition/") == []
     copy = tmp_path / "site"

@@ -26,8 +26,8 @@ from mkdocs.exceptions import PluginError
 THEME_SCRIPTS = ("partials/javascripts/base.html", "partials/javascripts/announce.html",
                  "partials/javascripts/outdated.html", "partials/javascripts/content.html",
                  "partials/javascripts/palette.html")
-_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
-_CHARSET = re.compile(r'<meta charset="utf-8">', re.I)
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+_CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
 # What a base_url (from site_url on the 404 page) may hold inside the theme's script strings.
 _SAFE_BASE = re.compile(r"[A-Za-z0-9._~/%:@+-]*")
 _hashes: dict[str, tuple[str, ...]] = {}
@@ -63,11 +63,9 @@ def _theme_scripts(context, config) -> tuple[str, ...]:
     env = config.theme.get_env()
     found = []
     for name in THEME_SCRIPTS:
-        try:
-            template = env.get_template(name)
-        except Exception:  # noqa: BLE001 - a partial this version of Material does not have
+        if name not in env.list_templates():  # a partial this version of Material does not have
             continue
-        html = template.render({**context, "features": config.theme.get("features") or []})
+        html = env.get_template(name).render({**context, "features": config.theme.get("features") or []})
         found += [digest(script) for script in _INLINE_SCRIPT.findall(html)]
     return tuple(found)
 
