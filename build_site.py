@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run a command; an unexpected exception is a bug, reported as one instead of a traceback."""
     try:
         return _main(argv)
-    except Exception as error:  # noqa: BLE001 - the last guard: no input may end in a traceback
+    except Exception as error:  # the last guard: no input may end in a traceback (re-raised under EDITION_DEBUG)
         print(f"{internal_error(error)}\n"
               "This is a bug in the edition's code, not in your data: please report it with the files you "
               "changed. Nothing was written.", file=sys.stderr)

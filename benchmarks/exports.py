@@ -60,9 +60,9 @@ def measure(root: Path, runs: int, work: Path) -> dict:
     # Empty files in place of the exports: the pages link them, and a strict build needs them there.
     placeholders = tuple(File(f.path, b"") if f.path in exported else f for f in files)
     site = load_site_config(config_file, root, [])
-    assert site is not None, "the configuration validates: prepare has passed"
+    assert site is not None and edition.identity is not None, "the configuration validates: prepare has passed"
     publication = Publication(edition.identity, site.site_url, site.markup)
-    times = {"prepare": [], "mkdocs with": [], "mkdocs without": [], "render": []}
+    times: dict[str, list[float]] = {"prepare": [], "mkdocs with": [], "mkdocs without": [], "render": []}
     for run in range(-1, runs):  # run -1 warms up (imports, templates, caches) and is not counted
         started = time.perf_counter()
         _, pages, files = prepare(root, config_file)
@@ -114,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                 for file in files:
                     print(f"  {file.path:44} {len(file.content):>10,} bytes")
             else:
-                totals, counts = defaultdict(int), defaultdict(int)
+                totals: defaultdict[str, int] = defaultdict(int)
+                counts: defaultdict[str, int] = defaultdict(int)
                 for file in files:
                     totals[kind(file.path)] += len(file.content)
                     counts[kind(file.path)] += 1

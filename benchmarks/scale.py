@@ -166,7 +166,7 @@ def run(command: list[str], cwd: Path) -> tuple[float, float, float, str]:
         wrapped = [TIME, "-f", "%M", "-o", rss.name, *command] if TIME else command
         start = time.perf_counter()
         process = subprocess.Popen(wrapped, cwd=cwd, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        stderr = process.stderr.read()
+        stderr = process.stderr.read() if process.stderr else b""
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
         code = os.waitstatus_to_exitcode(status)
@@ -288,8 +288,8 @@ def print_table(results: list[dict]) -> None:
     print("Growth from one N to the next (ratio of the minimum times; linear growth is the ratio of the Ns):")
     for shape in SHAPES:
         rows = [r for r in results if r["shape"] == shape and r["check"] and r["build"] and r["bare"]]
-        for a, b in zip(rows, rows[1:]):
-            def grow(key):
+        for a, b in zip(rows, rows[1:], strict=False):
+            def grow(key, a=a, b=b):
                 return f"×{min(b[key]) / min(a[key]):.2f}"
             print(f"  {shape} {a['n']}→{b['n']} (×{b['n'] / a['n']:g}): check wall {grow('check')} CPU "
                   f"{grow('cpu_check')}; build wall {grow('build')} CPU {grow('cpu_build')}; bare wall "
@@ -350,6 +350,6 @@ if __name__ == "__main__":
         sys.exit(main())
     try:
         sys.exit(main())
-    except Exception as error:  # a benchmark prints, it never fails
+    except Exception as error:  # noqa: BLE001 - a benchmark prints, it never fails
         print(f"benchmark stopped: {type(error).__name__}: {error}")
         sys.exit(0)

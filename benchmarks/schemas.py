@@ -14,12 +14,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from edition import schemas
-from edition.yamlfile import Sequence, read_yaml
+from edition import schemas  # noqa: E402  (the repository is not installed as a package)
+from edition.yamlfile import Sequence, read_yaml  # noqa: E402
 
 
 def annotation_file(count: int):
     document, _ = read_yaml(ROOT / "annotations" / "section-3-corrections.yaml", "a.yaml")
+    assert isinstance(document, dict), "the repository's corrections file is a mapping"
     model = list(document["corrections"])
     entries = Sequence(dict(model[n % len(model)], id=f"c{n}") for n in range(count))
     entries.item_lines = [3 + 9 * n for n in range(count)]

@@ -37,10 +37,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from edition.suggest import find
-from edition.suggest.find import Suggestion
-from edition.witness import locate, split_blocks
-from edition.yamlfile import read_yaml
+from edition.suggest import find  # noqa: E402  (the repository is not installed as a package)
+from edition.suggest.find import Suggestion  # noqa: E402
+from edition.witness import locate, split_blocks  # noqa: E402
+from edition.yamlfile import read_yaml  # noqa: E402
 
 TEXTS = Path(__file__).resolve().parent / "texts"
 
@@ -256,11 +256,11 @@ def damage(paragraphs: list[str], seed: int) -> tuple[list[str], list[Reference]
                 if kind in ("doubled", "ocr-realword"):
                     options |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
                 real = kind == "ocr-realword"
-                options = sorted(o for o in options
+                candidates = sorted(o for o in options
                                  if (zipf_frequency(o, "en") >= 3.0) == real and (real or zipf_frequency(o, "en") == 0))
-                if not options:
+                if not candidates:
                     continue
-                if add(p, start, end, rng.choice(options), kind):
+                if add(p, start, end, rng.choice(candidates), kind):
                     break
             elif kind == "run-together":
                 after = re.match(r" ([a-z]+)", text[end:])
@@ -316,7 +316,7 @@ def planted(top: int, seed: int, show: bool, texts: Path = TEXTS) -> tuple[int, 
             findings = find(root, name)
         found, with_reading, true = hits(references, findings.suggestions, top)
         shown = min(top, len(findings.suggestions))
-        kinds = {}
+        kinds: dict[str, list] = {}
         for reference in references:
             kinds.setdefault(reference.label, [0, 0])[0] += 1
             kinds[reference.label][1] += reference in found

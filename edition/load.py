@@ -21,7 +21,7 @@ from .model import (
 from . import plainfiles, safety, schemas, witness_history
 from .limits import over_limits
 from .markup import Markup
-from .site_config import SiteConfig, load_site_config
+from .site_config import SiteConfig, read_site_config, validate_site_config
 from .witness import locate, split_blocks, uncarried
 from .yamlfile import Mapping, read_yaml
 
@@ -60,17 +60,29 @@ def load_edition(root: Path, config: Path | None = None) -> Edition:
     return edition
 
 
-def load_edition_partly(root: Path, config: Path | None = None, site: SiteConfig | None = None
-                        ) -> tuple[Edition, list[Problem], list]:
+def load_edition_partly(root: Path, config: Path | None = None) -> tuple[Edition, list[Problem], list]:
     """The edition as far as it is valid, every problem found, and the links of notes and definitions
     to the edition's own pages (with their origins), which only the rendered pages can confirm.
 
-    `site` is the configuration as the pipeline loaded it (else it is loaded from `config`, by
-    default `root/mkdocs.yml`); without a valid one, notes and definitions are judged once it is."""
-    problems: list[Problem] = plainfiles.data_problems(root)  # links, devices: refused at their path
-    if site is None:
-        site = load_site_config(config or root / "mkdocs.yml", root, problems)
+    `config` is the MkDocs configuration, by default `root/mkdocs.yml`."""
+    problems: list[Problem] = []
+    site = read_site_config(config or root / "mkdocs.yml", root, problems)
+    edition, own_links, _ = load_data(root, site, problems)
+    return edition, problems, own_links
+
+
+def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]
+              ) -> tuple[Edition, list, SiteConfig | None]:
+    """The edition's data under `root` as far as it is valid, its problems added to `problems`, and
+    the links of notes and definitions to the edition's own pages. `site` is the configuration as
+    read (site_config.read_site_config), None when its data is not sound; it is validated by MkDocs
+    here, after the edition's identity in it is checked (notes and definitions are judged once both are),
+    and returned when it is valid (else None)."""
+    problems.extend(plainfiles.data_problems(root))  # links, devices: refused at their path, never read
     identity = load_identity(site, problems) if site else None
+    # Only a configuration whose data is sound is handed to MkDocs, which imports what it names.
+    if site is not None and not (identity is not None and validate_site_config(site, problems)):
+        site = None
     _account_for_files(root, problems)
     texts = _load_texts(root, problems)
     by_slug = {t.slug: t for t in texts}
@@ -92,17 +104,22 @@ def load_edition_partly(root: Path, config: Path | None = None, site: SiteConfig
     _check_overlaps(corrections, problems)
     _check_derived_ids(corrections, "correction", "-supplied", problems)
     _check_derived_ids(notes, "note", "-end", problems)
-    own_links = []
+    own_links: list[tuple[Origin, safety.OwnLink]] = []
+    fragments: list[tuple[Note | Term, str]] = [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)]
     for correction in corrections:
         if too_much := over_limits(correction.reason):
             problems.append(Problem(correction.origin, f"its reason {too_much}"))
-    for item, source in [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)] if site else []:
+    for item, source in fragments if site else []:
+        assert site is not None
         reasons, links = safety.judge(source, site.markup)
         problems.extend(Problem(item.origin, reason) for reason in reasons)
         own_links.extend((item.origin, link) for link in links)
+    if site:
+        for group in (fragments[:len(notes)], fragments[len(notes):]):  # the Notes page, the Glossary page
+            problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(group, site.markup))
     edition = Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity,
                       frozenset(incomplete - {""}) if "" not in incomplete else frozenset(known))
-    return edition, problems, own_links
+    return edition, own_links, site
 
 
 def check_rendered(edition: Edition, own_links, pages, markup: Markup, static_dir: Path) -> list[Problem]:
@@ -117,6 +134,11 @@ def check_rendered(edition: Edition, own_links, pages, markup: Markup, static_di
         reason = safety.own_link_problem(link, anchors)
         if reason:
             problems.append(Problem(origin, reason))
+    # The hand-written pages, checked as data at their lines.
+    for path in (p for p in plainfiles.listed(static_dir, "*.md") if plainfiles.is_plain(p)):
+        name = f"{static_dir.name}/{path.name}"
+        problems += [Problem(Origin(name, line, "page"), reason)
+                     for line, reason in safety.page_problems(path, path.name, anchors, markup)]
     entries = {item.id: (label, item) for label, items in (("correction", edition.corrections),
                                                             ("note", edition.notes), ("glossary term", edition.terms))
                for item in items}
@@ -205,7 +227,7 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
                                     f"{len(meta.header)} header lines and there must be a body"))
             continue
         # A header block broken over several lines is one line of the header.
-        header = {role: " ".join(block.split()) for role, block in zip(meta.header, blocks)}
+        header = {role: " ".join(block.split()) for role, block in zip(meta.header, blocks, strict=False)}
         body = blocks[len(meta.header):]
         paragraphs = tuple(Paragraph(n, t) for n, t in enumerate(body, 1))
         texts.append(Text(meta, name, hashlib.sha256(raw).hexdigest(), header, paragraphs))
@@ -339,6 +361,13 @@ def load_identity(site: SiteConfig, problems: list[Problem]) -> EditionIdentity 
         if isinstance(value, str) and not value.strip():
             problems.append(Problem(_at(origin, edition, key), f"{key!r} must be non-empty text"))
             ok = False
+    # Data printed in every page's head, the EPUBs and the citations: one line each, no control
+    # or bidirectional character (the schema gives the shapes, and the repository's scheme).
+    ok &= _check_characters(edition, [k for k in edition if k != "editors"], LINE, origin, problems)
+    for index, entry in enumerate(edition["editors"], 1):
+        if isinstance(entry, Mapping):
+            at = Origin(name, getattr(entry, "line", origin.line), f"extra.edition.editors #{index}")
+            ok &= _check_characters(entry, list(entry), LINE, at, problems)
     if not ok:
         return None
     editors = tuple(Editor(name=e["name"].strip(), organisation=True) if e.get("organisation")
@@ -386,8 +415,9 @@ def _named_text(path: Path) -> str | None:
     """The text an annotation file that could not be read names, if its `text:` line says (for
     nothing but keeping that text's notes from being reported as a second mistake)."""
     try:
-        match = re.search(r"^text:\s*['\"]?([a-z][a-z0-9-]*)", path.read_text(encoding="utf-8", errors="replace"),
-                          re.MULTILINE)
+        with open(path, "rb") as stream:  # its first lines: a file over the size limit is not read whole
+            head = stream.read(65_536).decode("utf-8", errors="replace")
+        match = re.search(r"^text:\s*['\"]?([a-z][a-z0-9-]*)", head, re.MULTILINE)
     except OSError:
         return None
     return match.group(1) if match else ""  # no telling: every text
@@ -600,7 +630,7 @@ def _check_unique(items, label, problems) -> None:
 
 def _check_overlaps(corrections: list[Correction], problems) -> None:
     ordered = sorted(corrections, key=lambda c: (c.text, c.paragraph, c.start, c.end))
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         if (a.text, a.paragraph) != (b.text, b.paragraph):
             continue
         if b.start < a.end or (a.start == a.end == b.start == b.end):

@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import markdown
+from markdown.extensions.abbr import AbbrExtension
 
 _ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^=:\"'&$%@/])")
 
@@ -61,23 +62,67 @@ class Markup:
         self.extensions = tuple(extensions)
         self.configs = {name: dict(options) for name, options in (configs or {}).items()}
         self.converter = markdown.Markdown(extensions=list(self.extensions), extension_configs=self.configs)
-        # Per converter: a text's page and every export ask for the same notes and definitions.
-        self.html = functools.lru_cache(maxsize=4096)(self._html)
+        # Per converter: check, a text's page and every export ask for the same notes and definitions.
+        self._converted = functools.lru_cache(maxsize=4096)(self._convert_entry)
         self.definition_opening = functools.lru_cache(maxsize=None)(self._definition_opening)
+        self._fuller: dict[tuple[str, ...], Markup] = {}
 
     def convert(self, text: str) -> str:
         """Markdown as HTML, converted as a document of its own."""
         return self.converter.reset().convert(text)
 
-    def _html(self, source: str) -> str:
+    def html(self, source: str) -> str:
         """Editors' Markdown, made inert, as HTML."""
-        return self.convert(inert_markdown(source))
+        return self._converted(source)[0]
+
+    def _convert_entry(self, source: str) -> tuple[str, dict[str, object]]:
+        """An entry's HTML and what it defines for the whole document (`definitions`), from one conversion."""
+        html = self.convert(inert_markdown(source))
+        found: dict[str, object] = {f"[{label}]": target for label, target in self.converter.references.items()}
+        for extension in self.converter.registeredExtensions:
+            if isinstance(extension, AbbrExtension):
+                found.update({f"*[{abbr}]": title for abbr, title in extension.abbrs.items()
+                              if abbr not in extension.glossary})
+        return html, found
+
+    def definitions(self, source: str) -> dict[str, object]:
+        """What editors' Markdown defines for the whole document it stands in, beyond its own HTML:
+        its reference definitions ("[label]: URL") and abbreviations ("*[HTML]: ..."), keyed by what
+        a reader writes to use them. A page holds many notes or definitions in one document, where
+        each of these would act on the others (safety.crossings refuses them)."""
+        return self._converted(source)[1]
+
+    def in_context(self, source: str, references: dict[str, tuple[str, str | None]], after: str) -> str:
+        """Editors' Markdown converted as it stands on a page: other entries' reference definitions
+        in force, and `after` (Markdown) following it."""
+        self.converter.reset()
+        self.converter.references.update(references)
+        return self.converter.convert(inert_markdown(source) + "\n\n" + after)
+
+    def missing_features(self, source: str) -> list[str]:
+        """The Markdown extensions (of FEATURES) this converter lacks that `source` uses: with them its
+        text would differ, so without them the page prints their signs as written (`~~`, `==`, ...)."""
+        if not _FEATURE_SIGNS.search(source):
+            return []
+        mine = _text(self.html(source))
+        missing = [name for name in FEATURES if name not in self.extension_names]
+        if not missing or _text(self._with(tuple(missing)).html(source)) == mine:
+            return []
+        return [name for name in missing if _text(self._with((name,)).html(source)) != mine]
+
+    @property
+    def extension_names(self) -> set[str]:
+        return {name for name in self.extensions if isinstance(name, str)}
+
+    def _with(self, names: tuple[str, ...]) -> Markup:
+        """This converter with the extensions `names` added (made once each)."""
+        if names not in self._fuller:
+            self._fuller[names] = Markup((*self.extensions, *names), self.configs)
+        return self._fuller[names]
 
     def plain_text(self, source: str) -> str:
         """Editors' Markdown as one line of plain text, for a tooltip."""
-        parser = _TextOnly()
-        parser.feed(self.html(source))
-        return " ".join("".join(parser.parts).split())
+        return _text(self.html(source))
 
     def _definition_opening(self, source: str) -> str:
         """A term's popover text: the whole definition if it is short, else its opening sentence.
@@ -98,6 +143,19 @@ class Markup:
         root = self.tree(source)
         blocks = ["".join(child.itertext()).strip() for child in root] or ["".join(root.itertext())]
         return "\n\n".join(" ".join(block.split()) for block in blocks if block.strip())
+
+
+# Markdown a note might use that a site converter may lack, and the signs that would show it.
+# A note using one the site does not have would print its signs as written: check refuses it.
+FEATURES = ("pymdownx.tilde", "pymdownx.caret", "pymdownx.mark", "def_list", "abbr", "tables", "footnotes",
+            "pymdownx.tasklist")
+_FEATURE_SIGNS = re.compile(r"~|\^|==|^\s*:|\*\[|\||\[\^|\[[ xX]\]", re.M)
+
+
+def _text(html: str) -> str:
+    parser = _TextOnly()
+    parser.feed(html)
+    return " ".join("".join(parser.parts).split())
 
 
 class _TextOnly(HTMLParser):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,8 +75,7 @@ class TextMeta:
     @property
     def filed_name(self) -> str:
         """The name as a bibliography files it: "Madison, James", "Kim, Jong Il"."""
-        given = self.author_given
-        return f"{self.family}, {given}" if given else self.family
+        return Name(family=self.family, given=self.author_given).filed
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
@@ -97,23 +97,32 @@ class TextMeta:
 
 
 @dataclass(frozen=True)
-class Editor:
-    """An editor of the edition: a person (family and given names) or an organisation (name)."""
+class Name:
+    """A person's name (family and given) or an organisation's (name), as citations print and file it:
+    an editor of the edition, a text's author."""
 
     name: str = ""
     family: str = ""
     given: str = ""
     organisation: bool = False
+    family_first: bool = False  # printed family name first ("Kim Jong Il") and never inverted
 
     @property
     def display(self) -> str:
-        return self.name if self.organisation else " ".join(p for p in (self.given, self.family) if p)
+        if self.organisation:
+            return self.name
+        return " ".join(p for p in ((self.family, self.given) if self.family_first else (self.given, self.family)) if p)
 
     @property
     def filed(self) -> str:
+        """The name as a bibliography files it (and formats that split at a comma read it): "Madison,
+        James", "Kim, Jong Il"; an organisation's as it is."""
         if self.organisation:
             return self.name
         return f"{self.family}, {self.given}" if self.given else self.family
+
+
+Editor = Name  # an editor of the edition: a person or an organisation
 
 
 @dataclass(frozen=True)
@@ -225,23 +234,63 @@ class Edition:
 
 @dataclass(frozen=True)
 class Plain:
+    """Text of the witness, printed as it is."""
+
     text: str
+
+    @property
+    def shown(self) -> str:
+        return self.text
+
+    @property
+    def witnessed(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)
 class Edit:
+    """A correction: the reader sees its reading, the witness has its witnessed string."""
+
     correction: Correction
+
+    @property
+    def shown(self) -> str:
+        return self.correction.shown
+
+    @property
+    def witnessed(self) -> str:
+        return self.correction.witnessed
 
 
 @dataclass(frozen=True)
 class TermLink:
+    """Text of the witness that names a glossary term."""
+
     term: Term
     text: str
+
+    @property
+    def shown(self) -> str:
+        return self.text
+
+    @property
+    def witnessed(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)
 class NoteRef:
+    """A note's number: no text of either reading."""
+
     note: Note
+
+    @property
+    def shown(self) -> str:
+        return ""
+
+    @property
+    def witnessed(self) -> str:
+        return ""
 
 
 Segment = Plain | Edit | TermLink | NoteRef
@@ -263,20 +312,24 @@ class ReadingParagraph:
         return "".join(witnessed(s) for s in self.segments)
 
 
+def segment_spans(segments: Iterable[Segment]) -> list[tuple[int, int, Segment]]:
+    """Each segment with its (start, end) in the reading text its segments make."""
+    spans, offset = [], 0
+    for segment in segments:
+        length = len(shown(segment))
+        spans.append((offset, offset + length, segment))
+        offset += length
+    return spans
+
+
 def shown(segment: Segment) -> str:
-    if isinstance(segment, Edit):
-        return segment.correction.shown
-    if isinstance(segment, NoteRef):
-        return ""
-    return segment.text
+    """What the reader sees of a segment (each kind says)."""
+    return segment.shown
 
 
 def witnessed(segment: Segment) -> str:
-    if isinstance(segment, Edit):
-        return segment.correction.witnessed
-    if isinstance(segment, NoteRef):
-        return ""
-    return segment.text
+    """What the witness has of a segment (each kind says)."""
+    return segment.witnessed
 
 
 @dataclass(frozen=True)

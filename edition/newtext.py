@@ -102,7 +102,7 @@ def _quoted(value: str) -> str:
 
 
 def metadata_file(slug: str, path: Path, raw: bytes, digest: str, blocks: list[str], header: tuple[str, ...]) -> str:
-    lines = {role: " ".join(block.split()) for role, block in zip(header, blocks)}
+    lines = {role: " ".join(block.split()) for role, block in zip(header, blocks, strict=False)}
     year = YEAR.search(lines.get("date", ""))
     part = PART.match(lines.get("part", ""))
     unit = (part.group(1) or "") if part else ""

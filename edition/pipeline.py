@@ -11,13 +11,13 @@ from pathlib import Path
 
 from .downloads import File
 from .exports import LaterFiles, Publication, exports_later
-from .load import check_rendered, load_edition_partly
+from .load import check_rendered, load_data
 from .model import Edition, Problem, ValidationFailed
 from .references import render_files
 from .render import Page, render_marks_files, render_site
 from .schemas import published_files as published_schemas
 from .run_mkdocs import STATIC_PAGES, front_matter, source_date_epoch
-from .site_config import load_site_config
+from .site_config import read_site_config
 from .transform import transform
 
 
@@ -37,9 +37,8 @@ def prepare_parts(root: Path, config: Path | None = None, with_files: bool = Tru
     reading and report no problem of their own, so `check` leaves them out (they were half its time)."""
     config = config or root / "mkdocs.yml"
     problems: list[Problem] = []
-    site = load_site_config(config, root, problems)
-    edition, found, own_links = load_edition_partly(root, config, site)
-    problems += found
+    site = read_site_config(config, root, problems)
+    edition, own_links, site = load_data(root, site, problems)
     pages: tuple[Page, ...] = ()
     files: tuple[File, ...] = ()
     later = None

@@ -29,30 +29,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .downloads import DOWNLOADS, File, download_path  # noqa: F401 - named here for the callers that always found them
-from .model import EditionIdentity, Reading, TextMeta
+from .model import EditionIdentity, Name, Reading, TextMeta
 
-FORMATS = (  # suffix, label, media type
-    ("bib", "BibTeX", "application/x-bibtex"),
-    ("ris", "RIS", "application/x-research-info-systems"),
-    ("csl.json", "CSL-JSON", "application/vnd.citationstyles.csl+json"),
-)
 APPARATUS = (("corrections", "Corrections"), ("notes", "Notes"), ("glossary", "Glossary"))
-
-
-@dataclass(frozen=True)
-class Person:
-    family: str
-    given: str = ""
-    family_first: bool = False  # printed family name first ("Kim Jong Il") and never inverted
-
-    @property
-    def filed(self) -> str:
-        """The name as formats that split at a comma read it: "Kim, Jong Il"."""
-        return f"{self.family}, {self.given}" if self.given else self.family
 
 
 @dataclass(frozen=True)
@@ -61,8 +45,8 @@ class Reference:
     path: str             # the page, relative to the site's address ("section-3/")
     title: str            # the text's part title, or the whole work's, or the apparatus page's
     book_title: str       # the edition's title
-    authors: tuple[Person, ...]
-    editors: tuple[Person, ...]  # people only
+    authors: tuple[Name, ...]
+    editors: tuple[Name, ...]  # people only
     publisher: str
     version: str
     issued: str           # the edition's release date, YYYY-MM-DD
@@ -80,8 +64,8 @@ class Reference:
 
 
 
-def _people(identity: EditionIdentity) -> tuple[Person, ...]:
-    return tuple(Person(e.family, e.given) for e in identity.editors if not e.organisation)
+def _people(identity: EditionIdentity) -> tuple[Name, ...]:
+    return tuple(e for e in identity.editors if not e.organisation)
 
 
 def _organisations(identity: EditionIdentity) -> tuple[str, ...]:
@@ -99,7 +83,7 @@ def entry_key(meta: TextMeta) -> str:
 
 
 def text_reference(meta: TextMeta, identity: EditionIdentity) -> Reference:
-    author = Person(meta.family, meta.author_given, meta.name_order == "family-first")
+    author = Name(family=meta.family, given=meta.author_given, family_first=meta.name_order == "family-first")
     return Reference(
         key=entry_key(meta), path=f"{meta.slug}/", title=meta.part_title or meta.title,
         book_title=identity.title, authors=(author,), editors=_people(identity),
@@ -136,7 +120,7 @@ def _date_parts(iso: str) -> dict:
     return {"date-parts": [[int(p) for p in iso.split("-")]]}
 
 
-def _csl_name(person: Person) -> dict:
+def _csl_name(person: Name) -> dict:
     name: dict[str, Any] = {"family": person.family}
     if person.given:
         name["given"] = person.given
@@ -180,7 +164,7 @@ def bibtex_value(text: str) -> str:
     return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_REPLACE.get(m.group(0), "\\" + m.group(0)), text)
 
 
-def _bibtex_names(people: tuple[Person, ...], organisations: tuple[str, ...] = ()) -> str:
+def _bibtex_names(people: tuple[Name, ...], organisations: tuple[str, ...] = ()) -> str:
     """Names joined by "and"; an organisation in braces, so that no tool splits it into a person."""
     return " and ".join([bibtex_value(p.filed) for p in people] + [f"{{{bibtex_value(o)}}}" for o in organisations])
 
@@ -234,7 +218,21 @@ def render_ris(ref: Reference, site_url: str) -> str:
     return "".join(f"{tag}  - {' '.join(value.split())}\r\n" for tag, value in lines)
 
 
-RENDERERS = {"bib": render_bibtex, "ris": render_ris, "csl.json": render_csl_json}
+class Format(NamedTuple):
+    """One format of a text's reference: its file's ending, the label a page links it by, its media
+    type, and the function that writes it."""
+
+    suffix: str
+    label: str
+    media_type: str
+    render: Callable[[Reference, str], str]
+
+
+FORMATS = (
+    Format("bib", "BibTeX", "application/x-bibtex", render_bibtex),
+    Format("ris", "RIS", "application/x-research-info-systems", render_ris),
+    Format("csl.json", "CSL-JSON", "application/vnd.citationstyles.csl+json", render_csl_json),
+)
 
 
 def render_files(reading: Reading, identity: EditionIdentity, site_url: str) -> tuple[File, ...]:
@@ -242,9 +240,8 @@ def render_files(reading: Reading, identity: EditionIdentity, site_url: str) -> 
     files = []
     for text in reading.texts:
         ref = text_reference(text.text.meta, identity)
-        for suffix, _, _ in FORMATS:
-            files.append(File(download_path(text.text.slug, suffix),
-                              RENDERERS[suffix](ref, site_url).encode("utf-8")))
+        for format in FORMATS:
+            files.append(File(download_path(text.text.slug, format.suffix), format.render(ref, site_url).encode("utf-8")))
     return tuple(files)
 
 
@@ -266,9 +263,8 @@ def highwire(ref: Reference, site_url: str) -> list[list[str]]:
     return tags
 
 
-def _schema_person(person: Person) -> dict:
-    name = f"{person.family} {person.given}" if person.family_first else f"{person.given} {person.family}"
-    found = {"@type": "Person", "name": name.strip(), "familyName": person.family}
+def _schema_person(person: Name) -> dict:
+    found = {"@type": "Person", "name": person.display, "familyName": person.family}
     return found | ({"givenName": person.given} if person.given else {})
 
 
@@ -298,8 +294,8 @@ def json_ld(ref: Reference, site_url: str) -> dict:
 
 def page_citation(ref: Reference, site_url: str, downloads: bool = False, forms: list | None = None) -> dict:
     """What a page's templates print (front matter `citation`) and the cite control reads."""
-    files = [{"label": label, "path": download_path(ref.path.rstrip("/"), suffix), "type": media}
-             for suffix, label, media in FORMATS] if downloads else []
+    files = [{"label": f.label, "path": download_path(ref.path.rstrip("/"), f.suffix), "type": f.media_type}
+             for f in FORMATS] if downloads else []
     return {"highwire": highwire(ref, site_url), "json_ld": json_ld(ref, site_url), "csl": csl_item(ref, site_url),
             "downloads": files, "forms": forms or []}
 

@@ -11,6 +11,7 @@ can become markup; editors' Markdown is made inert before it is passed on.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter, defaultdict
@@ -22,7 +23,7 @@ from .downloads import Download, File, edition_downloads, text_downloads
 # The Markdown helpers and the reading's orders, named here for the callers that always found them.
 from .markup import (SHORT_DEFINITION, Markup, escape, first_sentence, inert_markdown,  # noqa: F401
                      single_line)
-from .model import (  # noqa: F401
+from .model import (
     CONFIDENCES, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences, TextMeta, glossary_in_order, note_numbers, notes_in_order,
 )
@@ -38,12 +39,11 @@ _ATTRIBUTE_SAFE = re.compile(r'[^"{}\\\n]*')  # text that can stand in an attr_l
 
 @dataclass(frozen=True)
 class Anchors:
-    """The anchors a generated page's Markdown gives, as the renderer writes them.
+    """The anchors a generated page's Markdown gives, recorded by its writer as it writes them (Written).
 
     `check` confirms the links of notes and definitions against these instead of converting
     every page to HTML a second time (MkDocs converts them once, in the build); which id each
-    becomes is the Markdown extensions' to say (safety.page_anchors). tests/test_scale.py
-    holds them equal to the ids of the converted page.
+    becomes is the Markdown extensions' to say (safety.page_anchors).
     """
 
     # Ids given with attr_list ({ #id }), in the page's order, each as often as it is given.
@@ -52,6 +52,40 @@ class Anchors:
     footnotes: tuple[str, ...] = ()
     # The plain text of each heading without an id of its own, in order: the toc extension names it.
     headings: tuple[str, ...] = ()
+
+
+class Written:
+    """A page as its writer writes it: the Markdown, and each anchor recorded where it is written
+    (as the toc extension records each id where it assigns it)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self._ids: list[str] = []
+        self._footnotes: list[str] = []
+        self._headings: list[str] = []
+
+    def id(self, anchor: str) -> str:
+        """`anchor` as attr_list writes an id (`#anchor`), recorded."""
+        self._ids.append(anchor)
+        return f"#{anchor}"
+
+    def heading(self, text: str) -> str:
+        """The text of a heading without an id of its own, recorded: the toc extension names it."""
+        self._headings.append(text)
+        return text
+
+    def footnote(self, label: str) -> str:
+        """A footnote's label, recorded: the footnotes extension makes fn:LABEL and fnref:LABEL."""
+        self._footnotes.append(label)
+        return label
+
+    @property
+    def anchors(self) -> Anchors:
+        return Anchors(tuple(self._ids), tuple(self._footnotes), tuple(self._headings))
+
+    @property
+    def markdown(self) -> str:
+        return "\n".join(self.lines)
 
 
 @dataclass(frozen=True)
@@ -90,19 +124,19 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
         ref = refs.get(path)
         return page_citation(ref, site_url, downloads, forms) if ref else None
 
-    pages = [Page("index.md", "Home", render_home(reading, front_matter, identity), anchors=home_anchors(reading, identity))]
+    def page(path: str, title: str, written: Written, citation: dict | None = None, in_nav: bool = True) -> Page:
+        return Page(path, title, with_citation(written.markdown, citation), in_nav=in_nav, anchors=written.anchors)
+
+    pages = [page("index.md", "Home", render_home(reading, front_matter, identity))]
     listed = len(reading.texts) <= NAV_TEXTS
-    pages += [Page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, cited(
+    pages += [page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, cited(
         f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None),
-        edition_downloads(reading)),
-        in_nav=listed, anchors=text_anchors(t))
+        edition_downloads(reading)), in_nav=listed)
         for t in reading.texts]
     pages += [
-        Page(CORRECTIONS, "Corrections", with_citation(render_corrections(reading), cited("corrections/")),
-             anchors=corrections_anchors(reading)),
-        Page(NOTES, "Notes", with_citation(render_notes(reading), cited("notes/")), anchors=notes_anchors(reading)),
-        Page(GLOSSARY, "Glossary", with_citation(render_glossary(reading), cited("glossary/")),
-             anchors=glossary_anchors(reading)),
+        page(CORRECTIONS, "Corrections", render_corrections(reading), cited("corrections/")),
+        page(NOTES, "Notes", render_notes(reading), cited("notes/")),
+        page(GLOSSARY, "Glossary", render_glossary(reading), cited("glossary/")),
     ]
     pages += [Page(p.path, p.title, p.markdown.replace(TEXTS_PLACEHOLDER, render_text_list(reading)), fills_static=True)
               for p in front_matter if TEXTS_PLACEHOLDER in p.markdown]
@@ -172,7 +206,7 @@ def marks_data(text: ReadingText, markup: Markup) -> dict:
     (not once per link): a correction's kind, confidence and reason; a term's definition opening."""
     segments = [s for p in text.paragraphs for s in p.segments]
     terms = {s.term.id: s.term for s in segments if isinstance(s, TermLink)}
-    corrections = {}
+    corrections: dict[str, dict[str, str | bool]] = {}
     for c in text.corrections:
         corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": single_line(c.reason)}
         if c.is_gap:
@@ -193,27 +227,29 @@ def text_fields(meta: TextMeta, paragraphs: int) -> dict:
             "slug": meta.slug, "paragraphs": paragraphs}
 
 
-def render_text(text: ReadingText, citation: dict | None = None, edition_files: tuple[Download, ...] = ()) -> str:
+def render_text(text: ReadingText, citation: dict | None = None, edition_files: tuple[Download, ...] = ()) -> Written:
     header, meta = text.text.header, text.text.meta
-    lines = [yaml_front_matter(text, citation) + f"# {escape(header.get('title', meta.title))}", ""]
+    page = Written()
+    lines = page.lines
+    lines += [yaml_front_matter(text, citation) + f"# {escape(page.heading(header.get('title', meta.title)))}", ""]
     for role in ("subtitle", "author", "date"):
         if role in header:
             lines += [escape(header[role]), f"{{: .{role}-line }}", ""]
     if "part" in header:
-        lines += [f"## {escape(header['part'])} {{ #{meta.part_anchor} }}", ""]
-    lines += render_key(collapsible=True)
+        lines += [f"## {escape(header['part'])} {{ {page.id(meta.part_anchor)} }}", ""]
+    lines += render_key(page, collapsible=True)
     for paragraph in text.paragraphs:
-        lines += [render_paragraph(paragraph), ""]
+        lines += [render_paragraph(paragraph, page), ""]
     if citation and citation["downloads"]:
         lines += [render_reference_files(citation), ""]
-    lines += render_downloads(text, edition_files)
+    lines += render_downloads(text, edition_files, page)
     if text.notes:
         # The footnotes block follows at the end of the page: a visible heading names it.
-        lines += ["## Notes { #notes }", ""]
+        lines += [f"## Notes {{ {page.id('notes')} }}", ""]
     for note in notes_in_order(text):
         body = inert_markdown(note.body).replace("\n", "\n    ")
-        lines += [f"[^{note.id}]: {body}", ""]
-    return "\n".join(lines)
+        lines += [f"[^{page.footnote(note.id)}]: {body}", ""]
+    return page
 
 
 def render_reference_files(citation: dict) -> str:
@@ -224,24 +260,40 @@ def render_reference_files(citation: dict) -> str:
     return f"Cite this text in a reference manager: {links}.\n{{: .reference-files }}"
 
 
-def render_paragraph(paragraph: ReadingParagraph) -> str:
+def render_paragraph(paragraph: ReadingParagraph, page: Written) -> str:
     number = paragraph.number
-    body = "".join(render_segment(s) for s in paragraph.segments)
+    body = "".join(render_segment(s, page) for s in paragraph.segments)
     return (f'[{number}](#p{number}){{ .paragraph-number }} {body}\n'
-            f"{{: #p{number} .numbered }}")
+            f"{{: {page.id(f'p{number}')} .numbered }}")
 
 
-def render_segment(segment: Segment) -> str:
-    if isinstance(segment, Plain):
-        return escape(one_line(segment.text))
-    if isinstance(segment, Edit):
-        return render_edit(segment.correction)
-    if isinstance(segment, TermLink):
-        return f"[{escape(one_line(segment.text))}]({GLOSSARY}#{segment.term.id}){{ .term }}"
+@functools.singledispatch
+def render_segment(segment: Segment, page: Written) -> str:
+    """A segment as Markdown, written by its kind."""
+    raise TypeError(f"no Markdown for {type(segment).__name__}")
+
+
+@render_segment.register
+def _(segment: Plain, page: Written) -> str:
+    return escape(one_line(segment.text))
+
+
+@render_segment.register
+def _(segment: Edit, page: Written) -> str:
+    return render_edit(segment.correction, page)
+
+
+@render_segment.register
+def _(segment: TermLink, page: Written) -> str:
+    return f"[{escape(one_line(segment.text))}]({GLOSSARY}#{segment.term.id}){{ .term }}"
+
+
+@render_segment.register
+def _(segment: NoteRef, page: Written) -> str:
     return f"[^{segment.note.id}]"
 
 
-def render_edit(correction: Correction) -> str:
+def render_edit(correction: Correction, page: Written) -> str:
     """Both readings in one link to the correction's row: the reading shows, the witness is kept."""
     space = ""
     if correction.is_gap:
@@ -250,7 +302,7 @@ def render_edit(correction: Correction) -> str:
         marks = f"~~{escape(one_line(correction.witnessed))}~~^^{escape(one_line(correction.reading))}^^"
     # nofollow: an apparatus pointer, not navigation; its text is a word of the witness
     # (e.g. "more"), which is no description of the corrections list for a crawler.
-    attributes = f"#c-{correction.id} .edit .{correction.kind} .{correction.confidence} rel=nofollow"
+    attributes = f"{page.id(f'c-{correction.id}')} .edit .{correction.kind} .{correction.confidence} rel=nofollow"
     if correction.is_gap:
         # A name in both views (the witness view hides the supplement, and a name made by CSS is
         # not one every tool reads): the fixed words, then what the reading view shows.
@@ -259,9 +311,9 @@ def render_edit(correction: Correction) -> str:
     return f"{space}[{marks}]({CORRECTIONS}#{correction.id}){{ {attributes} }}"
 
 
-def render_downloads(text: ReadingText, edition_files: tuple[Download, ...]) -> list[str]:
+def render_downloads(text: ReadingText, edition_files: tuple[Download, ...], page: Written) -> list[str]:
     """The page's downloads: this text as data, then the whole edition's files."""
-    lines = ["## Downloads { #downloads }", "",
+    lines = [f"## Downloads {{ {page.id('downloads')} }}", "",
              f"This text, from the same data as this page: {download_links(text_downloads(text.text.slug))}."]
     if edition_files:
         lines[-1] += f" The whole edition: {download_links(edition_files)}."
@@ -276,7 +328,7 @@ def download_links(downloads: tuple[Download, ...]) -> str:
 # The apparatus pages ---------------------------------------------------------------------
 
 
-def render_key(collapsible: bool = False) -> list[str]:
+def render_key(page: Written, collapsible: bool = False) -> list[str]:
     """The key to the marks, drawn with the marks' own styles; collapsed above the text, open on the home page."""
     items = [
         "*reading*{ .key-sample .key-edit .certain }: a correction. The witness reads otherwise; "
@@ -296,22 +348,24 @@ def render_key(collapsible: bool = False) -> list[str]:
         return [f"- {item}" for item in items] + [""]
     # pymdownx.details: a <details> block, closed until opened (and printed open, views.css).
     # The anchor is inside it, so a link to #key opens it, with or without JavaScript.
-    lines = ['??? key "Key to the marks"', "", "    How the text is marked:", "    { #key }", ""]
+    lines = ['??? key "Key to the marks"', "", "    How the text is marked:", f"    {{ {page.id('key')} }}", ""]
     return lines + [f"    - {item}" for item in items] + [""]
 
 
-def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: EditionIdentity | None = None) -> str:
-    lines = [f"# {escape(identity.title) if identity else 'An annotated reading edition'}", "",
+def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: EditionIdentity | None = None) -> Written:
+    page = Written()
+    lines = page.lines
+    lines += [f"# {escape(page.heading(identity.title if identity else 'An annotated reading edition'))}", "",
              "A reading text made from a damaged English translation that reached the editors as "
              "text produced by optical character recognition (OCR). The witness is kept exactly as "
              "received; every place where the reading differs from it is marked in the text and "
              "listed with its kind, the editors' confidence and the reason.", "",
-             "## The texts" if len(reading.texts) > 1 else "## The text", ""]
+             f"## {page.heading('The texts' if len(reading.texts) > 1 else 'The text')}", ""]
     for text in reading.texts:
         meta = text.text.meta
         part_title = f": {escape(meta.part_title)}" if meta.part_title else ""
         lines += [
-            f"### {citation_label(text)}{part_title} {{ #text-{text.text.slug} }}", "",
+            f"### {citation_label(text)}{part_title} {{ {page.id(f'text-{text.text.slug}')} }}", "",
             f"{escape(meta.date_display)}. {len(text.paragraphs)} paragraphs, "
             f"{len(text.corrections)} corrections, {len(text.notes)} notes.", "",
             f"[Start reading]({text.text.slug}.md){{ .md-button .md-button--primary .start-reading }}", "",
@@ -319,23 +373,24 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
     first = reading.texts[0].text.slug if reading.texts else "TEXT"
     how_to_cite = next((p for p in front_matter if p.path == "how-to-cite.md"), None)
     lines += [
-        "## Key to the marks { #key }", "", *render_key(),
-        "## How to cite", "",
+        f"## Key to the marks {{ {page.id('key')} }}", "", *render_key(page),
+        f"## {page.heading('How to cite')}", "",
         f"Cite a passage by its paragraph: every paragraph is numbered and has its own address "
         f"(for example `{first}/#p1`), which will not change. The **cite** button beside a "
         f"paragraph's number copies a citation"
         + (f"; [{escape(how_to_cite.title)}]({how_to_cite.path}) gives the forms." if how_to_cite else "."), "",
-        "## The apparatus", "",
+        f"## {page.heading('The apparatus')}", "",
         f"[Corrections]({CORRECTIONS}): every difference from the witness, with its reason. "
         f"[Notes]({NOTES}): the editorial notes. [Glossary]({GLOSSARY}): the text's terms.", "",
     ]
     if front_matter:
         links = "; ".join(f"[{escape(p.title)}]({p.path})" for p in front_matter)
         lines += [f"How the edition is made and used: {links}.", ""]
-    lines += ["## Downloads { #downloads }", "",
+    lines += [f"## Downloads {{ {page.id('downloads')} }}", "",
               f"The whole edition as data: {download_links(edition_downloads(reading))}.", ""]
     lines += [f"- {citation_label(text)}: {download_links(text_downloads(text.text.slug))}." for text in reading.texts]
-    return "\n".join(lines + [""])
+    lines.append("")
+    return page
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -345,14 +400,16 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines + [""]
 
 
-def render_corrections(reading: Reading) -> str:
-    lines = ["# Corrections", "",
+def render_corrections(reading: Reading) -> Written:
+    page = Written()
+    lines = page.lines
+    lines += [f"# {page.heading('Corrections')}", "",
              "Every place where the reading text differs from the witness, with its kind, "
              "the editors' confidence and the reason. Each row links to its place in the text.", ""]
     for text in reading.texts:
         slug = text.text.slug
         corrections = text.corrections
-        lines += [f"## {citation_label(text)} {{ #{slug} }}", "",
+        lines += [f"## {citation_label(text)} {{ {page.id(slug)} }}", "",
                   f"{len(corrections)} corrections in {len(text.paragraphs)} paragraphs.", ""]
         by_kind = Counter(c.kind for c in corrections)
         by_confidence = Counter(c.confidence for c in corrections)
@@ -363,37 +420,41 @@ def render_corrections(reading: Reading) -> str:
         for c in corrections:
             witnessed = f"~~{escape(c.witnessed)}~~" if c.witnessed else "(gap)"
             rows.append([
-                f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ #{c.id} }}", witnessed,
+                f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ {page.id(c.id)} }}", witnessed,
                 f"^^{escape(c.shown.strip())}^^", c.kind, c.confidence, escape(c.reason),
             ])
         lines += _table(["Place", "Witness", "Reading", "Kind", "Confidence", "Reason"], rows)
-    return "\n".join(lines)
+    return page
 
 
-def render_notes(reading: Reading) -> str:
-    lines = ["# Notes", "", "The editorial notes, in the order of their numbers in the text.", ""]
+def render_notes(reading: Reading) -> Written:
+    page = Written()
+    lines = page.lines
+    lines += [f"# {page.heading('Notes')}", "", "The editorial notes, in the order of their numbers in the text.", ""]
     for text in reading.texts:
         slug = text.text.slug
         numbers = note_numbers(text)
-        lines += [f"## {citation_label(text)} {{ #{slug} }}", ""]
+        lines += [f"## {citation_label(text)} {{ {page.id(slug)} }}", ""]
         for note in notes_in_order(text):
-            lines += [f"### {numbers[note.id]}. {escape(single_line(note.phrase))} (¶{note.paragraph}) {{ #{note.id} }}", "",
+            lines += [f"### {numbers[note.id]}. {escape(single_line(note.phrase))} (¶{note.paragraph}) {{ {page.id(note.id)} }}", "",
                       inert_markdown(note.body), "",
                       f"[Back to ¶{note.paragraph}]({slug}.md#fnref:{note.id})", ""]
-    return "\n".join(lines)
+    return page
 
 
-def render_glossary(reading: Reading) -> str:
-    lines = ["# Glossary", "",
+def render_glossary(reading: Reading) -> Written:
+    page = Written()
+    lines = page.lines
+    lines += [f"# {page.heading('Glossary')}", "",
              "Terms as the texts use them. In a text, the first occurrence of a term in each "
              "paragraph links here; a term written for some texts only links in those, and each "
              "entry names the texts it occurs in.", ""]
     titles = {t.text.slug: t for t in reading.texts}
     for entry in glossary_in_order(reading.glossary):
         # Level 2 under the page title: a heading level is never skipped (axe heading-order).
-        lines += [f"## {escape(single_line(entry.term.term))} {{ #{entry.term.id} }}", "",
+        lines += [f"## {escape(single_line(entry.term.term))} {{ {page.id(entry.term.id)} }}", "",
                   inert_markdown(entry.term.definition), "", _occurrences(entry, titles), ""]
-    return "\n".join(lines)
+    return page
 
 
 def _occurrences(entry: TermOccurrences, texts: dict[str, ReadingText]) -> str:
@@ -405,46 +466,3 @@ def _occurrences(entry: TermOccurrences, texts: dict[str, ReadingText]) -> str:
         links = ", ".join(f"[¶{n}]({slug}.md#p{n})" for n in numbers)
         parts.append(f"{citation_label(texts[slug])}: {links}")
     return "Occurs in " + "; ".join(parts) + "."
-
-
-# The anchors each page gives ---------------------------------------------------------------
-# What the functions above write, read off the model: the ids in the order they are written,
-# the notes, and the headings left for the toc extension to name.
-
-
-def text_anchors(text: ReadingText) -> Anchors:
-    header, meta = text.text.header, text.text.meta
-    ids = [meta.part_anchor] if "part" in header else []
-    ids.append("key")
-    for paragraph in text.paragraphs:
-        ids.append(f"p{paragraph.number}")
-        ids += [f"c-{s.correction.id}" for s in paragraph.segments if isinstance(s, Edit)]
-    ids.append("downloads")
-    if text.notes:
-        ids.append("notes")
-    notes = tuple(note.id for note in notes_in_order(text))
-    return Anchors(tuple(ids), notes, (header.get("title", meta.title),))
-
-
-def home_anchors(reading: Reading, identity: EditionIdentity | None = None) -> Anchors:
-    title = identity.title if identity else "An annotated reading edition"
-    texts = "The texts" if len(reading.texts) > 1 else "The text"
-    ids = [f"text-{text.text.slug}" for text in reading.texts] + ["key", "downloads"]
-    return Anchors(tuple(ids), headings=(title, texts, "How to cite", "The apparatus"))
-
-
-def corrections_anchors(reading: Reading) -> Anchors:
-    ids = [id for text in reading.texts for id in (text.text.slug, *(c.id for c in text.corrections))]
-    return Anchors(tuple(ids), headings=("Corrections",))
-
-
-def notes_anchors(reading: Reading) -> Anchors:
-    ids = []
-    for text in reading.texts:
-        ids += [text.text.slug, *(note.id for note in notes_in_order(text))]
-    return Anchors(tuple(ids), headings=("Notes",))
-
-
-def glossary_anchors(reading: Reading) -> Anchors:
-    entries = glossary_in_order(reading.glossary)
-    return Anchors(tuple(entry.term.id for entry in entries), headings=("Glossary",))

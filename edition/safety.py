@@ -21,9 +21,12 @@ HTML is judged:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import nh3
 from markdown.extensions.footnotes import FootnoteExtension
@@ -32,7 +35,7 @@ from markdown.extensions.toc import unique
 from .limits import over_limits
 from .markup import Markup
 from .plainfiles import MAX_PAGE_BYTES, is_plain, listed, read_plain
-from .problems import short
+from .problems import Origin, short
 
 ALLOWED_TAGS = frozenset({"p", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "a", "br", "hr",
                           "del", "ins", "sup", "sub"})
@@ -101,6 +104,11 @@ def judge(source: str, markup: Markup) -> tuple[list[str], list[OwnLink]]:
     if any(tag == "div" and "footnote" in (attrs.get("class") or "").split() for tag, attrs in parsed.elements):
         return ["holds a footnote ([^…]); a note cannot have notes of its own, and its label would collide with "
                 "the page's"], []
+    missing = markup.missing_features(source)
+    if missing:
+        reasons.append(f"uses Markdown that this site's converter does not have ({', '.join(missing)}, not in "
+                       "mkdocs.yml's markdown_extensions): the page would print its signs as written; escape "
+                       "them with a backslash, or write it otherwise")
     refused_tags: list[str] = []
     for tag, attrs in parsed.elements:
         if tag == "a" and attrs.get("class") == "headerlink":
@@ -206,8 +214,8 @@ def page_anchors(pages, markup: Markup, static_dir: Path | None = None,
         ids = html_ids(page.markdown, markup) if page.anchors is None else written_ids(page.anchors, markup)
         anchors[page.path] = set(ids)
         if twice is not None and len(ids) > len(anchors[page.path]):
-            seen: set[str] = set()
-            twice[page.path] = [id for id in ids if id in seen or seen.add(id)]
+            counts = Counter(ids)
+            twice[page.path] = [id for id in ids if counts[id] > 1]
     if static_dir is not None and static_dir.is_dir():
         for path in (p for p in listed(static_dir, "*.md") if is_plain(p)):
             if path.name not in anchors:
@@ -225,3 +233,132 @@ def own_link_problem(link: OwnLink, anchors: dict[str, set[str]]) -> str:
     if link.anchor and link.anchor not in ids:
         return f"links to {short(link.href, 80)}, but {link.page} has no anchor {short(link.anchor)}"
     return ""
+
+
+# Fragments on a shared page ------------------------------------------------------------------
+# A text's page holds all its notes, the Notes page every note, the Glossary page every
+# definition, each page converted by MkDocs as one Markdown document. Each entry is judged alone
+# (judge), so it must also render alone there: nothing it defines may reach another entry, and
+# nothing another defines may reach it.
+
+Entry = TypeVar("Entry", bound="_HasOrigin")
+
+
+class _HasOrigin(Protocol):
+    @property
+    def origin(self) -> Origin: ...
+
+
+_FOLLOWING = "edition-fragment-end"  # a paragraph after the entry, as its page writes one
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
+
+
+def crossings(fragments: Sequence[tuple[Entry, str]], markup: Markup) -> list[tuple[Entry, str]]:
+    """The entries (with the reason) of `fragments`, (item, Markdown) pairs converted in one page,
+    that would not render there as they render alone: a reference definition or abbreviation that
+    another entry also defines, a reference that another entry's definition would resolve, and a
+    construct (an unclosed code fence) that would run on into what follows."""
+    found: list[tuple[Entry, str]] = []
+    defined = [markup.definitions(source) for _, source in fragments]
+    first: dict[str, Origin] = {}
+    references: dict[str, tuple[str, str | None]] = {}
+    for (item, _), definitions in zip(fragments, defined, strict=True):
+        for key, target in definitions.items():
+            if key in first:
+                found.append((item, f"defines {short(key)}, as another entry on its page does ({first[key]}): "
+                                    "a page converts its entries as one document, where one definition would "
+                                    "serve both; give it another label"))
+            else:
+                first[key] = item.origin
+            if key.startswith("["):
+                references.setdefault(key[1:-1], target)  # type: ignore[arg-type]
+        if any(key.startswith("*[") for key in definitions):
+            found.append((item, "defines an abbreviation (*[...]: ...), which would act on the whole page it "
+                                "stands in, the text included"))
+    for (item, source), definitions in zip(fragments, defined, strict=True):
+        others = {label: target for label, target in references.items() if f"[{label}]" not in definitions}
+        if not (others or _FENCE.search(source)):
+            continue  # nothing on the page can change it, nor it the page
+        alone = "\n".join(part for part in (markup.html(source), f"<p>{_FOLLOWING}</p>") if part)
+        if markup.in_context(source, others, _FOLLOWING) != alone:
+            found.append((item, "renders differently beside the other entries of its page than alone (a "
+                                "reference defined in another entry, or a code fence left open): each note and "
+                                "definition must stand alone; define its references in it and close its fences"))
+    return found
+
+
+# The hand-written pages (pages/*.md) ---------------------------------------------------------
+# Markdown with raw HTML, published as written: data an editor changes by pull request, so
+# checked as data. No script runs from one and no resource is fetched from another host.
+
+_PAGE_REFUSED_TAGS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base",
+                                "form", "meta", "link", "style"})
+_URL_ATTRIBUTES = frozenset({"href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "data",
+                             "background", "cite"})
+
+
+class _Page(_Elements):
+    """Elements with the source line (within the converted HTML) each starts on."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines: list[int] = []
+
+    def handle_starttag(self, tag, attrs):
+        super().handle_starttag(tag, attrs)
+        self.lines.append(self.getpos()[0])
+
+
+def page_problems(path: Path, name: str, anchors: dict[str, set[str]], markup: Markup) -> list[tuple[int, str]]:
+    """What a hand-written page may not publish, each with its line in the page's Markdown: a
+    script, an element that embeds or fetches (iframe, object, form, ...), an event handler, an
+    address with a scheme other than http, https or mailto, a resource from another host, and a
+    link to a page or anchor of the edition that does not exist."""
+    source = read_plain(path, MAX_PAGE_BYTES).decode("utf-8", errors="replace")
+    parsed = _Page()
+    parsed.feed(markup.convert(re.sub(r"\A---\n.*?\n---\n", "", source, count=1, flags=re.S)))
+    parsed.close()
+    found: list[tuple[int, str]] = []
+
+    def at(pattern: str, reason: str) -> None:
+        match = re.search(pattern, source, re.I)
+        found.append((source.count("\n", 0, match.start()) + 1 if match else 1, reason))
+
+    for tag, attrs in parsed.elements:
+        if tag in _PAGE_REFUSED_TAGS:
+            at(rf"<\s*{tag}\b", f"holds a <{tag}> element: a page publishes text and links, and runs or fetches "
+                                "nothing but the site's own scripts and styles")
+        for attribute, value in attrs.items():
+            if attribute.startswith("on"):
+                at(rf"\b{re.escape(attribute)}\s*=", f"gives <{tag}> the event handler {short(attribute)}: "
+                                                      "a page runs no script of its own")
+            elif attribute in _URL_ATTRIBUTES and value:
+                reason = _page_url_problem(tag, attribute, value, name, anchors)
+                if reason:
+                    at(re.escape(value), reason)
+    return found
+
+
+def _page_url_problem(tag: str, attribute: str, value: str, page: str, anchors: dict[str, set[str]]) -> str:
+    url = _LEADING.sub("", _IGNORED_IN_URL.sub("", value))
+    scheme = _SCHEME.match(url)
+    if tag != "a" or attribute != "href":
+        if scheme or url.startswith("//"):
+            return (f"<{tag} {attribute}> fetches {short(value, 80)} from another host: the site requests "
+                    "nothing from another host")
+        return ""
+    if scheme:
+        if scheme.group(1).lower() in SCHEMES:
+            return ""
+        return (f"links to {short(value, 80)}, with the scheme {short(scheme.group(1).lower())}; only "
+                f"{', '.join(sorted(SCHEMES))} or a page of the edition")
+    if url.startswith("//"):
+        return f"links to {short(value, 80)} without a scheme: write https:// in full"
+    if url.startswith("/"):
+        return (f"links to {short(value, 80)}, a path from the server's root, which breaks when the site is "
+                "served under a sub-path: link to NAME.md or NAME.md#anchor")
+    if url.startswith("#"):
+        own = _OWN_PAGE.match(f"{page}{url}")
+        return own_link_problem(OwnLink(page, url[1:], value), anchors) if own else ""
+    own = _OWN_PAGE.match(url)
+    return own_link_problem(OwnLink(own.group("page"), own.group("anchor"), value), anchors) if own else ""

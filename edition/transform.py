@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from .model import (
     Correction, Edit, Edition, Note, NoteRef, Plain, Problem, Reading, ReadingParagraph,
-    ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, shown,
+    ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, segment_spans, shown,
 )
 from .witness import find_each, locate
 
@@ -99,16 +99,6 @@ def apply_corrections(witness: str, corrections: list[Correction]) -> list[Segme
     return segments
 
 
-def _spans(segments: list[Segment]) -> list[tuple[int, int, Segment]]:
-    """Each segment with its place in the corrected text."""
-    spans, offset = [], 0
-    for segment in segments:
-        length = len(shown(segment))
-        spans.append((offset, offset + length, segment))
-        offset += length
-    return spans
-
-
 def attach_note(segments: list[Segment], note: Note, problems: list[Problem]) -> list[Segment]:
     """Place the note's number after its phrase; inside an edit it moves to the edit's end."""
     reading = ReadingParagraph(0, tuple(segments)).reading
@@ -118,7 +108,7 @@ def attach_note(segments: list[Segment], note: Note, problems: list[Problem]) ->
         problems.append(Problem(note.origin, reason))
         return segments
     position = span[1]
-    for index, (start, end, segment) in enumerate(_spans(segments)):
+    for index, (start, end, segment) in enumerate(segment_spans(segments)):
         if end <= position:
             continue
         if isinstance(segment, Plain) and start < position:
@@ -138,7 +128,7 @@ def link_terms(segments: list[Segment], terms: tuple[Term, ...],
     The longest form wins where forms overlap. An occurrence that runs into an edit or a
     note number is not linked, since a link cannot hold another link; a later one may be.
     """
-    spans = _spans(segments)
+    spans = segment_spans(segments)
     reading = "".join(shown(s) for _, _, s in spans)
     matches = find_each(reading, tuple(form for term in terms for form in term.forms), ignore_case=True)
     if forms_found is not None:

@@ -81,7 +81,7 @@ def cited_pages(edition: Edition) -> list[str]:
 def download_paths(edition: Edition) -> list[str]:
     """The files of the edition's downloads, as paths in the site: the exports and the references."""
     reading = transform(edition)
-    references = [download_path(text.text.slug, suffix) for text in reading.texts for suffix, _, _ in FORMATS]
+    references = [download_path(text.text.slug, suffix) for text in reading.texts for suffix, *_ in FORMATS]
     return [download.path for download in all_downloads(reading)] + references
 
 

@@ -120,7 +120,7 @@ def check_text(site: Path, text: ReadingText) -> tuple[list[str], list[str]]:
     for number, correction in edits:
         mark = page.find(id=f"c-{correction.id}")
         where = f"{slug}: correction {correction.id}"
-        if mark is None or mark.name != "a" or "edit" not in mark.get("class", []):
+        if mark is None or mark.name != "a" or "edit" not in (mark.get("class") or []):
             problems.append(f"{where}: no a.edit#c-{correction.id}")
             continue
         if mark.find_parent(id=f"p{number}") is None:

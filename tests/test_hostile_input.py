@@ -359,9 +359,9 @@ def test_an_alias_bomb_is_refused_in_under_a_second(tmp_path, capsys):
 def test_an_unexpected_exception_is_reported_as_a_bug_not_a_traceback(small_edition, capsys, monkeypatch):
     from edition import pipeline
 
-    def broken(root, config=None, site=None):
+    def broken(root, site, problems):
         raise KeyError("something the code did not foresee")
-    monkeypatch.setattr(pipeline, "load_edition_partly", broken)
+    monkeypatch.setattr(pipeline, "load_data", broken)
     status = build_site.main(["check", "--root", str(small_edition)])
     err = capsys.readouterr().err
     assert status == build_site.INTERNAL_ERROR == 2

@@ -8,7 +8,6 @@ the times.
 
 from __future__ import annotations
 
-import dataclasses
 import importlib.util
 import re
 from pathlib import Path
@@ -24,7 +23,7 @@ from edition.pipeline import prepare
 from edition.model import (
     Correction, Edition, Note, Origin, Paragraph, Term, TermOccurrences, Text, TextMeta,
 )
-from edition.render import Page, render_glossary, render_text
+from edition.render import render_glossary, render_text
 from edition.transform import transform
 from edition.witness import find_all, find_each
 
@@ -109,7 +108,7 @@ def test_a_terms_popover_text_is_made_once_however_often_and_wherever_it_is_link
     real = markup.converter.convert
     monkeypatch.setattr(markup.converter, "convert", lambda source: calls.append(1) or real(source))
     reading = transform(synthetic(3, 100))
-    pages = [render_text(text) for text in reading.texts]
+    pages = [render_text(text).markdown for text in reading.texts]
     assert all(page.count("glossary.md#masses") == 100 for page in pages)
     render.render_marks_files(reading, markup)  # where the popovers' texts are written, once per text
     assert len(calls) == 1
@@ -117,9 +116,9 @@ def test_a_terms_popover_text_is_made_once_however_often_and_wherever_it_is_link
 
 def test_front_matter_is_the_same_whichever_yaml_emitter_writes_it(monkeypatch):
     reading = transform(synthetic(1, 5))
-    fast = render_text(reading.texts[0])
+    fast = render_text(reading.texts[0]).markdown
     monkeypatch.setattr(render, "_YAML_DUMPER", yaml.SafeDumper)
-    assert render_text(reading.texts[0]) == fast
+    assert render_text(reading.texts[0]).markdown == fast
 
 
 class _CountedPlaces(tuple):
@@ -135,34 +134,12 @@ def test_the_glossary_groups_a_terms_places_in_one_pass():
     entry = reading.glossary[0]
     counted = TermOccurrences(entry.term, _CountedPlaces(entry.places))
     _CountedPlaces.iterations = 0
-    page = render_glossary(type(reading)(reading.texts, (counted,)))
+    page = render_glossary(type(reading)(reading.texts, (counted,))).markdown
     assert page.count("#p") == 90
     assert _CountedPlaces.iterations <= 2
 
 
 # The anchors check confirms links against ------------------------------------------------
-
-
-def _same_ids_as_the_html(pages) -> int:
-    config = MARKUP
-    generated = [page for page in pages if page.anchors is not None]
-    for page in generated:
-        written = safety.written_ids(page.anchors, config)
-        assert sorted(written) == sorted(safety.html_ids(page.markdown, config)), page.path
-    return len(generated)
-
-
-def test_a_generated_pages_anchors_are_the_ids_of_its_html():
-    """check learns a generated page's anchors from its renderer (render.Anchors), not by converting
-    the page: the same ids, each as often, as MkDocs' Markdown gives it."""
-    _, pages, _ = prepare(ROOT, with_files=False)
-    assert _same_ids_as_the_html(pages) == len(pages) - sum(p.fills_static for p in pages) >= 5
-    # Several texts, notes, and a title whose slug is already a paragraph's id (the toc extension adds _1).
-    edition = synthetic(3, 4)
-    first = edition.texts[0]
-    texts = (dataclasses.replace(first, meta=dataclasses.replace(first.meta, title="P1")), *edition.texts[1:])
-    reading = transform(dataclasses.replace(edition, texts=texts))
-    assert _same_ids_as_the_html(render.render_site(reading)) == 3 + 4
 
 
 def test_check_converts_only_the_hand_written_pages(monkeypatch):

@@ -129,6 +129,32 @@ def test_the_word_error_cites_the_texts_own_phrase(tmp_path):
     assert "'whole word' nowhere else" in world.evidence, world.evidence
 
 
+
+# Agreement errors planted in the built-in text (each a real word, one edit from the reading):
+# an article before the wrong sound, a singular noun after a plural determiner, a verb's suffix
+# after a plural pronoun. (witnessed sentence, damaged sentence, witnessed word, reading)
+AGREEMENT_PLANTED = [
+    ("buy bread and fish", "buy bread an fish", "an", "and"),
+    ("in those years", "in those year", "year", "years"),
+    ("They tell their children", "They tells their children", "tells", "tell"),
+]
+
+
+def test_agreement_errors_are_found_with_their_reading(tmp_path):
+    text = TEXT
+    for clean, damaged, _, _ in AGREEMENT_PLANTED:
+        assert clean in text.replace("\n", " ")
+        text = text.replace(clean, damaged)
+    findings = find(small_edition(tmp_path, text=text), "small")
+    for _, _, witnessed, reading in AGREEMENT_PLANTED:
+        matching = [s for s in findings.suggestions if s.witnessed == witnessed and s.reading == reading]
+        assert matching, f"{witnessed!r} for {reading!r} is not found"
+        assert any(why in matching[0].evidence for why in ("cannot stand before", "a plural after",
+                                                            "a verb without its suffix")), matching[0].evidence
+    # the same rules leave the undamaged text's agreeing words alone
+    clean = find(small_edition(tmp_path / "clean"), "small")
+    assert not [s for s in clean.suggestions if s.witnessed in ("and", "years", "tell")]
+
 def copy_edition(target: Path) -> Path:
     skip = shutil.ignore_patterns(".git", "site", "build", ".venv", "__pycache__", ".pytest_cache",
                                   ".edition-build-*", ".hypothesis", "node_modules")

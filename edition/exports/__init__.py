@@ -47,7 +47,7 @@ def render_exports(reading: Reading, identity: Publication, epoch: int) -> tuple
 @dataclass(frozen=True)
 class LaterFiles:
     """Files named now and made later by `make`: the exports, which the build makes in a second
-    process while MkDocs converts the pages (edition/export.py). `make()` gives exactly `paths`."""
+    process while MkDocs converts the pages (edition/run_mkdocs.py). `make()` gives exactly `paths`."""
 
     paths: tuple[str, ...]
     make: Callable[[], tuple[File, ...]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import xml.etree.ElementTree as ET
 
-from ..model import Edit, NoteRef, ReadingParagraph, ReadingText, shown
+from ..model import Edit, NoteRef, ReadingParagraph, ReadingText, segment_spans
 from ..markup import append_text
 from ..model import glossary_in_order, note_numbers, notes_in_order
 from ..witness import locate
@@ -14,31 +14,22 @@ __all__ = ["Places", "append_text", "correction_spans", "glossary_in_order", "in
            "note_numbers", "notes_in_order", "phrase_spans", "places", "segment_spans"]
 
 
-def segment_spans(paragraph: ReadingParagraph) -> list[tuple[int, int, object]]:
-    """Each segment with its (start, end) in the paragraph's reading text."""
-    spans, offset = [], 0
-    for segment in paragraph.segments:
-        length = len(shown(segment))
-        spans.append((offset, offset + length, segment))
-        offset += length
-    return spans
-
-
 def phrase_spans(paragraph: ReadingParagraph) -> dict[str, tuple[int, int]]:
     """Each note of the paragraph → its phrase's (start, end) in the reading text, found by the matching rule."""
     reading = paragraph.reading
-    spans = {}
+    spans: dict[str, tuple[int, int]] = {}
     for segment in paragraph.segments:
         if isinstance(segment, NoteRef):
             note = segment.note
             span, _ = locate(reading, note.phrase, note.occurrence, "phrase", "")
-            spans[note.id] = span
+            if span is not None:  # always: the transform placed the note by this very rule
+                spans[note.id] = span
     return spans
 
 
 def correction_spans(paragraph: ReadingParagraph) -> dict[str, tuple[int, int]]:
     """Each correction of the paragraph → its (start, end) in the reading text: where its reading is printed."""
-    return {segment.correction.id: (start, end) for start, end, segment in segment_spans(paragraph)
+    return {segment.correction.id: (start, end) for start, end, segment in segment_spans(paragraph.segments)
             if isinstance(segment, Edit)}
 
 

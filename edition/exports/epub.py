@@ -8,10 +8,12 @@ order, so the same edition gives the same bytes.
 
 from __future__ import annotations
 
+import functools
 import io
 import time
 import xml.etree.ElementTree as ET
 import zipfile
+from typing import Any
 from pathlib import Path
 
 import jinja2
@@ -48,24 +50,40 @@ _env.filters["markdown"] = _markdown_filter
 
 def parts(paragraph) -> list[dict]:
     """A paragraph's segments as data for the template."""
-    result = []
-    for segment in paragraph.segments:
-        if isinstance(segment, Plain):
-            result.append({"kind": "plain", "text": segment.text})
-        elif isinstance(segment, Edit):
-            c = segment.correction
-            result.append({"kind": "gap" if c.is_gap else "edit", "text": c.shown, "id": c.id,
-                           "witnessed": c.witnessed, "confidence": c.confidence})
-        elif isinstance(segment, TermLink):
-            result.append({"kind": "term", "text": segment.text, "id": segment.term.id})
-        elif isinstance(segment, NoteRef):
-            result.append({"kind": "note", "id": segment.note.id})
-    return result
+    return [part(segment) for segment in paragraph.segments]
+
+
+@functools.singledispatch
+def part(segment) -> dict:
+    """A segment as data for the template, by its kind."""
+    raise TypeError(f"no EPUB part for {type(segment).__name__}")
+
+
+@part.register
+def _(segment: Plain) -> dict:
+    return {"kind": "plain", "text": segment.text}
+
+
+@part.register
+def _(segment: Edit) -> dict:
+    c = segment.correction
+    return {"kind": "gap" if c.is_gap else "edit", "text": c.shown, "id": c.id, "witnessed": c.witnessed,
+            "confidence": c.confidence}
+
+
+@part.register
+def _(segment: TermLink) -> dict:
+    return {"kind": "term", "text": segment.text, "id": segment.term.id}
+
+
+@part.register
+def _(segment: NoteRef) -> dict:
+    return {"kind": "note", "id": segment.note.id}
 
 
 def render(texts: list[ReadingText], reading: Reading, identity: Publication, epoch: int, path: str) -> bytes:
     slugs = {t.text.slug for t in texts}
-    books = []
+    books: list[dict[str, Any]] = []
     for text in texts:
         numbers = note_numbers(text)
         books.append({

@@ -25,6 +25,7 @@ Encoding decisions (also stated in the file's own `editorialDecl`):
 
 from __future__ import annotations
 
+import functools
 import xml.etree.ElementTree as ET
 
 from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta
@@ -233,7 +234,7 @@ def resp_stmt(identity: Publication) -> ET.Element:
 def paragraph_element(paragraph: ReadingParagraph) -> ET.Element:
     n = str(paragraph.number)
     p = ET.Element(tag("p"), {"n": n, XML_ID: f"p{n}"})
-    spans = segment_spans(paragraph)
+    spans = segment_spans(paragraph.segments)
     anchors = _anchor_places(spans, phrase_spans(paragraph))
     pending = sorted(anchors)
 
@@ -251,14 +252,31 @@ def paragraph_element(paragraph: ReadingParagraph) -> ET.Element:
                 cursor = position
                 emit_until(position)
             append_text(p, segment.text[cursor - start:])
-        elif isinstance(segment, Edit):
-            edit_elements(p, segment.correction)
-        elif isinstance(segment, TermLink):
-            sub(p, "term", segment.text, ref=f"#term-{segment.term.id}")
-        elif isinstance(segment, NoteRef):
-            continue
+        else:
+            segment_into(segment, p)
     emit_until(len(paragraph.reading))
     return p
+
+
+@functools.singledispatch
+def segment_into(segment, parent: ET.Element) -> None:
+    """A segment other than plain text (which the paragraph splits at its anchors) as TEI, by its kind."""
+    raise TypeError(f"no TEI for {type(segment).__name__}")
+
+
+@segment_into.register
+def _(segment: Edit, parent: ET.Element) -> None:
+    edit_elements(parent, segment.correction)
+
+
+@segment_into.register
+def _(segment: TermLink, parent: ET.Element) -> None:
+    sub(parent, "term", segment.text, ref=f"#term-{segment.term.id}")
+
+
+@segment_into.register
+def _(segment: NoteRef, parent: ET.Element) -> None:
+    """The note is in <back>; its place is marked by the anchors around its phrase."""
 
 
 def _anchor_places(spans, phrases: dict[str, tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -322,7 +340,10 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
 
 _INLINE = {"em": ("title", {}), "strong": ("hi", {"rend": "bold"}), "code": ("code", {}),
            "br": ("lb", {}), "p": ("p", {}), "blockquote": ("quote", {}), "li": ("item", {}),
-           "ul": ("list", {"rend": "bulleted"}), "ol": ("list", {"rend": "numbered"})}
+           "ul": ("list", {"rend": "bulleted"}), "ol": ("list", {"rend": "numbered"}),
+           # The marks pymdownx.tilde and pymdownx.caret make, as TEI writes them.
+           "del": ("del", {}), "ins": ("add", {}), "sup": ("hi", {"rend": "superscript"}),
+           "sub": ("hi", {"rend": "subscript"}), "pre": ("ab", {"type": "code"}), "hr": ("milestone", {"unit": "section"})}
 
 
 def markdown_into(parent: ET.Element, source: str, markup: Markup) -> None:

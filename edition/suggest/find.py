@@ -67,11 +67,48 @@ PER_EDIT = math.log(0.05)     # each edit beyond one, for a reading further away
 # Weights of the parts of the model for a language without word pairs (renormalised over the parts
 # a place has).
 WEIGHTS = {"text3": 0.3, "text2": 0.3, "words": 0.4}
+EXPECTED = 0.5      # the agreement expected by chance is taken off (0: raw counts)
 AGREEMENT = 1.5     # weight of log(1 + the times the text agrees) in a word's fit
 RARE_DOUBT = 3.0    # a rare word's gain is discounted: a text's rare words are mostly its own vocabulary
 SHORT_DOUBT = 2.5   # and a short word's: "if" for "of", "an" for "a" are read as often as they are misread
 RARE = 3.0           # Zipf: a word rarer than this is searched for readings further away
 SHOWN_BELOW = 0.0    # a real word is proposed only where the reading is likelier than it
+
+
+AGREES = 3.0  # log-odds a reading gains where it keeps an agreement the witnessed word breaks
+
+
+@functools.lru_cache(maxsize=8)
+def agreement_rules(language: str) -> dict:
+    data = yaml.safe_load((Path(__file__).parent / "agreement.yaml").read_text(encoding="utf-8"))
+    return data.get(language) or {}
+
+
+def _agreement(word: str, option: str, context: tuple[str | None, ...], rules: dict) -> tuple[float, str]:
+    """What `option` gains over the witnessed `word` by agreeing with its neighbours (an article
+    with the next word's first sound, a noun's number with its determiner, a verb's with its
+    subject), and why; (0, "") where no rule tells them apart."""
+    if not rules:
+        return 0.0, ""
+    _, left, right, _ = context
+    article = rules.get("article")
+    if article and right and word in (article["before_vowel"], article["before_consonant"]):
+        vowel = (right[0] in article["vowel_letters"] or right in article["sounds_vowel"]) \
+            and right not in article["sounds_consonant"]
+        fitting = article["before_vowel"] if vowel else article["before_consonant"]
+        if word != fitting and (option == fitting or option not in (article["before_vowel"], article["before_consonant"])):
+            return AGREES, f"{word!r} cannot stand before {right!r}"
+    suffix = rules.get("plural_suffix", "")
+    if left and suffix:
+        for wants_suffix, subjects, what in ((True, rules.get("plural_after", ()), "a plural"),
+                                             (False, rules.get("singular_after", ()), "a singular"),
+                                             (False, rules.get("base_after", ()), "a verb without its suffix"),
+                                             (True, rules.get("third_after", ()), "a verb with its suffix")):
+            if left not in subjects:
+                continue
+            if (wants_suffix and option == word + suffix) or (not wants_suffix and word == option + suffix):
+                return AGREES, f"{what} after {left!r}"
+    return 0.0, ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -122,7 +159,7 @@ def _other_texts(root: Path, name: str, lexicon: Lexicon) -> list[Witness]:
             if (wordfreq_language(language) or language) != lexicon.language:
                 continue
             others.append(read_witness(root, path.stem, segmenter_for(lexicon)))
-        except Exception:  # noqa: BLE001, S112 - another text's trouble is check's to report, not suggest's
+        except Exception:  # noqa: BLE001 - another text's trouble is check's to report, not suggest's
             continue
     return others
 
@@ -289,7 +326,8 @@ class Model:
                     language = (self.lexicon.pair_probability_before(word, near) if before
                                 else self.lexicon.pair_probability(near, word))
                 fit += math.log(unigram if language is None else 0.8 * language + 0.2 * unigram)
-            return fit + AGREEMENT * math.log1p(self.agreement(word, context, less))
+            return fit + AGREEMENT * (math.log1p(self.agreement(word, context, less))
+                                      - math.log1p(EXPECTED * self.expected(word, context, less)))
         return (math.log(self.side(word, left, far_left, False, own))
                 + math.log(self.side(word, right, far_right, True, own))
                 - math.log(self.unigram(word, less)))
@@ -307,6 +345,14 @@ class Model:
             if far_right is not None:
                 count += max(stats.trigrams.get((word, right, far_right), 0) - less, 0)
         return count
+
+    def expected(self, word: str, context: tuple[str | None, ...], less: int) -> float:
+        """How often the texts would have `word` beside these neighbours by chance (their
+        frequencies in the texts): a common word's agreement ("of the" 47 times) is no evidence
+        beyond what its frequency leads one to expect."""
+        _, left, right, _ = context
+        share = max(self.stats.unigrams.get(word, 0) - less, 0) / self.total
+        return sum(self.stats.unigrams.get(near, 0) * share for near in (left, right) if near is not None)
 
     def known(self, word: str) -> bool:
         return self.lexicon.spells(word) if self.lexicon.has_words else self.stats.unigrams[word] > 1
@@ -399,8 +445,9 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
             continue  # a letter alone, or an acronym
         own = model.fit(word, context, own=True)
         scored: list[tuple[float, float, str | None, str, int]] = []
+        rules = agreement_rules(lexicon.language)
         for option, how, distance in candidates:
-            gain = model.fit(option, context) - own
+            gain = model.fit(option, context) - own + _agreement(word, option, context, rules)[0]
             scored.append((gain + _channel(how, distance), gain, option, how, distance))
         scored.sort(reverse=True)
         best = scored[0] if scored else (0.0, 0.0, None, "", 0)
@@ -548,6 +595,9 @@ def _evidence(witnessed: str, candidate: str | None, how: str, distance: int, kn
         parts.append(f"{distance} letters apart")
     if known and lexicon.has_words:
         parts.append(f"{candidate!r} Zipf {lexicon.zipf(candidate):.1f}, {word!r} {lexicon.zipf(word):.1f}")
+    agrees = _agreement(word, candidate, context, agreement_rules(lexicon.language))[1]
+    if agrees:
+        parts.append(agrees)
     _, left, right, _ = context
     for first, second in ((left, candidate), (candidate, right)):
         if first is None or second is None:

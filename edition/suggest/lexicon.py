@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 # Words of the language searched for a reading more than one edit away: the commonest ones.
 NEIGHBOUR_WORDS = 40_000
 FLOOR = 1e-9  # the frequency of a word no list holds
+MISSING_PAIR = 0.25  # a pair the list lacks counts this share of its cutoff
 
 
 @dataclass
@@ -70,7 +71,7 @@ class Lexicon:
         if not total:
             return None
         count = self.pair_counts.get((first, second))
-        return count / total if count else min(self.pair_cutoff / 2 / total, self.frequency(second))
+        return count / total if count else min(self.pair_cutoff * MISSING_PAIR / total, self.frequency(second))
 
     def pair_probability_before(self, first: str, second: str) -> float | None:
         """P(first | second): the word before, given the word after."""
@@ -78,7 +79,7 @@ class Lexicon:
         if not total:
             return None
         count = self.pair_counts.get((first, second))
-        return count / total if count else min(self.pair_cutoff / 2 / total, self.frequency(first))
+        return count / total if count else min(self.pair_cutoff * MISSING_PAIR / total, self.frequency(first))
 
     def neighbours(self, word: str, distance: int) -> list[tuple[str, int]]:
         """Common words of the language within `distance` edits that begin with the same letter
@@ -128,7 +129,7 @@ def _english_pairs() -> tuple[dict[tuple[str, str], int], frozenset[str]]:
 
     folder = Path(symspellpy.__file__).parent
     fields = iter((folder / "frequency_bigramdictionary_en_243_342.txt").read_text(encoding="utf-8").split())
-    pairs = {(first, second): int(count) for first, second, count in zip(fields, fields, fields)}
+    pairs = {(first, second): int(count) for first, second, count in zip(fields, fields, fields, strict=False)}
     words = (folder / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8").split()[::2]
     return pairs, frozenset(words)
 

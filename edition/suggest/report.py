@@ -111,9 +111,9 @@ def table(findings: Findings, rows: list[Row]) -> str:
               else "(none)", row.suggestion.kind + (" (done)" if row.done else ""), f"{row.suggestion.score:.1f}")
              for rank, row in enumerate(rows, 1)]
     widths = [max(len(c[i]) for c in [header, *cells]) for i in range(len(header))]
-    lines.append("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
-    for cell, row in zip(cells, rows):
-        lines.append("  ".join(c.ljust(w) for c, w in zip(cell, widths)).rstrip())
+    lines.append("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=False)).rstrip())
+    for cell, row in zip(cells, rows, strict=False):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=False)).rstrip())
         lines.append(" " * (widths[0] + 2) + row.suggestion.evidence)
     if not rows:
         lines.append("(nothing found)")

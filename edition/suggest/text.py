@@ -158,7 +158,7 @@ class Statistics:
                 self.unigrams.update(words)
                 self.total += len(words)
                 self.bigrams.update(itertools.pairwise(words))
-                self.trigrams.update(zip(words, words[1:], words[2:]))
+                self.trigrams.update(zip(words, words[1:], words[2:], strict=False))
             for token in paragraph.tokens:
                 if token.text == token.lower:
                     self.lowercase[token.lower] += 1

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.plugins import event_priority
 
@@ -85,7 +86,13 @@ def _search_plugin(config):
     return None
 
 
-class _Cheap:
+if TYPE_CHECKING:  # the index class it is mixed into
+    from material.plugins.search.plugin import SearchIndex as _Index
+else:
+    _Index = object
+
+
+class _Cheap(_Index):
     """What the search index does differently here (mixed into the plugin's own index class).
 
     - A reading page is indexed once, already cut into paragraphs. Indexed whole, as one
@@ -116,7 +123,8 @@ class _Cheap:
 
     def _find_toc_by_id(self, toc, id):
         if getattr(self, "_toc", None) is not toc:
-            self._toc, self._toc_ids = toc, {}
+            self._toc = toc
+            self._toc_ids: dict[str, Any] = {}
             pending = list(toc)[::-1]
             while pending:  # depth first, in order: the first entry with an id wins, as in Material
                 item = pending.pop()
