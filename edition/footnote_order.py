@@ -34,7 +34,7 @@ class IndexedOrder(list):
     def __contains__(self, id: object) -> bool:
         return id in self._position
 
-    def index(self, id, *bounds) -> int:  # type: ignore[override]
+    def index(self, id, *bounds) -> int:
         if bounds or id not in self._position:
             return super().index(id, *bounds)
         return self._position[id]
@@ -56,7 +56,7 @@ class IndexedDefinitions(OrderedDict):
 class IndexedReferences(FootnoteInlineProcessor):
     """The extension's reference processor, numbering from the indexes instead of a search."""
 
-    def handleMatch(self, m: re.Match[str], data: str):  # type: ignore[override]
+    def handleMatch(self, m: re.Match[str], data: str):
         footnotes = self.footnotes
         id = m.group(1)
         if id not in footnotes.footnotes:
@@ -95,5 +95,5 @@ def _indexed_extend(self: FootnoteExtension, md) -> None:
 
 def install() -> None:
     """Every footnotes extension made from now on in this process numbers its notes from indexes."""
-    FootnoteExtension.reset = _indexed_reset  # type: ignore[method-assign]
-    FootnoteExtension.extendMarkdown = _indexed_extend  # type: ignore[method-assign]
+    FootnoteExtension.reset = _indexed_reset
+    FootnoteExtension.extendMarkdown = _indexed_extend
