@@ -116,7 +116,8 @@ def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]
         own_links.extend((item.origin, link) for link in links)
     if site:
         for group in (fragments[:len(notes)], fragments[len(notes):]):  # the Notes page, the Glossary page
-            problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(group, site.markup))
+            within = [(item, source) for item, source in group if not over_limits(source)]  # the rest: refused unread
+            problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(within, site.markup))
     edition = Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity,
                       frozenset(incomplete - {""}) if "" not in incomplete else frozenset(known))
     return edition, own_links, site
