@@ -7,6 +7,9 @@
     python build_site.py new-text PATH --slug NAME
                                    copy a witness into source/ byte for byte, record its sha256,
                                    and write source/NAME.yaml for the editor to complete
+    python build_site.py blocks NAME
+                                   list the numbered blocks of source/NAME.txt as its metadata's
+                                   `header` now reads them
     python build_site.py suggest NAME [--top N] [--json] [--all]
                                    list the likely transcription errors of the text NAME, best
                                    first, with proposed readings and draft correction entries
@@ -21,7 +24,7 @@ import sys
 from pathlib import Path
 
 from edition.gate import entry_origins, page_origins
-from edition.newtext import add_text
+from edition.newtext import add_text, block_lines, read_blocks
 from edition.pipeline import prepare, prepare_parts
 from edition.problems import BuildFailed, IntakeFailed, ValidationFailed, short
 from edition.run_mkdocs import STATIC_PAGES, GateFailed, build_site, dated, serve
@@ -58,9 +61,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("check", "build", "serve", "new-text", "suggest"))
+    parser.add_argument("command", choices=("check", "build", "serve", "new-text", "blocks", "suggest"))
     parser.add_argument("path", nargs="?", type=Path, help="new-text: the witness file, as received; "
-                        "suggest: the text's name")
+                        "blocks, suggest: the text's name")
     parser.add_argument("--slug", help="new-text: the text's name, which becomes its page NAME/")
     parser.add_argument("--root", type=Path, default=ROOT, help="the edition's folder (default: this one)")
     parser.add_argument("--site-dir", type=Path, help="where build writes the site (default: ROOT/site)")
@@ -81,6 +84,10 @@ def _main(argv: list[str] | None = None) -> int:
         if args.path is None or not args.slug:
             parser.error("new-text needs the witness file and a name: new-text PATH --slug NAME")
         return new_text(root, args.path, args.slug)
+    if args.command == "blocks":
+        if args.path is None:
+            parser.error("blocks needs the text's name: blocks NAME")
+        return list_blocks(root, str(args.path))
     if args.command == "suggest":
         if args.path is None:
             parser.error("suggest needs the text's name: suggest NAME")
@@ -143,16 +150,19 @@ def new_text(root: Path, path: Path, slug: str) -> int:
         return 1
     witness, metadata = (p.relative_to(root).as_posix() for p in (intake.witness, intake.metadata))
     print(f"Copied {path} to {witness}, byte for byte (sha256 {intake.sha256}).")
+    if intake.byte_order_mark:
+        print("It begins with a UTF-8 byte-order mark: the file keeps it (byte for byte); the paragraph rule "
+              "leaves it out, so it reaches no title or paragraph.")
     print(f"\nThe paragraph rule finds {len(intake.blocks)} blocks (README, \"The paragraph rule\"):")
-    for number, block in enumerate(intake.blocks, 1):
-        role = intake.header[number - 1] if number <= len(intake.header) else None
-        label = f"header: {role}" if role else f"¶{number - len(intake.header)}"
-        line = " ".join(block.split())
-        lines = block.count("\n") + 1
-        print(f"  {number:>3}  {label:<16} {line[:60]}{'…' if len(line) > 60 else ''}"
-              f"{f'  ({lines} lines)' if lines > 1 else ''}")
-    print(f"\nProposed header lines: [{', '.join(intake.header)}]; the other {len(intake.blocks) - len(intake.header)} "
-          "blocks are the body paragraphs. Check the proposal in the metadata file.")
+    print("\n".join(block_lines(intake.blocks, intake.header)))
+    if intake.header:
+        print(f"\nProposed header lines: [{', '.join(intake.header)}]; the other "
+              f"{len(intake.blocks) - len(intake.header)} blocks are the body paragraphs. Check the proposal in "
+              "the metadata file.")
+    else:
+        print("\nNo header lines proposed: the text does not open with short lines before a longer block, so "
+              "every block is a body paragraph. If it has header lines, name them in `header`.")
+    print(f"After changing `header`, `python build_site.py blocks {slug}` lists the blocks as it reads them.")
     print(f"""
 Next steps (README, "Adding a text"):
   1. Complete {metadata}: every key marked TO COMPLETE; check every PROPOSED value.
@@ -164,6 +174,20 @@ Next steps (README, "Adding a text"):
   6. python -m pytest    (every page-level test runs for the new text too)
   7. Commit source/{slug}.txt, {metadata}, the annotations and published-anchors.json together.""")
     return 0
+
+
+def list_blocks(root: Path, slug: str) -> int:
+    try:
+        blocks = read_blocks(root, slug)
+    except IntakeFailed as error:
+        print(f"blocks: {error}", file=sys.stderr)
+        return 1
+    if blocks.problem:
+        print(f"{blocks.problem}; every block is listed as a paragraph.", file=sys.stderr)
+    print(f"source/{slug}.txt: {len(blocks.blocks)} blocks, {len(blocks.header)} header line(s) "
+          f"[{', '.join(blocks.header)}], {len(blocks.blocks) - len(blocks.header)} paragraphs:")
+    print("\n".join(block_lines(blocks.blocks, blocks.header)))
+    return 1 if blocks.problem else 0
 
 
 if __name__ == "__main__":

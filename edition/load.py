@@ -21,6 +21,7 @@ from .model import (
 from . import plainfiles, safety, schemas, witness_history
 from .limits import over_limits
 from .markup import Markup
+from .pages import pages_problems
 from .site_config import SiteConfig, read_site_config, validate_site_config
 from .witness import locate, split_blocks, uncarried
 from .yamlfile import Mapping, read_yaml
@@ -85,6 +86,8 @@ def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]
         site = None
     _account_for_files(root, problems)
     texts = _load_texts(root, problems)
+    # A hand-written page may not describe a text the edition does not hold (edition/pages.py).
+    problems += pages_problems(root, {path.stem for path in (root / "source").glob("*.txt")})
     by_slug = {t.slug: t for t in texts}
     # Every text the edition has, read or refused: an entry naming a refused text is no second mistake.
     known = {p.stem for p in (root / "source").glob("*.txt")} if (root / "source").is_dir() else set()

@@ -47,7 +47,7 @@ class TextMeta:
     language: str
     provenance: str
     header: tuple[str, ...]
-    name_order: str = "given-first"  # family-first: "Kim Jong Il"; given-first: "James Madison"
+    name_order: str = "given-first"  # family-first: "Mao Zedong"; given-first: "James Madison"
     # The family name within `author`; by default its first (family-first) or last word.
     author_family: str = ""
     # The language the work was written in, as a name ("Korean"), where the text is a translation.
@@ -74,7 +74,7 @@ class TextMeta:
 
     @property
     def filed_name(self) -> str:
-        """The name as a bibliography files it: "Madison, James", "Kim, Jong Il"."""
+        """The name as a bibliography files it: "Madison, James", "Mao, Zedong"."""
         return Name(family=self.family, given=self.author_given).filed
 
     @property
@@ -105,7 +105,7 @@ class Name:
     family: str = ""
     given: str = ""
     organisation: bool = False
-    family_first: bool = False  # printed family name first ("Kim Jong Il") and never inverted
+    family_first: bool = False  # printed family name first ("Mao Zedong") and never inverted
 
     @property
     def display(self) -> str:
@@ -116,7 +116,7 @@ class Name:
     @property
     def filed(self) -> str:
         """The name as a bibliography files it (and formats that split at a comma read it): "Madison,
-        James", "Kim, Jong Il"; an organisation's as it is."""
+        James", "Mao, Zedong"; an organisation's as it is."""
         if self.organisation:
             return self.name
         return f"{self.family}, {self.given}" if self.given else self.family

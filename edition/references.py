@@ -21,7 +21,7 @@ control formats. Each format gets only what it has a place for:
 - the editors are named as people where they are people, and as an organisation where they
   are one, in the formats that can say so (CSL `literal`, biblatex braces, RIS as written);
   Highwire and schema.org's editor name people only, and the publisher stands for the rest;
-- a family-first name ("Kim Jong Il") is filed as "Kim, Jong Il" where a format splits names
+- a family-first name ("Mao Zedong") is filed as "Mao, Zedong" where a format splits names
   at a comma, and carries CSL's `static-ordering`, so styles print it uninverted.
 """
 

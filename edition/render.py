@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from .crossrefs import ParagraphReference, cited_text, linked, parts
 from .downloads import Download, File, edition_downloads, text_downloads
 # The Markdown helpers and the reading's orders, named here for the callers that always found them.
 from .markup import (SHORT_DEFINITION, Markup, escape, first_sentence, inert_markdown,  # noqa: F401
@@ -169,8 +170,33 @@ def render_text_list(reading: Reading) -> str:
 # Text helpers ----------------------------------------------------------------------------
 
 
+def paragraph_link(slug: str | None):
+    """Where a "¶N" of an entry of text `slug` leads on the site (edition/crossrefs.py)."""
+    return lambda number: f"{slug}.md#p{number}"
+
+
+def linked_markdown(source: str, slug: str | None) -> str:
+    """Editors' Markdown of an entry of text `slug`, its paragraph references linked, made inert."""
+    return inert_markdown(linked(source, paragraph_link(slug)) if slug else source)
+
+
+def linked_text(text: str, slug: str | None) -> str:
+    """Plain text (a reason) as Markdown that prints it, its paragraph references linked."""
+    return linked(text, paragraph_link(slug), markdown=False, escape=escape) if slug else escape(text)
+
+
+def reference_parts(text: str) -> str | list[str | dict[str, str | int]]:
+    """Plain text for a popover: as it is, or, where it cites paragraphs, a list of its parts,
+    each reference as {"p": N, "label": "¶N"} (pages/assets/marks.js links it to #pN)."""
+    cut = parts(text, markdown=False)
+    if not any(isinstance(part, ParagraphReference) for part in cut):
+        return text
+    return [{"p": part.paragraph, "label": part.label} if isinstance(part, ParagraphReference) else part
+            for part in cut]
+
+
 def citation_label(text: ReadingText) -> str:
-    """Author, work and part: "Kim Jong Il, *On the Fundamentals …*, section 3"."""
+    """Author, work and part: "Author, *The Work*, section 3"."""
     meta = text.text.meta
     label = f"{escape(meta.author)}, *{escape(meta.title)}*"
     return f"{label}, {escape(meta.part_label)}" if meta.part_label else label
@@ -206,14 +232,15 @@ def marks_data(text: ReadingText, markup: Markup) -> dict:
     (not once per link): a correction's kind, confidence and reason; a term's definition opening."""
     segments = [s for p in text.paragraphs for s in p.segments]
     terms = {s.term.id: s.term for s in segments if isinstance(s, TermLink)}
-    corrections: dict[str, dict[str, str | bool]] = {}
+    corrections: dict[str, dict[str, str | bool | list]] = {}
     for c in text.corrections:
-        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence, "reason": single_line(c.reason)}
+        corrections[c.id] = {"kind": c.kind, "confidence": c.confidence,
+                             "reason": reference_parts(single_line(c.reason))}
         if c.is_gap:
             corrections[c.id]["supplement"] = bool(c.reading)
     return {
         "corrections": corrections,
-        "terms": {term_id: {"term": term.term, "text": markup.definition_opening(term.definition)}
+        "terms": {term_id: {"term": term.term, "text": reference_parts(markup.definition_opening(term.definition))}
                   for term_id, term in terms.items()},
     }
 
@@ -247,7 +274,7 @@ def render_text(text: ReadingText, citation: dict | None = None, edition_files: 
         # The footnotes block follows at the end of the page: a visible heading names it.
         lines += [f"## Notes {{ {page.id('notes')} }}", ""]
     for note in notes_in_order(text):
-        body = inert_markdown(note.body).replace("\n", "\n    ")
+        body = linked_markdown(note.body, note.text).replace("\n", "\n    ")
         lines += [f"[^{page.footnote(note.id)}]: {body}", ""]
     return page
 
@@ -356,10 +383,10 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
     page = Written()
     lines = page.lines
     lines += [f"# {escape(page.heading(identity.title if identity else 'An annotated reading edition'))}", "",
-             "A reading text made from a damaged English translation that reached the editors as "
-             "text produced by optical character recognition (OCR). The witness is kept exactly as "
-             "received; every place where the reading differs from it is marked in the text and "
-             "listed with its kind, the editors' confidence and the reason.", "",
+             # Nothing here describes one text: what each witness is comes from its metadata (below).
+             "Each text is read from a single witness, kept exactly as received; every place where "
+             "the reading differs from it is marked in the text and listed with its kind, the "
+             "editors' confidence and the reason.", "",
              f"## {page.heading('The texts' if len(reading.texts) > 1 else 'The text')}", ""]
     for text in reading.texts:
         meta = text.text.meta
@@ -368,6 +395,7 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
             f"### {citation_label(text)}{part_title} {{ {page.id(f'text-{text.text.slug}')} }}", "",
             f"{escape(meta.date_display)}. {len(text.paragraphs)} paragraphs, "
             f"{len(text.corrections)} corrections, {len(text.notes)} notes.", "",
+            f"The witness: {escape(single_line(meta.provenance))}", "",
             f"[Start reading]({text.text.slug}.md){{ .md-button .md-button--primary .start-reading }}", "",
         ]
     first = reading.texts[0].text.slug if reading.texts else "TEXT"
@@ -421,7 +449,7 @@ def render_corrections(reading: Reading) -> Written:
             witnessed = f"~~{escape(c.witnessed)}~~" if c.witnessed else "(gap)"
             rows.append([
                 f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ {page.id(c.id)} }}", witnessed,
-                f"^^{escape(c.shown.strip())}^^", c.kind, c.confidence, escape(c.reason),
+                f"^^{escape(c.shown.strip())}^^", c.kind, c.confidence, linked_text(c.reason, slug),
             ])
         lines += _table(["Place", "Witness", "Reading", "Kind", "Confidence", "Reason"], rows)
     return page
@@ -437,7 +465,7 @@ def render_notes(reading: Reading) -> Written:
         lines += [f"## {citation_label(text)} {{ {page.id(slug)} }}", ""]
         for note in notes_in_order(text):
             lines += [f"### {numbers[note.id]}. {escape(single_line(note.phrase))} (¶{note.paragraph}) {{ {page.id(note.id)} }}", "",
-                      inert_markdown(note.body), "",
+                      linked_markdown(note.body, slug), "",
                       f"[Back to ¶{note.paragraph}]({slug}.md#fnref:{note.id})", ""]
     return page
 
@@ -453,7 +481,7 @@ def render_glossary(reading: Reading) -> Written:
     for entry in glossary_in_order(reading.glossary):
         # Level 2 under the page title: a heading level is never skipped (axe heading-order).
         lines += [f"## {escape(single_line(entry.term.term))} {{ {page.id(entry.term.id)} }}", "",
-                  inert_markdown(entry.term.definition), "", _occurrences(entry, titles), ""]
+                  linked_markdown(entry.term.definition, cited_text(entry.term)), "", _occurrences(entry, titles), ""]
     return page
 
 

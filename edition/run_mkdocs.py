@@ -25,12 +25,12 @@ from . import gate
 from .downloads import File
 from .exports import LaterFiles
 from .made_aside import MadeAside
+from .pages import PAGES as STATIC_PAGES
 from .plainfiles import (MAX_PAGE_BYTES, data_problems, is_folder, is_plain, listed, plain_files, read_plain,
                          site_folder_problem)
 from .problems import BuildFailed, Origin, Problem
 from .render import Page
 
-STATIC_PAGES = "pages"
 GENERATED_DOCS = Path("build") / "docs"
 
 

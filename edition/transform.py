@@ -13,6 +13,7 @@ from .model import (
     Correction, Edit, Edition, Note, NoteRef, Plain, Problem, Reading, ReadingParagraph,
     ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, segment_spans, shown,
 )
+from .crossrefs import cited_text, references
 from .witness import find_each, locate
 
 
@@ -56,12 +57,33 @@ def transform(edition: Edition) -> Reading:
                 hint = _normalization_hint(form, texts)
                 problems.append(Problem(term.origin, f"form {form!r} occurs nowhere in the corrected text"
                                         + (f": {hint}" if hint else ": correct it or remove it")))
+    problems += reference_problems(edition)
     if problems or edition.incomplete:
         # An incomplete edition (its loading reported why) is not rendered: a note left unplaced
         # there would have no number.
         raise ValidationFailed(problems)
     glossary = tuple(TermOccurrences(t, tuple(places[t.id])) for t in edition.terms)
     return Reading(tuple(texts), glossary)
+
+
+def reference_problems(edition: Edition) -> list[Problem]:
+    """Each "¶N" of a note, reason or definition that names no paragraph of its text (edition/crossrefs.py)."""
+    paragraphs = {text.slug: len(text.paragraphs) for text in edition.texts}
+    problems = []
+    entries = [(n.origin, n.text, n.body, True, "the note") for n in edition.notes]
+    entries += [(c.origin, c.text, c.reason, False, "the reason") for c in edition.corrections]
+    entries += [(t.origin, cited_text(t) or ("several texts" if t.texts else "every text"), t.definition, True,
+                 "the definition") for t in edition.terms]
+    for origin, slug, source, markdown, where in entries:
+        for reference in references(source, markdown):
+            if slug not in paragraphs:  # a term for several or all texts (an unknown text is reported by load)
+                problems.append(Problem(origin, f"{where} cites {reference.label}, but the term is written for {slug}: "
+                                        "a definition that cites a paragraph names the one text it is written "
+                                        "for (texts: [NAME])"))
+            elif not all(1 <= n <= paragraphs[slug] for n in (reference.paragraph, reference.last or 1)):
+                problems.append(Problem(origin, f"{where} cites {reference.label}, a paragraph that {slug!r} does "
+                                        f"not have (it has {paragraphs[slug]})"))
+    return problems
 
 
 def _normalization_hint(form: str, texts: list[ReadingText]) -> str:

@@ -1,16 +1,18 @@
 """The paragraph rule and the matching rule, each written once.
 
-Paragraph rule: the file is split at blank lines (lines holding only white space,
+Paragraph rule: a leading byte-order mark is not text; the file is split at blank lines (lines holding only white space,
 no-break spaces included). Each block loses leading and trailing white space, which
 removes the trailing U+00A0 left by the source page's `&nbsp;`; a missing final
 newline changes nothing. The first blocks are the header lines the metadata names;
 the rest are the body paragraphs, numbered from 1.
 
 Matching rule: a string is found as an exact, case-sensitive substring, except that a
-string beginning (ending) with a word character does not match where another word
-character precedes (follows): "word" is not found inside "words" or "sword"; and that
-any run of white space in the string matches any run of white space in the paragraph
-(a line break of a hard-wrapped witness, CRLF included, matches a space).
+string beginning (ending) with a letter or digit of a script whose words are delimited by
+spaces does not match where another such character precedes (follows): "word" is not found
+inside "words" or "sword"; and that any run of white space in the string matches any run of
+white space in the paragraph (a line break of a hard-wrapped witness, CRLF included, matches
+a space). In scripts written without spaces between words (Han, Kana, Hangul, Thai, ...:
+CONTINUOUS_SCRIPTS) a string matches wherever it occurs, since no word boundary can be seen.
 Matches are counted left to right without overlap.
 """
 
@@ -20,7 +22,19 @@ import functools
 import re
 import unicodedata
 
+import regex  # Unicode script properties (\p{scx=Han}), which the standard library's re lacks
+
 from .model import short
+
+# Scripts written without spaces between words, where "not inside a longer word" cannot apply:
+# a string of them matches wherever it occurs. Korean puts spaces between phrases, but its
+# particles are written onto the noun (朝鮮의), so Hangul is here too. Script_Extensions, so that
+# marks shared by these scripts (々, ー) count with them.
+CONTINUOUS_SCRIPTS = ("Han", "Hiragana", "Katakana", "Hangul", "Bopomofo", "Yi", "Thai", "Lao", "Khmer",
+                      "Myanmar", "Tibetan", "Tai_Le", "New_Tai_Lue", "Tai_Tham", "Tai_Viet", "Javanese", "Balinese")
+_CONTINUOUS_CHARACTER = regex.compile("[" + "".join(f"\\p{{scx={script}}}" for script in CONTINUOUS_SCRIPTS) + "]")
+_WORD = re.compile(r"\w")
+_NOT_WORD = re.compile(r"\W")
 
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+\n|\n[^\S\n]*\n")
 _TRIM = " \t\r\n\u00a0"
@@ -45,7 +59,12 @@ def uncarried(raw: str) -> list[tuple[int, str]]:
 
 
 def split_blocks(raw: str) -> list[str]:
-    """The witness as its blocks, in order, with the paragraph rule applied."""
+    """The witness as its blocks, in order, with the paragraph rule applied.
+
+    A leading byte-order mark (U+FEFF) is a mark of the file's encoding, not of its text: the file
+    keeps it (byte for byte), the blocks do not, so it never reaches a title or a paragraph.
+    """
+    raw = raw.removeprefix("\ufeff")
     blocks = (block.strip(_TRIM) for block in _BLANK_LINES.split(raw.replace("\r\n", "\n")))
     return [block for block in blocks if block]
 
@@ -54,26 +73,44 @@ def find_all(haystack: str, needle: str, *, ignore_case: bool = False) -> list[t
     """Every match of `needle` in `haystack` under the matching rule, as (start, end)."""
     if not needle:
         return []
-    return [m.span() for m in _pattern(needle, ignore_case).finditer(haystack)]
+    pattern, spans, position = _pattern(needle, ignore_case), [], 0
+    while match := pattern.search(haystack, position):
+        start, end = match.span()
+        if _bounded(haystack, needle, start, end):
+            spans.append((start, end))
+            position = end
+        else:
+            position = start + 1
+    return spans
+
+
+@functools.lru_cache(maxsize=65536)
+def _spaced_word(character: str) -> bool:
+    """A letter, digit or underscore of a script whose words are delimited by spaces (Latin, Cyrillic,
+    Arabic, ...): a word character, as the regular expressions read it, not of CONTINUOUS_SCRIPTS."""
+    return _WORD.match(character) is not None and _CONTINUOUS_CHARACTER.match(character) is None
+
+
+def _bounded(haystack: str, needle: str, start: int, end: int) -> bool:
+    """The match is not inside a longer word of a spaced script (the checks re's lookarounds would make,
+    done here so that the patterns stay the standard library's, which are faster)."""
+    if start and _spaced_word(needle[0]) and _spaced_word(haystack[start - 1]):
+        return False
+    return not (end < len(haystack) and _spaced_word(needle[-1]) and _spaced_word(haystack[end]))
 
 
 @functools.lru_cache(maxsize=4096)
 def _pattern(needle: str, ignore_case: bool) -> re.Pattern:
     # Any run of white space matches any run: a phrase crosses the line breaks of a hard-wrapped text.
     pattern = r"\s+".join(re.escape(part) for part in re.split(r"\s+", needle))
-    if re.match(r"\w", needle[0]):
-        pattern = r"(?<!\w)" + pattern
-    if re.match(r"\w", needle[-1]):
-        pattern += r"(?!\w)"
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(pattern, flags)
+    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
 
 
 def find_each(haystack: str, needles: tuple[str, ...], *, ignore_case: bool = False) -> dict[str, list[tuple[int, int]]]:
     """`find_all` for each of many needles, with the same result, in about one pass over `haystack`.
 
-    A needle that begins with a word character can only match where no word character
-    precedes (the matching rule), so it is tried at those places only, and there only if its
+    A needle that begins with a letter or digit of a spaced script can only match where no such
+    character precedes (the matching rule), so it is tried at those places only, and there only if its
     first character fits the one found there; its matches are counted left to right without
     overlap, as `find_all` does. A paragraph is read about once for a whole glossary, not
     once for each form of each term.
@@ -83,7 +120,10 @@ def find_each(haystack: str, needles: tuple[str, ...], *, ignore_case: bool = Fa
     for needle in starting.elsewhere:
         found[needle] = find_all(haystack, needle, ignore_case=ignore_case)
     length = len(haystack)
-    for position in (0, *(m.end() for m in _NOT_WORD.finditer(haystack))):
+    positions = {0, *(m.end() for m in _NOT_WORD.finditer(haystack))}
+    if not haystack.isascii():
+        positions.update(m.end() for m in _CONTINUOUS_CHARACTER.finditer(haystack))
+    for position in sorted(positions):
         if position >= length:
             continue
         for needle, pattern in starting[haystack[position]]:
@@ -91,22 +131,20 @@ def find_each(haystack: str, needles: tuple[str, ...], *, ignore_case: bool = Fa
             if spans and position < spans[-1][1]:
                 continue
             match = pattern.match(haystack, position)
-            if match:
+            if match and _bounded(haystack, needle, *match.span()):
                 spans.append(match.span())
     return found
 
 
-_NOT_WORD = re.compile(r"\W")
-
-
 class _Starting(dict):
-    """For a character, the needles beginning with a word character that it can begin (by re's own rule)."""
+    """For a character, the needles beginning with a spaced script's letter or digit that it can begin
+    (by the regular expressions' own rule); the others are looked for everywhere."""
 
     def __init__(self, needles: tuple[str, ...], ignore_case: bool):
         super().__init__()
         self.ignore_case, self.flags = ignore_case, re.IGNORECASE if ignore_case else 0
-        self.word_first = [n for n in needles if re.match(r"\w", n[0])]
-        self.elsewhere = [n for n in needles if not re.match(r"\w", n[0])]
+        self.word_first = [n for n in needles if _spaced_word(n[0])]
+        self.elsewhere = [n for n in needles if not _spaced_word(n[0])]
 
     def __missing__(self, character: str):
         fitting = [(n, _pattern(n, self.ignore_case)) for n in self.word_first

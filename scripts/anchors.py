@@ -102,7 +102,9 @@ def published_anchors(site_dir: Path, root: Path = ROOT) -> dict[str, list[str]]
 
 
 def read_manifest(path: Path = MANIFEST) -> dict[str, list[str]]:
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    """The recorded anchors; a missing or empty manifest, or `{}`, records none (a new edition's start)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return json.loads(text) if text.strip() else {}
 
 
 def lost(manifest: dict[str, list[str]], built: dict[str, list[str]]) -> list[str]:

@@ -9,6 +9,7 @@ and its own page-level tests (`-m page`) run on both texts: no test is edited fo
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import shutil
@@ -17,10 +18,22 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import EDITION, ONLY_TEXTS, PREBUILT_SITE, ROOT, SLUGS, SUB_PATH, run_cli
 
-from conftest import ONLY_TEXTS, PREBUILT_SITE, ROOT, SUB_PATH, run_cli
+from build_site import main
+from edition.newtext import propose_header
+from edition.witness import split_blocks
 
-SLUG = "federalist-10"
+
+def unused_slug(wanted: str, source: Path = ROOT / "source") -> str:
+    """`wanted`, or `wanted-2`, `wanted-3`, ...: the first that names no text of the edition, so the
+    test adds a text whatever texts the edition holds."""
+    taken = {path.stem for path in source.iterdir()}
+    candidates = itertools.chain([wanted], (f"{wanted}-{n}" for n in itertools.count(2)))
+    return next(slug for slug in candidates if slug not in taken)
+
+
+SLUG = unused_slug("federalist-10")
 # The opening of The Federalist No. 10 (James Madison, 1787; public domain), typed for this test
 # and hard-wrapped as a plain-text e-text is; two misprints are planted to be corrected:
 # "rnortal" (an OCR misreading) and "dis-/eases" (a word broken across a line).
@@ -65,14 +78,14 @@ WITNESS = LINES.replace("\n", "\r\n").encode("utf-8")
 ANNOTATIONS = f"""\
 text: {SLUG}
 corrections:
-  - id: p2-mortal-1
+  - id: {SLUG}-mortal
     paragraph: 2
     witnessed: rnortal
     reading: mortal
     kind: ocr
     confidence: certain
     reason: '"rn" misread for "m"; "mortal diseases" is the phrase.'
-  - id: p2-diseases-1
+  - id: {SLUG}-diseases
     paragraph: 2
     witnessed: dis- eases         # written with a space: it matches the witness's line break
     reading: diseases
@@ -80,7 +93,7 @@ corrections:
     confidence: certain
     reason: A word divided at the end of a line; the hyphen is the e-text's, not the author's.
 notes:
-  - id: pure-democracy
+  - id: {SLUG}-pure-democracy
     paragraph: 5
     phrase: a pure democracy      # across a line break of the witness
     text: |
@@ -89,7 +102,7 @@ notes:
 """
 
 TERM = f"""\
-  - id: faction
+  - id: {SLUG}-faction
     term: faction
     forms: [faction]      # every form must occur: check refuses one that occurs nowhere
     texts: [{SLUG}]
@@ -210,3 +223,74 @@ def test_the_page_level_checks_pass_for_both_texts_after_the_checklist(copy, add
     collected = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "page", "--collect-only", "tests/",
                     cwd=copy, env={PREBUILT_SITE: str(site)})
     assert f"[{SLUG}" in collected.stdout or f"-{SLUG}" in collected.stdout, "the new text has its own tests"
+
+
+def test_the_new_texts_name_is_one_the_edition_does_not_hold(tmp_path):
+    assert not (ROOT / "source" / f"{SLUG}.txt").exists() and not (ROOT / "source" / f"{SLUG}.yaml").exists()
+    (tmp_path / "federalist-10.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "federalist-10-2.yaml").write_text("x", encoding="utf-8")
+    assert unused_slug("federalist-10", tmp_path) == "federalist-10-3"
+    assert unused_slug("other", tmp_path) == "other"
+
+
+# What new-text proposes, and `blocks NAME` ------------------------------------------------
+
+def blocks_of(text: str) -> list[str]:
+    return split_blocks(text)
+
+
+@pytest.mark.parametrize(("text", "proposed"), [
+    # This edition's texts open with their header lines (each with its own metadata to compare).
+    *[((ROOT / EDITION.text(slug).source_file).read_text(encoding="utf-8"), tuple(EDITION.text(slug).meta.header))
+      for slug in SLUGS if EDITION.text(slug).meta.header],
+    (LINES, ("title", "part", "author", "date")),
+    # Short lines, then a long block: a title and an author.
+    ("THE SONNETS\n\nby William Shakespeare\n\n" + "From fairest creatures we desire increase,\n" * 14,
+     ("title", "author")),
+    ("短歌行\n\n对酒当歌，人生几何！譬如朝露，去日苦多。慨当以慷，忧思难忘。何以解忧？唯有杜康。", ("title",)),
+    ("短歌行\n\n曹操\n\n对酒当歌，人生几何！譬如朝露，去日苦多。慨当以慷，忧思难忘。何以解忧？唯有杜康。", ("title", "author")),
+    # No short line before the first long block, or no long block at all: nothing is proposed.
+    (("A long opening paragraph that runs on, as prose does, well past any width a title has: "
+      "it is the text itself.\n\nShort."), ()),
+    ("One line.\n\nAnother line.\n\nA third.\n\nA fourth.", ()),
+    ("短歌行\n\n对酒当歌\n\n人生几何", ()),
+])
+def test_a_header_is_proposed_only_where_short_lines_come_before_a_long_block(text, proposed):
+    assert propose_header(blocks_of(text)) == proposed
+
+
+def test_a_byte_order_mark_stays_in_the_file_and_out_of_the_title(tmp_path, capsys):
+    received = tmp_path / "received.txt"
+    raw = "\ufeffESSAYS\r\n\r\n".encode("utf-8") + ("A paragraph of the text, long enough to be one. " * 3).encode()
+    received.write_bytes(raw)
+    root = tmp_path / "edition"
+    assert main(["new-text", str(received), "--slug", "marked", "--root", str(root)]) == 0
+    said = capsys.readouterr().out
+    assert "byte-order mark" in said and "ESSAYS" in said
+    assert (root / "source" / "marked.txt").read_bytes() == raw, "byte for byte, the mark included"
+    metadata = (root / "source" / "marked.yaml").read_text(encoding="utf-8")
+    assert 'title: "ESSAYS"' in metadata and "\ufeff" not in metadata and "with a byte-order mark" in metadata
+
+
+def test_blocks_lists_the_blocks_as_the_metadata_now_reads_them(tmp_path, capsys):
+    root = tmp_path
+    (root / "source").mkdir()
+    (root / "source" / "poem.txt").write_text("A Title\n\nBy Someone\n\nThe first stanza.\n\nThe second.",
+                                               encoding="utf-8")
+    metadata = root / "source" / "poem.yaml"
+    metadata.write_text("title: A Title\nheader: [title, author]\n", encoding="utf-8")
+    assert main(["blocks", "poem", "--root", str(root)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert "2 header line(s) [title, author], 2 paragraphs" in listed[0]
+    assert [line.split()[:3] for line in listed[1:]] == [
+        ["1", "header:", "title"], ["2", "header:", "author"], ["3", "¶1", "The"], ["4", "¶2", "The"]]
+    metadata.write_text("header: [title]\n", encoding="utf-8")  # the editor changes it: the list follows
+    assert main(["blocks", "poem", "--root", str(root)]) == 0
+    assert capsys.readouterr().out.splitlines()[3].split()[:3] == ["3", "¶2", "The"]
+    # A header it cannot read, or no text: said so, exit 1, no traceback.
+    metadata.write_text("header: [title, colophon]\n", encoding="utf-8")
+    assert main(["blocks", "poem", "--root", str(root)]) == 1
+    out, err = capsys.readouterr()
+    assert "'header' is not a list of header lines" in err and "¶4" in out
+    assert main(["blocks", "missing", "--root", str(root)]) == 1
+    assert "source/missing.txt: cannot be read" in capsys.readouterr().err

@@ -32,8 +32,9 @@ HERE = Origin("test", 1, "entry")
 # find_each is find_all for many needles at once -----------------------------------------
 
 # Word and non-word characters, and letters that case-fold unusually (long s, Kelvin sign,
-# dotless and dotted i), so "the same result" covers re's own case rules.
-ALPHABET = "abS ,-'\u017f\u212ak\u0131\u0130i"
+# dotless and dotted i), so "the same result" covers re's own case rules; and Han and Hangul,
+# which match inside a run of their own script (the matching rule).
+ALPHABET = "abS ,-'\u017f\u212ak\u0131\u0130i朝鮮의"
 haystacks = st.text(alphabet=ALPHABET, max_size=30)
 needles = st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=4), max_size=6)
 

@@ -43,3 +43,43 @@ def test_any_run_of_white_space_matches_any_run_across_line_breaks():
     assert find_all(wrapped, "Pure Democracy", ignore_case=True) == [(4, 18)]
     assert find_all(wrapped, "puredemocracy") == []
     assert one_line(wrapped) == "the pure democracy of a  small number"
+
+
+def test_in_scripts_without_spaces_a_string_matches_wherever_it_occurs():
+    # Han, Hangul, Kana and Thai: no word boundary can be seen, so every occurrence counts.
+    korean = "吾等은 玆에 我 朝鮮의 獨立國임과 朝鮮人의 自主民임을 宣言하노라."
+    assert find_all(korean, "朝鮮") == [(9, 11), (19, 21)]
+    assert find_all(korean, "의") == [(11, 12), (22, 23)]
+    assert find_all("唯有杜康。", "杜康") == [(2, 4)]
+    assert find_all("カタカナーの", "カナー") == [(2, 5)]  # ー (shared by both Kana) counts with them
+    assert find_all("ภาษาไทย", "ไทย") == [(4, 7)]
+    # Where spaces delimit words, the rule is unchanged, beside Han as beside a space.
+    assert find_all("用Python编程 Pythonic", "Python") == [(1, 7)]
+    assert find_all("第12章 123", "12") == [(1, 3)]
+    assert find_all("слово слова", "слов") == []
+
+
+def test_a_leading_byte_order_mark_is_not_text():
+    assert split_blocks("\ufeffTitle\r\n\r\nBody.") == ["Title", "Body."]
+    assert split_blocks("Title\n\n\ufeffBody.") == ["Title", "\ufeffBody."]  # only a leading one
+
+
+def _rule_as_one_expression(haystack: str, needle: str) -> list[tuple[int, int]]:
+    """The matching rule written as one regular expression with lookarounds (the `regex` module has the
+    scripts): what find_all computes with the standard library's patterns and a check of each end."""
+    import re
+
+    import regex
+
+    from edition.witness import CONTINUOUS_SCRIPTS
+
+    spaced = "[^\\W" + "".join(f"\\p{{scx={script}}}" for script in CONTINUOUS_SCRIPTS) + "]"
+    body = r"\s+".join(regex.escape(part) for part in re.split(r"\s+", needle))
+    before = f"(?<!{spaced})" if regex.match(spaced, needle[0]) else ""
+    after = f"(?!{spaced})" if regex.match(spaced, needle[-1]) else ""
+    return [m.span() for m in regex.finditer(before + body + after, haystack)]
+
+
+@given(st.text(alphabet="ab _1.\n朝鮮의ไท", max_size=24), st.text(alphabet="ab _1.朝鮮의ไท", min_size=1, max_size=4))
+def test_find_all_is_the_matching_rule(haystack, needle):
+    assert find_all(haystack, needle) == _rule_as_one_expression(haystack, needle)

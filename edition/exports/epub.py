@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from .. import markup as site_markup
 
+from ..crossrefs import cited_text, linked, parts as crossref_parts
 from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
 from .publication import Publication
 from .common import glossary_in_order, note_numbers, notes_in_order
@@ -46,6 +47,10 @@ def _markdown_filter(context, source: str) -> Markup:
 
 
 _env.filters["markdown"] = _markdown_filter
+# Paragraph references (edition/crossrefs.py): "¶7" in a note or definition of text `slug`, and in a reason.
+_env.filters["crossrefs"] = lambda source, slug: linked(source, lambda n: f"text-{slug}.xhtml#p{n}")
+_env.filters["reference_parts"] = lambda text: crossref_parts(text, markdown=False)
+_env.globals["cited_text"] = cited_text
 
 
 def parts(paragraph) -> list[dict]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import xml.etree.ElementTree as ET
 
+from ..crossrefs import ParagraphReference, cited_text, linked, parts
 from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta
 from .publication import Publication
 from ..markup import Markup
@@ -145,7 +146,7 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
     encoding = sub(root, "encodingDesc")
     editorial = sub(encoding, "editorialDecl")
     sub(sub(editorial, "correction", status="high", method="markup"), "p",
-        "Errors of the witness (OCR misreadings, punctuation, grammar) are choice with sic and corr; "
+        "Errors of the witness (misreadings, punctuation, grammar) are choice with sic and corr; "
         "corr carries the kind as @type, the confidence as @cert (certain: high, probable: medium, "
         "conjectural: low) and @resp. Each reason is a note of type reason in back, pointing at its choice.")
     sub(sub(editorial, "normalization", method="markup"), "p",
@@ -317,8 +318,9 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
     reasons = sub(root, "div", type="corrections")
     sub(reasons, "head", "Corrections: the editors' reasons")
     for correction in text.corrections:
-        sub(reasons, "note", correction.reason, type="reason", target=f"#c-{correction.id}", xml_id=f"reason-{correction.id}",
-            resp=f"#{EDITORS}")
+        reason = sub(reasons, "note", type="reason", target=f"#c-{correction.id}", xml_id=f"reason-{correction.id}",
+                     resp=f"#{EDITORS}")
+        referring_into(reason, correction.reason)
     numbers = note_numbers(text)
     if text.notes:
         notes = sub(root, "div", type="notes")
@@ -326,7 +328,7 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
         for note in notes_in_order(text):
             element = sub(notes, "note", xml_id=f"note-{note.id}", n=str(numbers[note.id]),
                           target=f"#phrase-{note.id}", targetEnd=f"#phrase-{note.id}-end", resp=f"#{EDITORS}")
-            markdown_into(element, note.body, markup)
+            markdown_into(element, linked(note.body, paragraph_target), markup)
     occurring = [entry for entry in reading.glossary if any(slug == text.text.slug for slug, _ in entry.places)]
     if occurring:
         glossary = sub(root, "div", type="glossary")
@@ -334,7 +336,8 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
         items = sub(glossary, "list", type="gloss")
         for entry in glossary_in_order(occurring):
             sub(sub(items, "label"), "term", entry.term.term, xml_id=f"term-{entry.term.id}")
-            markdown_into(sub(items, "item"), entry.term.definition, markup)
+            markdown_into(sub(items, "item"), linked(entry.term.definition, paragraph_target)
+                          if cited_text(entry.term) == text.text.slug else entry.term.definition, markup)
     return root
 
 
@@ -344,6 +347,21 @@ _INLINE = {"em": ("title", {}), "strong": ("hi", {"rend": "bold"}), "code": ("co
            # The marks pymdownx.tilde and pymdownx.caret make, as TEI writes them.
            "del": ("del", {}), "ins": ("add", {}), "sup": ("hi", {"rend": "superscript"}),
            "sub": ("hi", {"rend": "subscript"}), "pre": ("ab", {"type": "code"}), "hr": ("milestone", {"unit": "section"})}
+
+
+def paragraph_target(number: int) -> str:
+    """A paragraph reference ("¶7", edition/crossrefs.py) in this text's TEI: its <p xml:id="p7">."""
+    return f"#p{number}"
+
+
+def referring_into(parent: ET.Element, text: str) -> None:
+    """Plain text (a reason) as mixed content, each paragraph reference a <ref>."""
+    for part in parts(text, markdown=False):
+        if isinstance(part, ParagraphReference):
+            parent.append(ET.Element(tag("ref"), {"target": paragraph_target(part.paragraph)}))
+            parent[-1].text = part.label
+        else:
+            append_text(parent, part)
 
 
 def markdown_into(parent: ET.Element, source: str, markup: Markup) -> None:

@@ -9,12 +9,16 @@ This hook changes how the plugin's index (its class, extended at `on_config`) re
 pages the edition's renderer writes:
 
 - A reading page (front matter `edition_text`): each numbered paragraph becomes an entry
-  titled "¶N", with each edit as "reading (witness: witnessed)", so that either reading
-  finds it and the snippet shows the two apart. Material groups results by page (the part of
-  the location before "#") and folds all but the best of a page under "N more on this page";
-  a paragraph's location is therefore the page with a query of its own, `PAGE?p=N`, which
-  makes it a result of its own; pages/assets/paragraph-query.js takes a reader who follows it
-  to the anchor #pN (search needs JavaScript, so the script is always there). Paragraphs are
+  titled "¶N" whose text is the reading text (without note numbers), each edit's witnessed
+  reading after it as <sub>, so that either reading finds it; a paragraph with edits also
+  has a field `witness`, the witness paragraph, in which a quoted phrase is looked up too.
+  overrides/assets/javascripts/workers/search-phrases.js makes the snippet: the reading,
+  short and centred on the match, with a witnessed reading only where the match is in it.
+  Material groups results by page (the part of the location before "#") and folds all but
+  the best of a page under "N more on this page"; a paragraph's location is therefore the
+  page with a query of its own, `PAGE?p=N`, which makes it a result of its own;
+  pages/assets/paragraph-query.js takes a reader who follows it to the anchor #pN (search
+  needs JavaScript, so the script is always there). Paragraphs are
   boosted so that they come before the apparatus.
   The key to the marks and the notes at the foot are left out: the notes are found, one by
   one, on the Notes page.
@@ -37,7 +41,16 @@ from mkdocs.plugins import event_priority
 NUMBERED_PARAGRAPH = re.compile(
     r'<p class="numbered" id="p(?P<n>\d+)"><a [^>]*class="paragraph-number"[^>]*>\d+</a>\s*')
 # An edit's two readings; a gap has only the supplement (<ins>).
-READINGS = re.compile(r"<del>(?P<witnessed>[^<]*)</del><ins>(?P<reading>[^<]*)</ins>")
+READINGS = re.compile(r"(?:<del>(?P<witnessed>[^<]*)</del>)?<ins>(?P<reading>[^<]*)</ins>")
+# A note number in the text (the footnotes extension's reference), not a word of it.
+NOTE_NUMBER = re.compile(r'<sup id="fnref:[^"]*">.*?</sup>', re.S)
+# Han, Hiragana and Katakana are written without spaces between words: each character is
+# made a word of its own for the index (a zero-width space either side, a separator in
+# mkdocs.yml), and search-phrases.js looks a run of them up as a phrase. Same ranges there.
+CJK = re.compile("[\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+ZERO_WIDTH_SPACES = re.compile("\u200b+")
+# The links to the text's reference files, after the last paragraph: not a part of it.
+REFERENCE_FILES = re.compile(r'<p class="reference-files">.*?</p>', re.S)
 # The key to the marks (a <details> block) and the notes at the foot of the page (from their
 # heading to the end, where the footnotes extension puts them).
 KEY = re.compile(r'<details class="key">.*?</details>', re.S)
@@ -52,15 +65,22 @@ TABLE = re.compile(r"<table>.*?</table>", re.S)
 PARAGRAPH_BOOST = 1e4
 
 
-def both_readings(match: re.Match) -> str:
-    return f"{match['reading']} (witness: {match['witnessed']})"
-
-
-def index_reading_page(content: str) -> str:
-    """A reading page as the index should see it: a heading before each numbered paragraph."""
-    content = FOOT_NOTES.sub("", KEY.sub("", content))
-    content = READINGS.sub(both_readings, content)
+def index_reading_page(content: str, view: str = "reading") -> str:
+    """A reading page as the index should see it: a heading before each numbered paragraph,
+    each edit as its reading followed by the witnessed reading as <sub> (which the index keeps,
+    and search-phrases.js shows only where the match is in it); view="witness": the witness."""
+    content = REFERENCE_FILES.sub("", NOTE_NUMBER.sub("", FOOT_NOTES.sub("", KEY.sub("", content))))
+    def edit(match: re.Match) -> str:
+        if view == "witness":
+            return match["witnessed"] or ""
+        return match["reading"] + (f"<sub>{match['witnessed']}</sub>" if match["witnessed"] else "")
+    content = READINGS.sub(edit, content)
     return NUMBERED_PARAGRAPH.sub(r'<h6 id="p\g<n>">¶\g<n></h6><p>', content)
+
+
+def words_of_cjk(text: str) -> str:
+    """Each Han or Kana character a word of its own for the index (see CJK)."""
+    return ZERO_WIDTH_SPACES.sub("\u200b", CJK.sub(lambda match: f"\u200b{match[0]}\u200b", text))
 
 
 def _correction(match: re.Match) -> str:
@@ -109,17 +129,28 @@ class _Cheap(_Index):
         if not reading and not CORRECTION_ROW.search(page.content):
             return super().add_entry_from_context(page)
         indexed = copy.copy(page)
-        indexed.content = index_reading_page(page.content) if reading else index_corrections(page.content)
         start = len(self.entries)
+        witness = {}
+        if reading:  # the witness's paragraphs, by location, for the reading's entries below
+            indexed.content = index_reading_page(page.content, "witness")
+            super().add_entry_from_context(indexed)
+            witness = {entry["location"]: entry["text"] for entry in self.entries[start:]}
+            del self.entries[start:]
+        indexed.content = index_reading_page(page.content) if reading else index_corrections(page.content)
         result = super().add_entry_from_context(indexed)
-        if reading:
-            own = page.url
-            for entry in self.entries[start:]:
-                number = re.fullmatch(re.escape(own) + r"#p(\d+)", entry["location"])
-                if number:
-                    entry["location"] = f"{own}?p={number[1]}"
-                    entry["boost"] = PARAGRAPH_BOOST
+        for entry in self.entries[start:]:
+            number = re.fullmatch(re.escape(page.url) + r"#p(\d+)", entry["location"]) if reading else None
+            if number:
+                if witness.get(entry["location"], entry["text"]) != entry["text"]:
+                    entry["witness"] = witness[entry["location"]]
+                entry["location"] = f"{page.url}?p={number[1]}"
+                entry["boost"] = PARAGRAPH_BOOST
         return result
+
+    def create_entry_for_section(self, section, toc, url, page):
+        super().create_entry_for_section(section, toc, url, page)
+        entry = self.entries[-1]
+        entry["title"], entry["text"] = words_of_cjk(entry["title"]), words_of_cjk(entry["text"])
 
     def _find_toc_by_id(self, toc, id):
         if getattr(self, "_toc", None) is not toc:
@@ -140,6 +171,8 @@ def on_config(config):
     if plugin is None or not plugin.config.enabled:
         return config
     index = plugin.search_index
+    # The witness paragraph of a paragraph with edits is a field of its own (see above).
+    index.config["fields"].setdefault("witness", {"boost": 1.0})
     if not isinstance(index, _Cheap):
         index.__class__ = type("ParagraphSearchIndex", (_Cheap, type(index)), {})
     return config

@@ -44,6 +44,20 @@
 
   function line(className, text) { return element("span", "mark-popover__line " + className, text); }
 
+  // Text from the marks data: a string, or parts where each {p, label} is a paragraph
+  // reference (edition/crossrefs.py), a link to that paragraph of this page.
+  function referring(className, parts) {
+    if (typeof parts === "string") return line(className, parts);
+    var node = line(className, "");
+    parts.forEach(function (part) {
+      if (typeof part === "string") return node.appendChild(document.createTextNode(part));
+      var link = element("a", "cross-reference", part.label);
+      link.href = "#p" + part.p;
+      node.appendChild(link);
+    });
+    return node;
+  }
+
   function target(mark) { return decodeURIComponent(mark.hash.slice(1)); }
 
   function marksData() {
@@ -89,7 +103,7 @@
                       (entry.supplement ? "; the words in brackets are a conjectural supplement, not the text." : ".")));
     }
     if (entry.kind) nodes.push(line("mark-popover__meta", entry.kind + ", " + entry.confidence));
-    if (entry.reason) nodes.push(line("mark-popover__text", entry.reason));
+    if (entry.reason) nodes.push(referring("mark-popover__text", entry.reason));
     nodes.push(more(mark.href, "In the list of corrections"));
     return ["Correction", nodes];
   }
@@ -97,7 +111,7 @@
   function term(mark) {
     var entry = marksData().terms[target(mark)];
     var nodes = [line("mark-popover__head", entry ? entry.term : mark.textContent)];
-    if (entry) nodes.push(line("mark-popover__text", entry.text));
+    if (entry) nodes.push(referring("mark-popover__text", entry.text));
     nodes.push(more(mark.href, "Glossary entry"));
     return ["Glossary: " + (entry ? entry.term : mark.textContent), nodes];
   }
