@@ -23,10 +23,11 @@ import os
 import sys
 from pathlib import Path
 
+from edition.gate import entry_origins, page_origins
 from edition.newtext import add_text, block_lines, read_blocks
 from edition.pipeline import prepare, prepare_parts
 from edition.problems import BuildFailed, IntakeFailed, ValidationFailed, short
-from edition.run_mkdocs import build_site, dated, serve
+from edition.run_mkdocs import STATIC_PAGES, GateFailed, build_site, dated, serve
 
 ROOT = Path(__file__).resolve().parent
 
@@ -129,7 +130,11 @@ def _main(argv: list[str] | None = None) -> int:
               f"{len(edition.notes)} notes, {len(edition.terms)} glossary terms; no problems.")
         return 0
     try:
-        build_site(rendered, root, args.site_dir or root / "site", config, files, later)
+        build_site(rendered, root, args.site_dir or root / "site", config, files, later,
+                   entry_origins(edition) | page_origins(root / STATIC_PAGES))
+    except GateFailed as error:  # each at the entry that wrote it, or at the built file
+        report(ValidationFailed(error.problems))
+        return 1
     except BuildFailed as error:
         print(f"build failed, site left as it was: {error}", file=sys.stderr)
         return 1

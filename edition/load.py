@@ -6,6 +6,7 @@ Every problem is collected, not just the first, and each names its file, line an
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -17,11 +18,12 @@ from .model import (
     Correction, Edition, EditionIdentity, Editor, Note,
     Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
 )
-from . import safety, schemas, witness_history
+from . import plainfiles, safety, schemas, witness_history
+from .limits import over_limits
 from .markup import Markup
 from .pages import pages_problems
 from .site_config import SiteConfig, read_site_config, validate_site_config
-from .witness import locate, split_blocks
+from .witness import locate, split_blocks, uncarried
 from .yamlfile import Mapping, read_yaml
 
 # Names the edition's own pages and folders already use, which a text's page must not take:
@@ -77,6 +79,7 @@ def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]
     read (site_config.read_site_config), None when its data is not sound; it is validated by MkDocs
     here, after the edition's identity in it is checked (notes and definitions are judged once both are),
     and returned when it is valid (else None)."""
+    problems.extend(plainfiles.data_problems(root))  # links, devices: refused at their path, never read
     identity = load_identity(site, problems) if site else None
     # Only a configuration whose data is sound is handed to MkDocs, which imports what it names.
     if site is not None and not (identity is not None and validate_site_config(site, problems)):
@@ -92,8 +95,8 @@ def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]
     corrections: list[Correction] = []
     notes: list[Note] = []
     annotation_dir = root / "annotations"
-    for path in sorted(annotation_dir.glob("*.yaml")) if annotation_dir.is_dir() else []:
-        if path.is_file():  # a folder of that name is reported with the files
+    for path in plainfiles.listed(annotation_dir, "*.yaml"):
+        if plainfiles.is_plain(path):  # a folder of that name is reported with the files
             refused = _load_annotation_file(root, path, by_slug, known, corrections, notes, problems)
             if refused is not None:
                 incomplete.add(refused)
@@ -106,6 +109,9 @@ def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]
     _check_derived_ids(notes, "note", "-end", problems)
     own_links: list[tuple[Origin, safety.OwnLink]] = []
     fragments: list[tuple[Note | Term, str]] = [*((n, n.body) for n in notes), *((t, t.definition) for t in terms)]
+    for correction in corrections:
+        if too_much := over_limits(correction.reason):
+            problems.append(Problem(correction.origin, f"its reason {too_much}"))
     for item, source in fragments if site else []:
         assert site is not None
         reasons, links = safety.judge(source, site.markup)
@@ -113,7 +119,8 @@ def load_data(root: Path, site: SiteConfig | None, problems: list[Problem]
         own_links.extend((item.origin, link) for link in links)
     if site:
         for group in (fragments[:len(notes)], fragments[len(notes):]):  # the Notes page, the Glossary page
-            problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(group, site.markup))
+            within = [(item, source) for item, source in group if not over_limits(source)]  # the rest: refused unread
+            problems.extend(Problem(item.origin, reason) for item, reason in safety.crossings(within, site.markup))
     edition = Edition(tuple(texts), tuple(corrections), tuple(notes), tuple(terms), identity,
                       frozenset(incomplete - {""}) if "" not in incomplete else frozenset(known))
     return edition, own_links, site
@@ -132,7 +139,7 @@ def check_rendered(edition: Edition, own_links, pages, markup: Markup, static_di
         if reason:
             problems.append(Problem(origin, reason))
     # The hand-written pages, checked as data at their lines.
-    for path in sorted(static_dir.glob("*.md")) if static_dir.is_dir() else []:
+    for path in (p for p in plainfiles.listed(static_dir, "*.md") if plainfiles.is_plain(p)):
         name = f"{static_dir.name}/{path.name}"
         problems += [Problem(Origin(name, line, "page"), reason)
                      for line, reason in safety.page_problems(path, path.name, anchors, markup)]
@@ -159,7 +166,7 @@ def _rel(root: Path, path: Path) -> str:
 def _account_for_files(root: Path, problems: list[Problem]) -> None:
     """Every file in source/ and annotations/ is a text, its metadata or annotations: nothing is skipped."""
     source, annotations = root / "source", root / "annotations"
-    for path in sorted(source.iterdir()) if source.is_dir() else []:
+    for path in plainfiles.listed(source):
         name = _rel(root, path)
         origin = Origin(name, 1, "file")
         if path.is_dir():
@@ -171,7 +178,7 @@ def _account_for_files(root: Path, problems: list[Problem]) -> None:
         elif path.suffix not in (".txt", ".yaml") and path.name != ".gitkeep":
             problems.append(Problem(origin, f"{short(path.name)} is not read: source/ holds only texts (NAME.txt) "
                                     "and their metadata (NAME.yaml), with these extensions in lowercase"))
-    for path in sorted(annotations.iterdir()) if annotations.is_dir() else []:
+    for path in plainfiles.listed(annotations):
         if path.is_dir() or (path.suffix != ".yaml" and path.name != ".gitkeep"):
             problems.append(Problem(Origin(_rel(root, path), 1, "file"),
                                     f"{short(path.name)} is not read: annotations/ holds only annotation files "
@@ -186,7 +193,7 @@ def _account_for_files(root: Path, problems: list[Problem]) -> None:
 def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
     texts = []
     source = root / "source"
-    files = sorted(source.glob("*.txt")) if source.is_dir() else []
+    files = [path for path in plainfiles.listed(source, "*.txt") if plainfiles.is_plain(path)]
     if not files:
         problems.append(Problem(Origin("source/", 0, "directory"), "no text (*.txt) in source/"))
     for path in files:
@@ -196,12 +203,17 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         if page_name_problem(slug):
             problems.append(Problem(origin, f"file name {path.name!r} cannot name a page: {page_name_problem(slug)}"))
             continue
-        if not path.is_file() or meta_path.is_dir():
+        if not plainfiles.is_plain(path) or meta_path.is_dir():
             continue  # a folder named like a data file: reported with the files of source/
-        if not meta_path.exists():
-            problems.append(Problem(origin, f"no metadata: {_rel(root, meta_path)} is missing"))
+        if not plainfiles.is_plain(meta_path):
+            if not os.path.lexists(meta_path):
+                problems.append(Problem(origin, f"no metadata: {_rel(root, meta_path)} is missing"))
+            continue  # else it is refused at its own path
+        try:
+            raw = plainfiles.read_plain(path, plainfiles.MAX_TEXT_BYTES)
+        except plainfiles.NotPlain as error:
+            problems.append(Problem(origin, str(error)))
             continue
-        raw = path.read_bytes()
         meta = _load_meta(root, slug, meta_path, path, raw, problems)
         try:
             # A byte order mark opening the witness is its encoding's signature, not its text: the
@@ -212,7 +224,7 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
             problems.append(Problem(Origin(name, line, origin.entry), f"not UTF-8: byte 0x{raw[error.start]:02x} "
                                     f"on this line ({error.reason})"))
             continue
-        if meta is None:
+        if _refuse_uncarried(raw.decode("utf-8"), Origin(name, 1, origin.entry), problems) or meta is None:
             continue
         if len(blocks) <= len(meta.header):
             problems.append(Problem(origin, f"has {len(blocks)} blocks, but the metadata names "
@@ -224,6 +236,17 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         paragraphs = tuple(Paragraph(n, t) for n, t in enumerate(body, 1))
         texts.append(Text(meta, name, hashlib.sha256(raw).hexdigest(), header, paragraphs))
     return texts
+
+
+def _refuse_uncarried(text: str, origin: Origin, problems: list[Problem]) -> bool:
+    """Whether the witness holds characters no export can carry, each reported at its line."""
+    found = uncarried(text)
+    for line, char in found[:20]:
+        problems.append(Problem(Origin(origin.file, line, origin.entry),
+                                f"holds U+{ord(char):04X} ({unicodedata.name(char, 'a control character')}), which "
+                                "XML 1.0 (the TEI, the EPUBs) and HTML cannot carry; the witness is kept byte for byte, "
+                                "so it is refused: take in a copy without it, and say so in 'provenance'"))
+    return bool(found)
 
 
 def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,
@@ -396,8 +419,9 @@ def _named_text(path: Path) -> str | None:
     """The text an annotation file that could not be read names, if its `text:` line says (for
     nothing but keeping that text's notes from being reported as a second mistake)."""
     try:
-        match = re.search(r"^text:\s*['\"]?([a-z][a-z0-9-]*)", path.read_text(encoding="utf-8", errors="replace"),
-                          re.MULTILINE)
+        with open(path, "rb") as stream:  # its first lines: a file over the size limit is not read whole
+            head = stream.read(65_536).decode("utf-8", errors="replace")
+        match = re.search(r"^text:\s*['\"]?([a-z][a-z0-9-]*)", head, re.MULTILINE)
     except OSError:
         return None
     return match.group(1) if match else ""  # no telling: every text
@@ -490,8 +514,8 @@ def _note(entry, text, origin, problems) -> Note | None:
 
 def _load_glossary(root: Path, problems: list[Problem], known: set[str]) -> list[Term]:
     path = root / "glossary.yaml"
-    if not path.is_file():
-        return []  # a folder of that name is reported with the files
+    if not plainfiles.is_plain(path):
+        return []  # absent; a folder, link or device is reported at its path
     document, origin, found = _read_mapping(root, path, schemas.GLOSSARY, problems)
     if document is None:
         return []

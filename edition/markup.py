@@ -31,8 +31,9 @@ def escape(text: str) -> str:
 
 
 def inert_markdown(source: str) -> str:
-    """Editors' Markdown with raw HTML shown as text and attribute lists disabled."""
-    return source.replace("<", "&lt;").replace("{", "&#123;")
+    """Editors' Markdown with raw HTML shown as text and attribute lists disabled, its line breaks
+    as LF: a bare CR, which Markdown reads as a line break too, would escape a footnote's indent."""
+    return source.replace("\r\n", "\n").replace("\r", "\n").replace("<", "&lt;").replace("{", "&#123;")
 
 
 def single_line(text: str) -> str:

@@ -20,7 +20,7 @@ import regex  # Unicode scripts (\p{Han}), which re lacks
 from .load import page_name_problem
 from .model import HEADER_ROLES
 from .problems import IntakeFailed
-from .witness import split_blocks
+from .witness import split_blocks, uncarried
 from .yamlfile import read_yaml
 
 # The first line of the metadata file: editors using the YAML language server (VS Code's YAML
@@ -112,6 +112,10 @@ def add_text(root: Path, path: Path, slug: str) -> Intake:
     except UnicodeDecodeError as error:
         raise IntakeFailed(f"{path}: not UTF-8 (byte {error.start}: {error.reason}); the edition keeps witnesses "
                            "byte for byte, so convert a copy to UTF-8 first and record in 'provenance' how") from error
+    if found := uncarried(text):
+        line, char = found[0]
+        raise IntakeFailed(f"{path}:{line}: holds U+{ord(char):04X}, which XML 1.0 and HTML cannot carry; the edition "
+                           "keeps witnesses byte for byte, so take in a copy without it and record in 'provenance' how")
     blocks = split_blocks(text)
     if not blocks:
         raise IntakeFailed(f"{path}: holds no text")

@@ -21,14 +21,25 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from . import gate
 from .downloads import File
 from .exports import LaterFiles
 from .made_aside import MadeAside
 from .pages import PAGES as STATIC_PAGES
-from .problems import BuildFailed
+from .plainfiles import (MAX_PAGE_BYTES, data_problems, is_folder, is_plain, listed, plain_files, read_plain,
+                         site_folder_problem)
+from .problems import BuildFailed, Origin, Problem
 from .render import Page
 
 GENERATED_DOCS = Path("build") / "docs"
+
+
+class GateFailed(BuildFailed):
+    """The output gate found what the site must not hold (edition/gate.py), each at its entry or file."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
 
 
 # What the site is built from: the newest of these dates the build when git cannot.
@@ -66,15 +77,15 @@ def data_files(root: Path) -> list[Path]:
     files = []
     for name in DATA_PATHS:
         path = root / name
-        files += [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        files += [path] if is_plain(path) else plain_files(path)
     return files
 
 
 def front_matter(root: Path) -> tuple[Page, ...]:
     """The hand-written pages in pages/, titled by their first heading, in file-name order."""
     pages = []
-    for path in sorted((root / STATIC_PAGES).glob("*.md")):
-        text = path.read_text(encoding="utf-8")
+    for path in (p for p in listed(root / STATIC_PAGES, "*.md") if is_plain(p)):
+        text = read_plain(path, MAX_PAGE_BYTES).decode("utf-8", errors="replace")
         heading = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), path.stem)
         pages.append(Page(path.name, heading, text))
     return tuple(pages)
@@ -94,26 +105,50 @@ def mkdocs_settings(pages: tuple[Page, ...], static_dir: Path) -> dict:
             "not_in_nav": "\n".join(f"/{page.path}" for page in pages if not page.in_nav)}
 
 
-def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path, files: tuple[File, ...] = ()) -> None:
-    """Make `docs_dir` hold exactly the static pages, the generated ones and the generated files (`files`).
+# What MkDocs itself writes into every site, beside the pages and files it is given.
+MKDOCS_OUTPUTS = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
 
-    Unchanged files are not touched.
-    """
+
+def planned_docs(pages: tuple[Page, ...], static_dir: Path, files: tuple[File, ...] = (),
+                 later: tuple[str, ...] = ()) -> dict[Path, bytes]:
+    """Every file of the docs folder with its bytes (`later`: paths made later, empty for now),
+    each path checked against every other and against the site's paths MkDocs makes from them:
+    BuildFailed before anything is written when two outputs would have one path."""
     wanted: dict[Path, bytes] = {}
-    if static_dir.is_dir():
-        for path in sorted(static_dir.rglob("*")):
-            if path.is_file():
-                wanted[path.relative_to(static_dir)] = path.read_bytes()
+    for path in plain_files(static_dir):  # links, devices: refused by check (plainfiles.data_problems)
+        wanted[path.relative_to(static_dir)] = read_plain(path, MAX_PAGE_BYTES)
     for page in pages:
         relative = Path(page.path)
         if relative in wanted and not page.fills_static:
             raise BuildFailed(f"{static_dir / relative}: a static page has the name of a generated page")
         wanted[relative] = page.markdown.encode("utf-8")
-    for file in files:
-        relative = Path(file.path)
-        if relative in wanted:
-            raise BuildFailed(f"{file.path}: a generated file has the name of another page or file")
-        wanted[relative] = file.content
+    for path, content in [*((Path(f.path), f.content) for f in files), *((Path(p), b"") for p in later)]:
+        if path in wanted:
+            raise BuildFailed(f"{path.as_posix()}: two of the build's outputs have this path (a download and another "
+                              "page or file, e.g. a text named like the whole edition's download): rename the text or page")
+        wanted[path] = content
+    site: dict[str, str] = {name: "MkDocs" for name in MKDOCS_OUTPUTS}
+    for path in wanted:
+        out = path.as_posix()
+        if path.suffix == ".md":
+            out = (path.with_suffix("") / "index.html" if path.stem != "index" else path.with_suffix(".html")).as_posix()
+        if out in site:
+            raise BuildFailed(f"{path.as_posix()}: its place in the site, {out}, is also {site[out]}'s: rename it")
+        site[out] = path.as_posix()
+    folders = {parent.as_posix() for out in site for parent in Path(out).parents}
+    for out, source in site.items():
+        if out in folders:
+            raise BuildFailed(f"{source}: its place in the site, {out}, is also a folder of other pages or files: "
+                              "rename it")
+    return wanted
+
+
+def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path, files: tuple[File, ...] = ()) -> None:
+    """Make `docs_dir` hold exactly the static pages, the generated ones and the generated files (`files`).
+
+    Unchanged files are not touched.
+    """
+    wanted = planned_docs(pages, static_dir, files)
     docs_dir.mkdir(parents=True, exist_ok=True)
     for path in sorted(docs_dir.rglob("*"), reverse=True):
         relative = path.relative_to(docs_dir)
@@ -123,13 +158,16 @@ def write_docs(pages: tuple[Page, ...], static_dir: Path, docs_dir: Path, files:
             path.rmdir()
     for relative, content in wanted.items():
         target = docs_dir / relative
+        if target.is_symlink():  # never written through (plainfiles.data_problems refuses it first)
+            target.unlink()
         if not target.exists() or target.read_bytes() != content:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
 
 
 def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file: Path,
-               files: tuple[File, ...] = (), later: LaterFiles | None = None) -> None:
+               files: tuple[File, ...] = (), later: LaterFiles | None = None,
+               origins: dict[tuple[str, str], Origin] | None = None) -> None:
     """Build into a temporary folder, then put the result in place of `site_dir`.
 
     `files` (the references to download) are written into the docs with the pages, before
@@ -138,7 +176,14 @@ def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file:
     """
     dated(root)
     static_dir = root / STATIC_PAGES
-    site_dir = site_dir.resolve()
+    # Every place written, and every output path, checked before anything is: a failed build
+    # leaves the site as it was.
+    site_dir = Path(os.path.abspath(site_dir))  # not resolved: a link in its place is refused, never followed
+    refused = site_folder_problem(root, site_dir) or next(
+        (f"{p.origin.file}: {p.reason}" for p in data_problems(root) if p.origin.file.startswith("build")), "")
+    if refused:
+        raise BuildFailed(refused)
+    planned_docs(pages, static_dir, files, later.paths if later else ())
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".edition-build-", dir=site_dir.parent))
     try:
@@ -157,17 +202,25 @@ def build_site(pages: tuple[Page, ...], root: Path, site_dir: Path, config_file:
         finally:
             if aside:
                 aside.close()
-        _replace(built, site_dir)
+        findings = gate.check_site(built, config.site_url or "")
+        if findings:  # `origins`: where each entry's anchors are, to name the entry that wrote a finding
+            raise GateFailed(gate.as_problems(findings, origins or {}, site_dir.name))
         write_docs(pages, static_dir, root / GENERATED_DOCS, files + made)
+        _replace(built, site_dir)  # the last step
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def _replace(new: Path, target: Path) -> None:
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
-    if target.exists():
+    if is_folder(target):
         target.rename(old)
-    new.rename(target)
+    try:
+        new.rename(target)
+    except OSError:
+        if is_folder(old):
+            old.rename(target)  # the old site back in its place
+        raise
     shutil.rmtree(old, ignore_errors=True)
 
 

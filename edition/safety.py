@@ -32,7 +32,9 @@ import nh3
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.toc import unique
 
+from .limits import over_limits
 from .markup import Markup
+from .plainfiles import MAX_PAGE_BYTES, is_plain, listed, read_plain
 from .problems import Origin, short
 
 ALLOWED_TAGS = frozenset({"p", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "a", "br", "hr",
@@ -92,6 +94,9 @@ def note_html(source: str, markup: Markup) -> str:
 
 def judge(source: str, markup: Markup) -> tuple[list[str], list[OwnLink]]:
     """The reasons `source` may not be published, and its links to the edition's own pages."""
+    too_much = over_limits(source)
+    if too_much:
+        return [too_much], []  # refused before it is rendered: its rendering would not be linear
     html = note_html(source, markup)
     parsed = _parse(html)
     reasons: list[str] = []
@@ -212,9 +217,10 @@ def page_anchors(pages, markup: Markup, static_dir: Path | None = None,
             counts = Counter(ids)
             twice[page.path] = [id for id in ids if counts[id] > 1]
     if static_dir is not None and static_dir.is_dir():
-        for path in sorted(static_dir.glob("*.md")):
+        for path in (p for p in listed(static_dir, "*.md") if is_plain(p)):
             if path.name not in anchors:
-                anchors[path.name] = set(html_ids(path.read_text(encoding="utf-8", errors="replace"), markup))
+                text = read_plain(path, MAX_PAGE_BYTES).decode("utf-8", errors="replace")
+                anchors[path.name] = set(html_ids(text, markup))
     return anchors
 
 
@@ -308,7 +314,7 @@ def page_problems(path: Path, name: str, anchors: dict[str, set[str]], markup: M
     script, an element that embeds or fetches (iframe, object, form, ...), an event handler, an
     address with a scheme other than http, https or mailto, a resource from another host, and a
     link to a page or anchor of the edition that does not exist."""
-    source = path.read_text(encoding="utf-8", errors="replace")
+    source = read_plain(path, MAX_PAGE_BYTES).decode("utf-8", errors="replace")
     parsed = _Page()
     parsed.feed(markup.convert(re.sub(r"\A---\n.*?\n---\n", "", source, count=1, flags=re.S)))
     parsed.close()

@@ -32,6 +32,7 @@ from mkdocs.exceptions import ConfigurationError
 from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
 from .markup import Markup
+from .plainfiles import MAX_PAGE_BYTES, NotPlain, read_plain
 from .problems import Origin, Problem, short
 from .yamlfile import Mapping, Sequence
 
@@ -144,8 +145,12 @@ def read_site_config(path: Path, root: Path, problems: list[Problem]) -> SiteCon
     name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     config = MkDocsConfig(config_file_path=str(path))
     try:
+        read_plain(path, MAX_PAGE_BYTES)  # looked at first: a link or a device is refused unread
         with open(path, "rb") as stream:
             document = yaml_load(stream, loader=get_yaml_loader(_LineLoader, config=config))
+    except NotPlain as error:
+        problems.append(Problem(Origin(name, 1, "file"), str(error)))
+        return None
     except FileNotFoundError:
         problems.append(Problem(Origin(name, 1, "extra.edition"),
                                 f"no configuration: {name} is missing (it holds the edition's identity)"))

@@ -40,6 +40,24 @@ _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+\n|\n[^\S\n]*\n")
 _TRIM = " \t\r\n\u00a0"
 
 
+# What neither XML 1.0 (the TEI, the EPUBs' XHTML) nor HTML can carry: control characters but tab,
+# line feed and carriage return (form feed, ESC, NUL, DEL, the C1 block), surrogates and the
+# noncharacters. A witness holding one is refused at its line: an export that dropped or
+# replaced it would no longer be the witness byte for byte.
+_UNCARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+                        + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17))
+                        + "]")
+
+
+def uncarried(raw: str) -> list[tuple[int, str]]:
+    """Each character of a witness that XML 1.0 or HTML cannot carry, with its line (from 1)."""
+    found, line, at = [], 1, 0
+    for match in _UNCARRIED.finditer(raw):
+        line, at = line + raw.count("\n", at, match.start()), match.start()
+        found.append((line, match.group()))
+    return found
+
+
 def split_blocks(raw: str) -> list[str]:
     """The witness as its blocks, in order, with the paragraph rule applied.
 

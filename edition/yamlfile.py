@@ -28,6 +28,7 @@ import yaml
 from yaml import events
 
 from .model import Origin, Problem, short
+from .plainfiles import NotPlain, read_plain
 
 MAX_DEPTH = 12      # the data needs 4 (file, list, entry, list of forms)
 MAX_DIGITS = 15     # a paragraph or occurrence number, never a 5,000-digit integer
@@ -263,10 +264,10 @@ def read_yaml(path: Path, name: str) -> tuple[object, list[Problem]]:
     paths of keys and item indexes): the entry holding it is not validated further, the rest is.
     When the whole file is refused (it is not YAML, or not one mapping), the document is None.
     """
-    raw = path.read_bytes()
-    if len(raw) > MAX_BYTES:
-        return None, [Problem(Origin(name, 1, "file"), f"{len(raw):,} bytes refused: a data file is at most "
-                              f"{MAX_BYTES:,} bytes")]
+    try:  # looked at before it is read: a link, a device or a file over the limit is refused unread
+        raw = read_plain(path, MAX_BYTES)
+    except NotPlain as error:
+        return None, [Problem(Origin(name, 1, "file"), str(error))]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
