@@ -1,14 +1,13 @@
 """The files a reader can download, named before any is made: where each lies and in what format.
 
-The pages link to them (render.py), the exports make them (exports/), the build names them to
-MkDocs before they exist (made_aside.py): all read the names from here, below all of them.
+The exports name and make them (exports/: one table of formats), the pipeline hands their names
+to the pages, which link to them (render.py), and the build names them to MkDocs before they
+exist (made_aside.py): the types they share are here, below all of them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from .model import Reading
 
 DOWNLOADS = "downloads"
 
@@ -36,31 +35,17 @@ class Download:
     text: str = ""  # the text's slug; "" for a file of the whole edition
 
 
-# (suffix, label, media type) of the per-text files, in the order the pages list them.
-TEXT_FORMATS = (
-    ("tei.xml", "TEI P5 XML", "application/tei+xml"),
-    ("epub", "EPUB 3", "application/epub+zip"),
-    ("reading.txt", "Plain text, reading", "text/plain; charset=utf-8"),
-    ("diplomatic.txt", "Plain text, diplomatic", "text/plain; charset=utf-8"),
-    ("annotations.jsonld", "Web Annotations (JSON-LD)", "application/ld+json"),
-)
-EDITION_FORMATS = (
-    ("edition.json", "JSON", "application/json"),
-    ("edition.schema.json", "its JSON Schema", "application/schema+json"),
-)
-EDITION_EPUB = ("edition.epub", "EPUB 3 of all texts", "application/epub+zip")
+@dataclass(frozen=True)
+class Downloads:
+    """The files a reader can download, named before any is made: the whole edition's, and each
+    text's by its slug. The exports name them (exports/__init__.py, one table of formats with their
+    renderers); the pipeline hands them to the pages, which link to them."""
 
+    edition: tuple[Download, ...] = ()
+    texts: tuple[tuple[str, tuple[Download, ...]], ...] = ()
 
-def text_downloads(slug: str) -> tuple[Download, ...]:
-    """The files of one text."""
-    return tuple(Download(download_path(slug, suffix), label, media, suffix, slug) for suffix, label, media in TEXT_FORMATS)
+    def of_text(self, slug: str) -> tuple[Download, ...]:
+        return next((files for name, files in self.texts if name == slug), ())
 
-
-def edition_downloads(reading: Reading) -> tuple[Download, ...]:
-    """The files of the whole edition (an EPUB of all texts only when there are several)."""
-    formats = EDITION_FORMATS + ((EDITION_EPUB,) if len(reading.texts) > 1 else ())
-    return tuple(Download(f"{DOWNLOADS}/{name}", label, media, name) for name, label, media in formats)
-
-
-def all_downloads(reading: Reading) -> tuple[Download, ...]:
-    return edition_downloads(reading) + tuple(d for t in reading.texts for d in text_downloads(t.text.slug))
+    def all(self) -> tuple[Download, ...]:
+        return self.edition + tuple(d for _, files in self.texts for d in files)

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from .downloads import File
-from .exports import LaterFiles, Publication, exports_later
+from .exports import LaterFiles, Publication, downloads, exports_later
 from .load import check_rendered, load_data
 from .model import Edition, Problem, ValidationFailed
 from .references import render_files
@@ -50,7 +50,7 @@ def prepare_parts(root: Path, config: Path | None = None, with_files: bool = Tru
         if site is None:  # the configuration's problems are reported; nothing can be rendered without it
             raise ValidationFailed(problems)
         url = site.site_url
-        pages = render_site(reading, front_matter(root), edition.identity, url)
+        pages = render_site(reading, front_matter(root), edition.identity, url, downloads(reading))
         if with_files and edition.identity is not None:
             # The references (BibTeX, RIS, CSL-JSON), and the exports named (TEI, EPUB, JSON, plain
             # text, Web Annotations); the EPUBs' zip entries are dated as the build is.

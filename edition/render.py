@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import yaml
 
 from .crossrefs import ParagraphReference, cited_text, linked, parts
-from .downloads import Download, File, edition_downloads, text_downloads
+from .downloads import Download, Downloads, File
 
 # The Markdown helpers and the reading's orders, named here for the callers that always found them.
 from .markup import (SHORT_DEFINITION, Markup, escape, first_sentence, inert_markdown,  # noqa: F401
@@ -109,13 +109,18 @@ class Page:
 NAV_TEXTS = 5
 
 
+# Pages rendered without the exports' names (a test of the pages alone) link to no download.
+NO_DOWNLOADS = Downloads()
+
 # In a hand-written page, this line becomes the list of the edition's texts (About, How to cite).
 TEXTS_PLACEHOLDER = "<!-- the texts of the edition -->"
 
 
 def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
-                identity: EditionIdentity | None = None, site_url: str = "") -> tuple[Page, ...]:
-    """Every generated page, in the order of the navigation; `front_matter` are the hand-written pages.
+                identity: EditionIdentity | None = None, site_url: str = "",
+                files: Downloads = NO_DOWNLOADS) -> tuple[Page, ...]:
+    """Every generated page, in the order of the navigation; `front_matter` are the hand-written pages,
+    `files` the downloads the pages link to (named by the exports).
 
     With the edition's identity, each reading and apparatus page carries its citation data
     (edition/references.py), with addresses under `site_url`.
@@ -129,11 +134,11 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
     def page(path: str, title: str, written: Written, citation: dict | None = None, in_nav: bool = True) -> Page:
         return Page(path, title, with_citation(written.markdown, citation), in_nav=in_nav, anchors=written.anchors)
 
-    pages = [page("index.md", "Home", render_home(reading, front_matter, identity))]
+    pages = [page("index.md", "Home", render_home(reading, front_matter, identity, files))]
     listed = len(reading.texts) <= NAV_TEXTS
     pages += [page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, cited(
         f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None),
-        edition_downloads(reading)), in_nav=listed)
+        files.edition, files.of_text(t.text.slug)), in_nav=listed)
         for t in reading.texts]
     pages += [
         page(CORRECTIONS, "Corrections", render_corrections(reading), cited("corrections/")),
@@ -256,7 +261,8 @@ def text_fields(meta: TextMeta, paragraphs: int) -> dict:
             "slug": meta.slug, "paragraphs": paragraphs}
 
 
-def render_text(text: ReadingText, citation: dict | None = None, edition_files: tuple[Download, ...] = ()) -> Written:
+def render_text(text: ReadingText, citation: dict | None = None, edition_files: tuple[Download, ...] = (),
+                text_files: tuple[Download, ...] = ()) -> Written:
     header, meta = text.text.header, text.text.meta
     page = Written()
     lines = page.lines
@@ -271,7 +277,7 @@ def render_text(text: ReadingText, citation: dict | None = None, edition_files: 
         lines += [render_paragraph(paragraph, page), ""]
     if citation and citation["downloads"]:
         lines += [render_reference_files(citation), ""]
-    lines += render_downloads(text, edition_files, page)
+    lines += render_downloads(text_files, edition_files, page)
     if text.notes:
         # The footnotes block follows at the end of the page: a visible heading names it.
         lines += [f"## Notes {{ {page.id('notes')} }}", ""]
@@ -342,10 +348,12 @@ def render_edit(correction: Correction, page: Written) -> str:
     return f"{space}[{marks}]({CORRECTIONS}#{correction.id}){{ {attributes} }}"
 
 
-def render_downloads(text: ReadingText, edition_files: tuple[Download, ...], page: Written) -> list[str]:
-    """The page's downloads: this text as data, then the whole edition's files."""
+def render_downloads(text_files: tuple[Download, ...], edition_files: tuple[Download, ...], page: Written) -> list[str]:
+    """The page's downloads: this text as data, then the whole edition's files (none named: no section)."""
+    if not text_files:
+        return []
     lines = [f"## Downloads {{ {page.id('downloads')} }}", "",
-             f"This text, from the same data as this page: {download_links(text_downloads(text.text.slug))}."]
+             f"This text, from the same data as this page: {download_links(text_files)}."]
     if edition_files:
         lines[-1] += f" The whole edition: {download_links(edition_files)}."
     return lines + [""]
@@ -389,7 +397,8 @@ def render_key(page: Written, collapsible: bool = False) -> list[str]:
     return lines + [f"    - {item}" for item in items] + [""]
 
 
-def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: EditionIdentity | None = None) -> Written:
+def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: EditionIdentity | None = None,
+                files: Downloads = NO_DOWNLOADS) -> Written:
     page = Written()
     lines = page.lines
     lines += [f"# {escape(page.heading(identity.title if identity else 'An annotated reading edition'))}", "",
@@ -424,10 +433,11 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
     if front_matter:
         links = "; ".join(f"[{escape(p.title)}]({p.path})" for p in front_matter)
         lines += [f"How the edition is made and used: {links}.", ""]
-    lines += [f"## Downloads {{ {page.id('downloads')} }}", "",
-              f"The whole edition as data: {download_links(edition_downloads(reading))}.", ""]
-    lines += [f"- {citation_label(text)}: {download_links(text_downloads(text.text.slug))}." for text in reading.texts]
-    lines.append("")
+    if files.edition:
+        lines += [f"## Downloads {{ {page.id('downloads')} }}", "",
+                  f"The whole edition as data: {download_links(files.edition)}.", ""]
+        lines += [f"- {citation_label(text)}: {download_links(files.of_text(text.text.slug))}." for text in reading.texts]
+        lines.append("")
     return page
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..markup import Markup
 from ..model import Reading, ReadingText
-from ..downloads import DOWNLOADS, text_downloads
+from ..downloads import DOWNLOADS, Downloads
 from .publication import Publication
 from .common import note_numbers, notes_in_order, places
 
@@ -34,8 +34,8 @@ def dumps(data: object) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def render(reading: Reading, identity: Publication) -> bytes:
-    data = edition_data(reading, identity)
+def render(reading: Reading, identity: Publication, files: Downloads) -> bytes:
+    data = edition_data(reading, identity, files)
     found = inconsistencies(data)
     if found:  # the model gave spans or numbers the schema's promise does not hold for: a bug here
         raise ValueError("edition.json is inconsistent: " + "; ".join(found))
@@ -72,7 +72,7 @@ def inconsistencies(data: dict) -> list[str]:
     return found
 
 
-def edition_data(reading: Reading, identity: Publication) -> dict:
+def edition_data(reading: Reading, identity: Publication, files: Downloads) -> dict:
     site = identity.site_url
     return {
         "$schema": schema_url(site),
@@ -84,7 +84,7 @@ def edition_data(reading: Reading, identity: Publication) -> dict:
             **{key: getattr(identity, key) for key in ("publisher", "version", "date_released", "licence",
                                                         "repository") if getattr(identity, key)},
         },
-        "texts": [text_data(text, site, identity.markup) for text in reading.texts],
+        "texts": [text_data(text, site, identity.markup, files) for text in reading.texts],
         "glossary": [
             {
                 "id": entry.term.id,
@@ -99,7 +99,7 @@ def edition_data(reading: Reading, identity: Publication) -> dict:
     }
 
 
-def text_data(text: ReadingText, site: str, markup: Markup) -> dict:
+def text_data(text: ReadingText, site: str, markup: Markup, files: Downloads) -> dict:
     witness, slug = text.text, text.text.slug
     page = f"{site}{slug}/"
     meta = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(witness.meta).items()
@@ -140,5 +140,5 @@ def text_data(text: ReadingText, site: str, markup: Markup) -> dict:
         "corrections": corrections,
         "notes": notes,
         "downloads": [{"url": f"{site}{d.path}", "label": d.label, "media_type": d.media_type}
-                      for d in text_downloads(slug)],
+                      for d in files.of_text(slug)],
     }
