@@ -415,3 +415,10 @@ SMALL_FILES = {"source/small.txt": SMALL_TEXT, "source/small.yaml": SMALL_META,
 def small_edition(make_edition):
     """One text of two paragraphs, with one correction, one note and one term."""
     return make_edition(SMALL_FILES)
+
+
+def add_stylesheet(page, css: str) -> None:
+    """A test's own CSS on the page, as a constructed stylesheet: the site's Content-Security-Policy
+    (rightly) refuses an injected <style>, which is what Playwright's add_style_tag writes."""
+    page.evaluate("css => { const sheet = new CSSStyleSheet(); sheet.replaceSync(css);"
+                  " document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; }", css)

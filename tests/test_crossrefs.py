@@ -119,7 +119,7 @@ def test_the_reading_page_popover_links_a_reference(page, base_url):
     link = page.locator(f".mark-popover a.cross-reference[href='#p{number}']").first
     link.wait_for(state="visible")
     link.click()
-    page.wait_for_function(f"location.hash === '#p{number}'")
+    page.wait_for_function(f"() => location.hash === '#p{number}'")
 
 
 def test_the_exports_link_each_reference(site_dir):

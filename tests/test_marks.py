@@ -204,7 +204,7 @@ def test_tab_and_shift_tab_open_each_marks_popover_and_escape_returns_focus(page
     assert page.evaluate("document.activeElement.getAttribute('href')") == focused
     # Enter moves into the popover; Escape comes back to the mark.
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.id === 'mark-popover'")
+    page.wait_for_function("() => document.activeElement.id === 'mark-popover'")
     assert page.url.endswith(f"/{slug}/")
     page.keyboard.press("Escape")
     page.locator(POPOVER).wait_for(state="detached", timeout=2000)
@@ -222,12 +222,12 @@ def test_a_long_note_scrolls_from_the_keyboard(browser, base_url):
     ref.evaluate("e => window.scrollTo(0, e.getBoundingClientRect().top + scrollY - innerHeight / 2)")
     ref.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.id === 'mark-popover'")
+    page.wait_for_function("() => document.activeElement.id === 'mark-popover'")
     popover = page.locator(POPOVER)
     if popover.evaluate("e => e.scrollHeight > e.clientHeight"):
         page.keyboard.press("ArrowDown")
         page.keyboard.press("PageDown")
-        page.wait_for_function("document.getElementById('mark-popover').scrollTop > 0")
+        page.wait_for_function("() => document.getElementById('mark-popover').scrollTop > 0")
     assert_inside_viewport(page)
     context.close()
 

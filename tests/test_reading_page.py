@@ -16,6 +16,7 @@ from conftest import (
     PHONE,
     SUB_PATH,
     accessible_name,
+    add_stylesheet,
     middle,
     reading_text,
     rendered_text,
@@ -434,7 +435,7 @@ def test_at_most_twelve_visible_tab_stops_to_the_third_paragraphs_first_mark(bro
         page = context.new_page()
         page.goto(base_url + f"{slug}/")
         # Judged as it settles: a permalink fades in on focus (Material's transition).
-        page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")
+        add_stylesheet(page, "*, *::before, *::after { transition: none !important; }")
         page.keyboard.press("Tab")
         page.keyboard.press("Enter")
         page.evaluate("id => { window.goal = [...document.querySelectorAll(`#${id} :is(a.edit, a.term, a.footnote-ref)`)]"

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import EDITION, SLUGS, enable_instant_navigation, rendered_text
+from conftest import EDITION, SLUGS, add_stylesheet, enable_instant_navigation, rendered_text
 from edition.witness import one_line
 
 # A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
@@ -78,11 +78,8 @@ def test_the_witness_view_shows_every_witnessed_reading_in_place_and_hides_suppl
                 "e.classList.contains('in-parts') ? '::before' : '::after').backgroundColor"
         assert mark.evaluate(shown) not in ("rgba(0, 0, 0, 0)", "transparent")
     # Paragraph by paragraph, what shows is the witness (numbers and note references aside).
-    # A constructed stylesheet: the page's Content-Security-Policy refuses an injected <style>.
-    page.evaluate("""() => { const sheet = new CSSStyleSheet();
-        sheet.replaceSync(".paragraph-number, sup[id^='fnref'], .cite-toggle { display: none !important }"
-                          + " a.edit.lacuna::before { content: none !important }");  // the gap's marker, not text
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; }""")
+    add_stylesheet(page, ".paragraph-number, sup[id^='fnref'], .cite-toggle { display: none !important }"
+                         " a.edit.lacuna::before { content: none !important }")  # the gap's marker, not text
     for paragraph in EDITION.text(slug).paragraphs:
         shown = rendered_text(page, f"#p{paragraph.number}")
         assert shown.split() == paragraph.text.split(), paragraph.number
