@@ -291,14 +291,26 @@ def test_popovers_work_after_navigation(page, base_url, instant):
     term.wait_for()
     page.wait_for_load_state("networkidle")
     # Under a heavy load the swap has been seen to land after the focus (the popover then went
-    # with the old content): focus again, up to three times, before judging.
-    for _ in range(3):
-        term.focus()
+    # with the old content), or Material's restored scroll to leave the term not yet laid out:
+    # bring it into view and focus again, up to five times, before judging.
+    for _ in range(5):
+        # The swap is done when the term found stays in the page for a second.
+        for _ in range(10):
+            found = term.element_handle()
+            page.wait_for_timeout(1000)
+            if found.evaluate("e => e.isConnected"):
+                break
+        try:
+            term.scroll_into_view_if_needed(timeout=3000)
+            term.focus(timeout=3000)
+        except Exception:
+            continue
         try:
             page.locator(POPOVER).wait_for(state="visible", timeout=3000)
             break
         except Exception:
             page.evaluate("document.activeElement && document.activeElement.blur()")
+            page.wait_for_load_state("networkidle")
     assert_shows(page, term_expected)
     assert page.evaluate("window.sameDocument === true") == instant
     page.unroute_all(behavior="ignoreErrors")  # a page fetch still on its way must not outlive the test
