@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli, write_edition
+from conftest import ROOT, SLUGS, run_cli, write_edition
 
 from edition.suggest import find
 from edition.suggest.lexicon import lexicon_for, segmenter_for
@@ -190,9 +190,14 @@ sys.exit(build_site.main(["suggest", sys.argv[3], "--root", str(root), "--all", 
 """
 
 
-def test_suggest_never_opens_the_texts_annotations(tmp_path):
+# The edition's texts that have corrections of the editors' own: each is run as an editor would.
+CORRECTED = [slug for slug in SLUGS if (ROOT / "annotations" / f"{slug}-corrections.yaml").is_file()]
+
+
+@pytest.mark.parametrize("corrected", CORRECTED)
+def test_suggest_never_opens_the_texts_annotations(tmp_path, corrected):
     root = copy_edition(tmp_path / "edition")
-    slug = "section-3"
+    slug = corrected
     assert any((root / "annotations").glob(f"{slug}-*.yaml"))
     guarded = subprocess.run([sys.executable, "-c", GUARDED, str(root), str(ROOT), slug],
                              check=False, capture_output=True, text=True, cwd=tmp_path)
@@ -216,7 +221,8 @@ def _draft(stdout: str) -> str:
     return stdout[stdout.index("# Draft entries"):]
 
 
-def test_its_yaml_entries_pass_check_as_pasted(tmp_path):
+@pytest.mark.parametrize("corrected", CORRECTED)
+def test_its_yaml_entries_pass_check_as_pasted(tmp_path, corrected):
     # A text with corrections already: the entries go under `corrections:` of its file. They must
     # fit beside the editors' corrections (new ids, no overlap). A draft that changes the words of a
     # note's phrase or a glossary form makes check name that note or term, as it should: the notes
@@ -225,11 +231,11 @@ def test_its_yaml_entries_pass_check_as_pasted(tmp_path):
     for notes in (root / "annotations").glob("*-notes.yaml"):
         notes.unlink()
     (root / "glossary.yaml").write_text("terms: []\n", encoding="utf-8")
-    result = run_cli("suggest", "section-3", root=root)
+    result = run_cli("suggest", corrected, root=root)
     assert result.returncode == 0, result.stderr
     draft = _draft(result.stdout)
     assert "confidence: conjectural" in draft
-    corrections = root / "annotations" / "section-3-corrections.yaml"
+    corrections = root / "annotations" / f"{corrected}-corrections.yaml"
     corrections.write_text(corrections.read_text(encoding="utf-8").rstrip("\n") + "\n" + draft, encoding="utf-8")
     checked = run_cli("check", root=root)
     assert checked.returncode == 0, checked.stderr
