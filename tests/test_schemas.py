@@ -92,7 +92,7 @@ def test_a_long_annotation_file_is_validated_in_linear_time():
     import time
     entry = {"id": "e", "paragraph": 1, "witnessed": "a", "reading": "b", "kind": "ocr", "confidence": "certain",
              "reason": "R."}
-    document, _ = read_yaml(ROOT / "annotations" / "section-3-corrections.yaml", "a.yaml")
+    document, _ = read_yaml(sorted((ROOT / "annotations").glob("*-corrections.yaml"))[0], "a.yaml")  # any, as a shape
     many = type(document["corrections"])([dict(entry, id=f"e{n}") for n in range(20_000)])
     many.item_lines = list(range(3, 20_003))
     many[12_345]["kind"] = "typo"
