@@ -100,6 +100,11 @@ class SiteConfig:
         return url if url.endswith("/") else url + "/"
 
     @property
+    def language(self) -> str:
+        """The edition's own language, its apparatus's: the theme's (`theme.language`, Material's "en" by default)."""
+        return str(self.mkdocs.theme.get("language") or "en")
+
+    @property
     def extra(self) -> Any:
         return self.document.get("extra")
 
