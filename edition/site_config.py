@@ -102,7 +102,9 @@ class SiteConfig:
     @property
     def language(self) -> str:
         """The edition's own language, its apparatus's: the theme's (`theme.language`, Material's "en" by default)."""
-        return str(self.mkdocs.theme.get("language") or "en")
+        theme = self.document.get("theme")
+        language = theme.get("language") if isinstance(theme, Mapping) else None
+        return language if isinstance(language, str) and language else "en"
 
     @property
     def extra(self) -> Any:
