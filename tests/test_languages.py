@@ -50,8 +50,8 @@ def _files() -> dict[str, str | bytes]:
         f"source/{RTL}.txt": (DATA / "witness.txt").read_bytes(),
         f"source/{RTL}.yaml": (DATA / "metadata.yaml").read_bytes(),
     }
-    for annotations in (DATA / "annotations").glob("*.yaml"):
-        files[f"annotations/{annotations.name}"] = annotations.read_bytes()
+    for path in (DATA / "annotations").glob("*.yaml"):
+        files[f"annotations/{path.name}"] = path.read_bytes()
     for name in ("source/section-3.txt", "source/section-3.yaml", *(
             str(p.relative_to(ROOT)) for p in (ROOT / "annotations").glob("section-3*.yaml"))):
         files[name] = (ROOT / name).read_bytes()
@@ -292,7 +292,7 @@ def test_epubcheck_finds_nothing_in_the_right_to_left_and_the_mixed_epub(site, j
     books = [site / "downloads" / f"{RTL}.epub", site / "downloads" / "edition.epub"]
     checks = [subprocess.Popen([java, "-jar", str(_jar("epubcheck", "epubcheck.jar")), str(book), "--usage", "--json", "-"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) for book in books]
-    for book, check in zip(books, checks):
+    for book, check in zip(books, checks, strict=True):
         report = json.loads(check.communicate()[0])
         checker = report["checker"]
         assert (checker["nFatal"], checker["nError"], checker["nWarning"], checker["nUsage"]) == (0, 0, 0, 0), \
