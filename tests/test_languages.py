@@ -321,3 +321,13 @@ def test_daisy_ace_finds_no_violation_in_the_right_to_left_epub(site, tmp_path):
         assert (out / "report.json").is_file(), f"Ace wrote no report for {name}: {output[-1000:]}"
         assert ace_violations(json.loads((out / "report.json").read_text(encoding="utf-8"))) == [], name
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_the_web_annotations_give_the_text_s_words_its_language_and_the_editors_words_the_edition_s(site):
+    annotations = json.loads((site / "downloads" / f"{RTL}.annotations.jsonld").read_text(encoding="utf-8"))
+    items = annotations.get("first", annotations).get("items", [])
+    bodies = [(item["motivation"], body) for item in items for body in item["body"]]
+    assert {motivation for motivation, _ in bodies} == {"commenting", "editing"}
+    for motivation, body in bodies:
+        words_of_the_text = motivation == "editing" and body["purpose"] == "editing"
+        assert body["language"] == (LANGUAGE if words_of_the_text else THEME_LANGUAGE), body
