@@ -45,7 +45,7 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 def _files() -> dict[str, str | bytes]:
-    """Section 3 with its annotations and glossary, and the test text as an editor adds it."""
+    """Section 3 with its annotations and glossary (and the edition's pages), and the test text as an editor adds it."""
     files: dict[str, str | bytes] = {
         f"source/{RTL}.txt": (DATA / "witness.txt").read_bytes(),
         f"source/{RTL}.yaml": (DATA / "metadata.yaml").read_bytes(),
@@ -64,6 +64,7 @@ def _files() -> dict[str, str | bytes]:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("languages") / "edition"
+    shutil.copytree(ROOT / "pages", root / "pages")  # the site's stylesheets and scripts, About, How to cite
     write_edition(root, _files())
     www = tmp_path_factory.mktemp("languages-www")
     result = run_cli("build", "--site-dir", str(www / SUB_PATH.strip("/")), root=root)
@@ -224,6 +225,17 @@ def test_in_a_browser_the_text_is_laid_out_right_to_left_and_right_aligned_and_s
         assert paragraph["right"] <= paragraph["paddingRight"] + 2, paragraph
     apparatus = page.evaluate("getComputedStyle(document.querySelector('.md-content h2#notes')).direction")
     assert apparatus == "ltr"
+    # A correction's popover quotes the witnessed reading in the text's language and direction.
+    page.locator("p.numbered a.edit").first.click()
+    witnessed = page.locator("#mark-popover .mark-popover__witness")
+    witnessed.wait_for()
+    assert (witnessed.get_attribute("lang"), witnessed.get_attribute("dir")) == (LANGUAGE, "rtl")
+    assert page.locator("#mark-popover").evaluate("e => e.closest('[lang]').lang") == THEME_LANGUAGE
+    # In the Corrections table each reading of the text is isolated, in the text's direction.
+    page.goto(f"{served}corrections/")
+    cells = page.evaluate(f"""() => Array.from(document.querySelectorAll('td > del[lang="{LANGUAGE}"], td > ins[lang="{LANGUAGE}"]'),
+        e => [getComputedStyle(e).direction, getComputedStyle(e).unicodeBidi, getComputedStyle(e.parentNode).direction])""")
+    assert cells and all(cell == ["rtl", "isolate", "ltr"] for cell in cells), cells
     word = next(w for w in (DATA / "witness.txt").read_text(encoding="utf-8").split()[6:] if len(w) > 4 and w.isalpha())
     results = ask(page, served, word)
     snippet = page.locator(f'.md-search-result__article span[lang="{LANGUAGE}"]').first

@@ -132,7 +132,10 @@
 
   function term(mark) {
     var entry = marksData().terms[target(mark)];
-    var nodes = [line("mark-popover__head", entry ? entry.term : mark.textContent)];
+    var headword = entry ? entry.term : mark.textContent, head = line("mark-popover__head", headword);
+    // A headword that is the marked word quotes the text: in its language.
+    if (headword.toLowerCase() === mark.textContent.toLowerCase()) quoted(head, mark);
+    var nodes = [head];
     if (entry) nodes.push(referring("mark-popover__text", entry.text));
     nodes.push(more(mark.href, "Glossary entry"));
     return ["Glossary: " + (entry ? entry.term : mark.textContent), nodes];
