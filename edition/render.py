@@ -128,7 +128,7 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
     With the edition's identity, each reading and apparatus page carries its citation data
     (edition/references.py), with addresses under `site_url`.
     """
-    refs = references(reading, identity) if identity is not None else {}
+    refs = references(reading, identity, language) if identity is not None else {}
 
     def cited(path: str, downloads: bool = False, forms: list | None = None) -> dict | None:
         ref = refs.get(path)

@@ -186,6 +186,14 @@ def test_only_the_text_s_own_words_are_marked_as_its_language_on_any_page(site):
     assert marked >= 6
 
 
+def test_an_apparatus_page_is_cited_in_the_edition_s_language_a_text_in_its_own(site):
+    """The first text of this edition is the Arabic one: the apparatus pages once took its language."""
+    languages = {name: page(site, name).find("meta", attrs={"name": "citation_language"})["content"]
+                 for name in ("corrections", "notes", "glossary", RTL, "section-3")}
+    assert languages == {"corrections": THEME_LANGUAGE, "notes": THEME_LANGUAGE, "glossary": THEME_LANGUAGE,
+                         RTL: LANGUAGE, "section-3": ENGLISH}
+
+
 def test_section_3_keeps_lang_en_on_its_text_and_gets_no_direction(site):
     reading = page(site, "section-3")
     paragraphs = reading.select("p.numbered")
