@@ -30,7 +30,7 @@ from .model import (
     CONFIDENCE_MEANINGS, CONFIDENCES, KIND_MEANINGS, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences, TextMeta, glossary_in_order, note_numbers, notes_in_order,
 )
-from .languages import TextLanguage
+from .languages import TextLanguage, direction
 from .references import copy_forms, page_citation, references
 from .witness import one_line
 
@@ -308,7 +308,11 @@ def render_paragraph(paragraph: ReadingParagraph, page: Written, language: str =
     number = paragraph.number
     body = "".join(render_segment(s, page) for s in paragraph.segments)
     own = TextLanguage(language).attr_list() if language else ""
-    label = TextLanguage(apparatus).attr_list() if apparatus and own and apparatus != language else ""
+    label = ""
+    if apparatus and own and apparatus != language:
+        label = TextLanguage(apparatus).attr_list()
+        if direction(apparatus) != direction(language) and "dir=" not in label:
+            label += f' dir="{direction(apparatus)}"'  # "¶12", not "12¶", beside a right-to-left text
     # The number is an attribute, shown by CSS (edition.css), and the text follows it at once:
     # the paragraph's own text is its reading text and nothing else (README, the page's DOM).
     return (f'[](#p{number}){{ .paragraph-number data-n="{number}" aria-label="Paragraph {number}"{" " + label if label else ""} }}{body}\n'

@@ -125,7 +125,8 @@ def test_the_text_its_header_lines_and_its_witness_view_carry_its_language_and_d
     for paragraph in paragraphs:
         assert (paragraph.get("lang"), paragraph.get("dir")) == (LANGUAGE, "rtl"), paragraph.attrs
         # Its number's name ("Paragraph 1") is the apparatus's.
-        assert paragraph.select_one("a.paragraph-number")["lang"] == THEME_LANGUAGE
+        number = paragraph.select_one("a.paragraph-number")
+        assert (number["lang"], number["dir"]) == (THEME_LANGUAGE, direction(THEME_LANGUAGE))
     header = {"title": reading.select_one("h1"), "part": reading.select_one(f"h2#{META['unit']}")}
     for role in META["header"]:
         assert (header[role].get("lang"), header[role].get("dir")) == (LANGUAGE, "rtl"), role
