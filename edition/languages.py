@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import langcodes
 
+from .model import Term
+
 # The ISO 15924 scripts written right to left (CLDR's script metadata, Unicode's bidi class R/AL).
 RTL_SCRIPTS = frozenset({
     "Adlm", "Arab", "Aran", "Armi", "Avst", "Chrs", "Cprt", "Elym", "Hatr", "Hebr", "Hung", "Khar",
@@ -36,6 +38,12 @@ def direction(tag: str) -> str:
     except (LookupError, ValueError):  # an invalid tag (load refuses it): the default direction
         return "ltr"
     return "rtl" if script in RTL_SCRIPTS else "ltr"
+
+
+def quotes_the_text(term: Term) -> bool:
+    """Whether a glossary headword is one of its forms (case aside): then it quotes the text, in the
+    text's language; else it is the editors' word for it (a translation, a transliteration)."""
+    return term.term.casefold() in {form.casefold() for form in term.forms}
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from .model import (
     CONFIDENCE_MEANINGS, CONFIDENCES, KIND_MEANINGS, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences, TextMeta, glossary_in_order, note_numbers, notes_in_order,
 )
-from .languages import TextLanguage, direction
+from .languages import TextLanguage, direction, quotes_the_text
 from .references import copy_forms, page_citation, references
 from .witness import one_line
 
@@ -523,7 +523,7 @@ def render_glossary(reading: Reading) -> Written:
         # where they share one.
         term = escape(single_line(entry.term.term))
         languages = {titles[slug].text.meta.language for slug, _ in entry.places}
-        if len(languages) == 1 and entry.term.term.casefold() in {form.casefold() for form in entry.term.forms}:
+        if len(languages) == 1 and quotes_the_text(entry.term):
             term = quoted(term, languages.pop())
         # Level 2 under the page title: a heading level is never skipped (axe heading-order).
         lines += [f"## {term} {{ {page.id(entry.term.id)} }}", "",

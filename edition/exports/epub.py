@@ -22,7 +22,7 @@ from markupsafe import Markup
 from .. import markup as site_markup
 
 from ..crossrefs import cited_text, linked, parts as crossref_parts
-from ..languages import TextLanguage, direction
+from ..languages import TextLanguage, direction, quotes_the_text
 from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
 from .publication import Publication
 from .common import glossary_in_order, note_numbers, notes_in_order
@@ -126,8 +126,7 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
     for entry in glossary:
         # A headword that is one of its forms quotes the texts it occurs in: in their language, where they share one.
         quoted = {language_of[slug] for slug, _ in entry.places if slug in language_of}
-        glossary_languages[entry.term.id] = (TextLanguage(quoted.pop()) if len(quoted) == 1 and entry.term.term.casefold()
-                                             in {form.casefold() for form in entry.term.forms} else None)
+        glossary_languages[entry.term.id] = TextLanguage(quoted.pop()) if len(quoted) == 1 and quotes_the_text(entry.term) else None
     first = texts[0].text.meta
     title = first.title if len(texts) == 1 else identity.title
     if len(texts) == 1 and first.part_title:

@@ -29,6 +29,7 @@ import functools
 import xml.etree.ElementTree as ET
 
 from ..crossrefs import ParagraphReference, cited_text, linked, parts
+from ..languages import quotes_the_text
 from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta
 from .publication import Publication
 from ..markup import Markup
@@ -339,8 +340,7 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
         items = sub(glossary, "list", type="gloss")
         for entry in glossary_in_order(occurring):
             # A headword that is one of its forms quotes the text: in the text's language.
-            quoted = {"xml_lang": text.text.meta.language} if entry.term.term.casefold() in {
-                form.casefold() for form in entry.term.forms} else {}
+            quoted = {"xml_lang": text.text.meta.language} if quotes_the_text(entry.term) else {}
             sub(sub(items, "label"), "term", entry.term.term, xml_id=f"term-{entry.term.id}", **quoted)
             markdown_into(sub(items, "item"), linked(entry.term.definition, paragraph_target)
                           if cited_text(entry.term) == text.text.slug else entry.term.definition, markup)
