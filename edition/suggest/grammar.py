@@ -8,8 +8,11 @@ keeps it; it does not say which reading the page had.
 from __future__ import annotations
 
 import functools
+import gzip
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from .text import Paragraph, runs
 
@@ -46,24 +49,45 @@ def classes_for(language: str) -> Classes | None:
     dictionary of them; None for the others (then no rule here applies)."""
     if language != "en":
         return None
-    import lemminflect
+    table = _english_forms()
 
-    @functools.lru_cache(maxsize=65536)
     def classes(word: str) -> frozenset[str]:
-        return frozenset(lemminflect.getAllLemmas(word))
+        return frozenset(table.get(word, ()))
 
     return classes
+
+
+@functools.lru_cache(maxsize=1)
+def _english_forms() -> dict[str, dict[str, tuple[str, ...]]]:
+    """lemminflect's table of English word forms (from the NIH SPECIALIST lexicon), with its
+    overrides: form -> {class: its lemmas}. Read from the package's data files, as lemminflect's
+    own codec reads them, without importing the package (which loads numpy for the neural
+    guesses at unknown words that suggest does not use: a third of the search's time)."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("lemminflect")
+    resources = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    class_of = {"adj": "ADJ", "adv": "ADV", "aux": "AUX", "modal": "AUX", "noun": "NOUN", "verb": "VERB"}
+    for line in gzip.decompress((resources / "lemma_lu.csv.gz").read_bytes()).decode("utf-8").splitlines():
+        word, category, forms = line.split(",")
+        entry = table.get(word)
+        if entry is None:
+            entry = table[word] = {}
+        entry[class_of.get(category, category.upper())] = tuple(forms.split("/"))
+    for line in (resources / "lemma_overrides.csv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, upos, lemma = line.strip().split(",")
+            table.setdefault(word, {})[upos] = (lemma,)
+    return table
 
 
 @functools.lru_cache(maxsize=65536)
 def _verb_forms(word: str) -> frozenset[str]:
     """What `word` is as a form of its verbs: VB (the bare form), VBZ (with -s), VBG (-ing) or
-    VBD/VBN (a past form), told from its verb lemmas (lemminflect's inflection tables, which
-    would tell them exactly, cost as much to load as the rest of the search)."""
-    import lemminflect
-
+    VBD/VBN (a past form), told from its verb lemmas."""
     tags = set()
-    for lemma in lemminflect.getAllLemmas(word, upos="VERB").get("VERB", ()):
+    for lemma in _english_forms().get(word, {}).get("VERB", ()):
         if word == lemma:
             tags.add("VB")
         elif word.endswith("s"):
