@@ -161,8 +161,9 @@ def test_agreement_errors_are_found_with_their_reading(tmp_path):
 # planted in a paragraph added to the built-in text: a word joined to a noun by "and" that is no
 # noun, a verb coordinated with one after "to" that is not bare, and a noun phrase after a
 # preposition that ends the sentence in a verb's past form. (clean, damaged, witnessed, reading, why)
+# A word that the dictionary writes with a capital is left alone where no sentence begins.
 CLAUSE_PARAGRAPH = ("The farmers ask for nothing but peace and health. Their children learn to write and "
-                    "sell bread, and the people gather for the joyful dance.\n")
+                    "sell bread, and the people gather for the joyful dance. The market is closed on Monday.\n")
 CLAUSE_PLANTED = [
     ("peace and health.", "peace and healthy.", "healthy", "health", "joins it to the noun 'peace'"),
     ("to write and sell bread", "to write and sells bread", "sells", "sell",
@@ -184,7 +185,8 @@ def test_clause_grammar_errors_are_found_with_their_reading(tmp_path):
         matching = [s for s in findings.suggestions if s.witnessed == witnessed and s.paragraph == last]
         assert matching, f"{witnessed!r} is not found"
         assert matching[0].reading == reading and why in matching[0].evidence, matching[0]
-    # the undamaged clauses keep their rules: none of their words is doubted by them
+    # the undamaged clauses keep their rules: none of their words is doubted by them, nor the
+    # capital of a word the dictionary writes with one ("Monday")
     assert not [s for s in clean.suggestions if s.paragraph == last], \
         [(s.witnessed, s.evidence) for s in clean.suggestions if s.paragraph == last]
 

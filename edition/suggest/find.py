@@ -22,7 +22,7 @@ import ftfy
 import yaml
 
 from ..witness import find_all
-from .grammar import broken_rule, classes_for, clauses
+from .grammar import broken_rule, classes_for, clauses, written_capitalised
 from .lexicon import FLOOR, Lexicon, lexicon_for, segmenter_for, wordfreq_language
 from .text import (
     Paragraph,
@@ -372,8 +372,8 @@ def _capitals(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
         capitalised = model.stats.capitalised_inside[lower] - 1
         named = any(_capitalised(t.text) for t in _beside(tokens, token, paragraph.text))
         zipf = model.lexicon.zipf(lower)
-        if model.lexicon.has_words and zipf == 0:
-            continue  # a name: no word of the language
+        if (model.lexicon.has_words and zipf == 0) or written_capitalised(word, model.lexicon.language):
+            continue  # a name: no word of the language, or one the dictionary writes with a capital
         score = 2.0 + 2.0 * math.log2(1 + in_lower) + max(zipf - 4.0, -1.0)
         score -= 2.0 * math.log2(1 + max(capitalised - in_lower, 0))
         if named:

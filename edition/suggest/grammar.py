@@ -57,6 +57,15 @@ def classes_for(language: str) -> Classes | None:
     return classes
 
 
+def written_capitalised(word: str, language: str) -> bool:
+    """Whether the language's dictionary of word forms writes `word` ("Korean", "Monday") with
+    its capital only: then the capital is no error wherever it stands."""
+    if language != "en":
+        return False
+    table = _english_forms()
+    return word in table and word.lower() not in table
+
+
 @functools.lru_cache(maxsize=1)
 def _english_forms() -> dict[str, dict[str, tuple[str, ...]]]:
     """lemminflect's table of English word forms (from the NIH SPECIALIST lexicon), with its
