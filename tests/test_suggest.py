@@ -15,8 +15,10 @@ import pytest
 from conftest import ROOT, SLUGS, run_cli, write_edition
 
 from edition.suggest import find
+from edition.suggest.find import agreement_rules
+from edition.suggest.grammar import classes_for, clauses, reading_breaks
 from edition.suggest.lexicon import lexicon_for, segmenter_for
-from edition.suggest.text import tokenize
+from edition.suggest.text import Paragraph, tokenize
 
 META = """\
 author: A. Writer
@@ -189,6 +191,21 @@ def test_clause_grammar_errors_are_found_with_their_reading(tmp_path):
     # capital of a word the dictionary writes with one ("Monday")
     assert not [s for s in clean.suggestions if s.paragraph == last], \
         [(s.witnessed, s.evidence) for s in clean.suggestions if s.paragraph == last]
+
+
+def test_a_reading_that_breaks_a_rule_of_the_clause_loses():
+    # "them" read as "the" would put an article before a verb ("the is") or a preposition; before a
+    # noun the same reading stands.
+    rules, classes = agreement_rules("en"), classes_for("en")
+    paragraph = "The traders sell fish, and the profit of them is small. They give them bread for it."
+    tokens = tokenize(paragraph)
+    clause_of = clauses(Paragraph(1, paragraph, tokens))
+    before_verb, before_noun = (t for t in tokens if t.lower == "them")
+    assert reading_breaks("the", clause_of[before_verb.index], rules, classes) == \
+        "the article 'the' cannot stand before 'is'"
+    assert reading_breaks("the", clause_of[before_noun.index], rules, classes) == ""
+    assert reading_breaks("they", clause_of[before_verb.index], rules, classes) == ""  # no article
+    assert reading_breaks("the", clause_of[before_verb.index], rules, None) == ""  # a language without the table
 
 
 def copy_edition(target: Path) -> Path:

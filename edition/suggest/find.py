@@ -22,7 +22,7 @@ import ftfy
 import yaml
 
 from ..witness import find_all
-from .grammar import broken_rule, classes_for, clauses, written_capitalised
+from .grammar import broken_rule, classes_for, clauses, reading_breaks, written_capitalised
 from .lexicon import FLOOR, Lexicon, lexicon_for, segmenter_for, wordfreq_language
 from .text import (
     Paragraph,
@@ -454,6 +454,8 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
             gain = model.fit(option, context) - own + _agreement(word, option, context, rules)[0]
             if broken is not None and broken.keeps(option):
                 gain += AGREES
+            if clause is not None and reading_breaks(option, clause, rules, classes):
+                gain -= AGREES
             scored.append((gain + _channel(how, distance), gain, option, how, distance))
         scored.sort(reverse=True)
         best = scored[0] if scored else (0.0, 0.0, None, "", 0)

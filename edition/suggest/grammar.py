@@ -127,6 +127,23 @@ def broken_rule(word: str, clause: Clause, rules: dict, classes: Classes | None)
     return None
 
 
+def reading_breaks(option: str, clause: Clause, rules: dict, classes: Classes | None) -> str:
+    """Why `option` cannot stand in the witnessed word's place, by a rule of the clause that the
+    witnessed word does not break ("plunder of them is" read as "the is": an article before a
+    verb or a function word); "" where none forbids it."""
+    if classes is None or option not in rules.get("articles", ()):
+        return ""
+    words, at = clause.words, clause.at
+    if words[at] in rules.get("articles", ()) or at + 1 >= len(words) or at + 1 in clause.commas:
+        return ""
+    after = words[at + 1]
+    function_words = (*rules.get("coordinators", ()), *rules.get("prepositions", ()), *rules.get("articles", ()),
+                      *rules.get("bare_verb_after", ()), *rules.get("finite_auxiliaries", ()))
+    if after in function_words:
+        return f"the article {option!r} cannot stand before {after!r}"
+    return ""
+
+
 def _coordinated_like(word: str, clause: Clause, rules: dict, classes: Classes):
     """"peace and <adjective>": what a coordinator joins to a noun is a noun, unless it opens a
     noun phrase (an adjective before a noun) or is an adverb of the whole clause."""
