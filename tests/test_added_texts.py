@@ -1,0 +1,138 @@
+"""The tests follow the data: every test text of tests/data/texts/ added as an editor adds a text.
+
+Each folder there (tests/data/texts/README.md) is added to a copy of the edition by the README's
+checklist ("Adding a text"): `build_site.py new-text PATH --slug NAME`; the editor's metadata
+written over the proposed file, keeping the sha256 new-text recorded; the annotation files copied;
+the glossary terms appended; `check`; `scripts/anchors.py --write`; `build`. Each text is added
+alone to its own copy, and all of them together to one more; no test or code is edited.
+
+The page-level checks then run once, in the copy with every text added, on its own built site:
+the copy's own tests (unedited) of the files in PAGE_TESTS, selected for the added texts.
+Per-text tests (those that take `slug`) run for the added texts only (EDITION_TEST_TEXTS): this
+repository's texts ran them in this session on the same code. Tests of the whole site or of
+every text at once (the JSON, the search ranking, the phone tests, every page crawled) run with
+all texts present. The format validators (jing, EPUBCheck, Ace, Schematron) and the TEI
+stylesheets, which take minutes, are left to the suite's own run over the edition's texts; their
+inputs are the same renderers that the round trips here check for the new texts.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ONLY_TEXTS, PREBUILT_SITE, ROOT, SUB_PATH, run_cli
+from test_exports import ANNOTATOR, npm_ci
+from test_new_text import run, unused_slug
+
+TEXTS = ROOT / "tests" / "data" / "texts"
+FOLDERS = sorted(path for path in TEXTS.iterdir() if (path / "witness.txt").is_file())
+
+# The page-level tests: what a reader of one text's page and its downloads meets. Those of the
+# added texts run, selected by the texts' names (-k): each test that takes `slug`, and each whose
+# parameters are the texts' entries (whose ids begin with the slug, tests/data/texts/README.md).
+# The files with tests marked `page`, and those of the downloads and the search.
+PAGE_TESTS = sorted({str(path.relative_to(ROOT)) for path in (ROOT / "tests").glob("test_*.py")
+                     if "@pytest.mark.page\n" in (code := path.read_text(encoding="utf-8"))
+                     or "\npytestmark = pytest.mark.page\n" in code}
+                    | {"tests/test_exports.py", "tests/test_search.py"})
+# And the tests that compare every text at once with the pages (issue 19 found them failing
+# when a text was added): the JSON against each page, a text fragment across a note.
+WHOLE_EDITION = ["json_holds_what_the_pages_show", "text_fragment_can_span_it", "paragraphs_come_before_the_apparatus"]
+# Whole-file validators and converters: minutes each, run by the suite on the edition's own texts.
+SLOW = ["jing", "epubcheck", "daisy_ace", "schematron", "tei_stylesheets", "txt_conversion"]
+
+
+def selection(slugs: list[str]) -> str:
+    """The -k expression: the added texts' tests and the whole-edition comparisons, not the validators."""
+    return f"({' or '.join(slugs + WHOLE_EDITION)}) and not ({' or '.join(SLOW)})"
+
+
+def copy_edition(target: Path) -> Path:
+    """The repository as a fork would have it, with the npm packages the tests installed linked in."""
+    skip = shutil.ignore_patterns(".git", "site", "build", ".venv", "__pycache__", ".pytest_cache",
+                                  ".edition-build-*", ".hypothesis", "node_modules")
+    shutil.copytree(ROOT, target, ignore=skip)
+    for installed in ROOT.glob("tests/*/node_modules"):
+        (target / installed.relative_to(ROOT)).symlink_to(installed, target_is_directory=True)
+    return target
+
+
+def named(text: str, folder: str, slug: str) -> str:
+    """A data file of the folder with the text named `slug`, and the ids that begin with its name
+    beginning with `slug` (the same, unless the edition held the name)."""
+    name = re.escape(folder)
+    text = re.sub(rf"^text: {name}$", f"text: {slug}", text, flags=re.MULTILINE)
+    text = re.sub(rf"^(\s*(?:- )?id: ){name}(?=-|$)", rf"\g<1>{slug}", text, flags=re.MULTILINE)
+    return re.sub(rf"^(\s*texts: \[){name}\]", rf"\g<1>{slug}]", text, flags=re.MULTILINE)
+
+
+def add_text(copy: Path, folder: Path) -> str:
+    """The README's checklist, steps 1, 2 and 4, for one folder of tests/data/texts/: its slug in the copy."""
+    slug = unused_slug(folder.name, copy / "source")
+    result = run("build_site.py", "new-text", str(folder / "witness.txt"), "--slug", slug, "--root", str(copy),
+                 cwd=copy)
+    assert result.returncode == 0, result.stderr
+    proposed = copy / "source" / f"{slug}.yaml"
+    sha256 = re.search(r"^sha256: [0-9a-f]{64}$", proposed.read_text(encoding="utf-8"), re.MULTILINE)
+    assert sha256, proposed.read_text(encoding="utf-8")
+    metadata = (folder / "metadata.yaml").read_text(encoding="utf-8")
+    proposed.write_text(metadata.rstrip("\n") + f"\n{sha256.group(0)}\n", encoding="utf-8")
+    for annotations in sorted((folder / "annotations").glob("*.yaml")):
+        target = copy / "annotations" / annotations.name.replace(folder.name, slug, 1)
+        target.write_text(named(annotations.read_text(encoding="utf-8"), folder.name, slug), encoding="utf-8")
+    if (folder / "glossary.yaml").is_file():
+        terms = re.split(r"^terms:[ \t]*\n", named((folder / "glossary.yaml").read_text(encoding="utf-8"),
+                                                   folder.name, slug), maxsplit=1, flags=re.MULTILINE)[-1]
+        glossary = copy / "glossary.yaml"
+        edition_terms = re.sub(r"^terms:\s*\[\]\s*$", "terms:", glossary.read_text(encoding="utf-8"),
+                               flags=re.MULTILINE)
+        glossary.write_text(edition_terms.rstrip("\n") + "\n" + terms, encoding="utf-8")
+    return slug
+
+
+def check_anchors_and_build(copy: Path) -> Path:
+    """Steps 3, 5 and 6: check, record the anchors, build (at the address the tests serve it under)."""
+    checked = run_cli("check", root=copy)
+    assert checked.returncode == 0, checked.stderr
+    site = copy / "site"
+    built = run_cli("build", "--site-dir", str(site), root=copy, env={"SITE_URL": f"https://example.github.io{SUB_PATH}"})
+    assert built.returncode == 0, built.stderr
+    anchors = run("scripts/anchors.py", "--write", "--site-dir", str(site), "--root", str(copy), cwd=copy)
+    assert anchors.returncode == 0, anchors.stderr
+    assert re.search(r"\b[1-9]\d* new\.", anchors.stdout), anchors.stdout
+    return site
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[folder.name for folder in FOLDERS])
+def test_each_test_text_alone_is_added_by_the_checklist(folder, tmp_path):
+    copy = copy_edition(tmp_path / "edition")
+    slug = add_text(copy, folder)
+    site = check_anchors_and_build(copy)
+    assert (site / slug / "index.html").is_file() and (site / "downloads" / f"{slug}.tei.xml").is_file()
+
+
+@pytest.fixture(scope="module")
+def all_added(tmp_path_factory) -> tuple[Path, Path, list[str]]:
+    """One copy with every test text added, one after another, built and its anchors recorded."""
+    npm_ci(ANNOTATOR, "@apache-annotator/dom")  # here, once: the copy links the installed packages
+    copy = copy_edition(tmp_path_factory.mktemp("all-texts") / "edition")
+    slugs = [add_text(copy, folder) for folder in FOLDERS]
+    return copy, check_anchors_and_build(copy), slugs
+
+
+def test_all_test_texts_together_pass_the_copys_own_page_level_tests(all_added):
+    copy, site, slugs = all_added
+    assert slugs, f"no test text in {TEXTS}"
+    env = {PREBUILT_SITE: str(site), ONLY_TEXTS: ",".join(slugs), "PYTHONDONTWRITEBYTECODE": "1"}
+    tests = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "-k", selection(slugs), *PAGE_TESTS, cwd=copy, env=env)
+    summary = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else tests.stderr
+    assert tests.returncode == 0, tests.stdout[-8000:] + tests.stderr[-2000:]
+    assert " passed" in summary, summary
+    # Every added text had tests of its own.
+    collected = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "--collect-only", "-k", selection(slugs),
+                    *PAGE_TESTS, cwd=copy, env=env).stdout
+    for slug in slugs:
+        assert re.search(rf"\[(?:[^\]]*-)?{re.escape(slug)}[\]-]", collected), slug
