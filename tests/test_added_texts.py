@@ -7,13 +7,15 @@ the glossary terms appended; `check`; `scripts/anchors.py --write`; `build`. Eac
 alone to its own copy, and all of them together to one more; no test or code is edited.
 
 The page-level checks then run once, in the copy with every text added, on its own built site:
-the copy's own tests (unedited) of the files in PAGE_TESTS, selected for the added texts.
-Per-text tests (those that take `slug`) run for the added texts only (EDITION_TEST_TEXTS): this
-repository's texts ran them in this session on the same code. Tests of the whole site or of
-every text at once (the JSON, the search ranking, the phone tests, every page crawled) run with
-all texts present. The format validators (jing, EPUBCheck, Ace, Schematron) and the TEI
-stylesheets, which take minutes, are left to the suite's own run over the edition's texts; their
-inputs are the same renderers that the round trips here check for the new texts.
+the copy's own tests (unedited) in the files of PAGE_TESTS, selected with `-k` by the added
+texts' names, so each test that takes `slug` runs for each added text (EDITION_TEST_TEXTS), and
+each whose parameters are a text's entries (the search ranking's corrections, whose ids begin
+with the slug) for theirs; with them the tests that compare every text at once with its pages
+(WHOLE_EDITION: the JSON, a text fragment across a note, the search's order). This repository's
+own texts ran the same tests in this session, on the same code. The format validators (jing,
+EPUBCheck, Ace, Schematron) and the TEI stylesheets take minutes and are left to the suite's run
+over the edition's texts: their inputs come from the renderers whose output the round trips here
+check for the added texts. About 85 tests a text.
 """
 
 from __future__ import annotations
