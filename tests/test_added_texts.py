@@ -82,9 +82,9 @@ def add_text(copy: Path, folder: Path) -> str:
     assert sha256, proposed.read_text(encoding="utf-8")
     metadata = (folder / "metadata.yaml").read_text(encoding="utf-8")
     proposed.write_text(metadata.rstrip("\n") + f"\n{sha256.group(0)}\n", encoding="utf-8")
-    for annotations in sorted((folder / "annotations").glob("*.yaml")):
-        target = copy / "annotations" / annotations.name.replace(folder.name, slug, 1)
-        target.write_text(named(annotations.read_text(encoding="utf-8"), folder.name, slug), encoding="utf-8")
+    for entries in sorted((folder / "annotations").glob("*.yaml")):
+        target = copy / "annotations" / entries.name.replace(folder.name, slug, 1)
+        target.write_text(named(entries.read_text(encoding="utf-8"), folder.name, slug), encoding="utf-8")
     if (folder / "glossary.yaml").is_file():
         terms = re.split(r"^terms:[ \t]*\n", named((folder / "glossary.yaml").read_text(encoding="utf-8"),
                                                    folder.name, slug), maxsplit=1, flags=re.MULTILINE)[-1]

@@ -17,7 +17,7 @@ EDITION = load_edition(ROOT)
 READINGS = transform(EDITION).texts
 SLUGS = [t.text.slug for t in READINGS]
 
-# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+# A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
 
 

@@ -29,7 +29,7 @@ from edition.model import Edit, NoteRef, Plain, TermLink, shown
 from edition.render import note_numbers
 from edition.witness import CONTINUOUS_SCRIPTS, one_line
 
-# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+# A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
 
 MARKS = ".md-content p.numbered :is(a.edit, a.term, a.footnote-ref)"
