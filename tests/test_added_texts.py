@@ -7,15 +7,14 @@ the glossary terms appended; `check`; `scripts/anchors.py --write`; `build`. Eac
 alone to its own copy, and all of them together to one more; no test or code is edited.
 
 The page-level checks then run once, in the copy with every text added, on its own built site:
-the copy's own tests (unedited) in the files of PAGE_TESTS, selected with `-k` by the added
-texts' names, so each test that takes `slug` runs for each added text (EDITION_TEST_TEXTS), and
-each whose parameters are a text's entries (the search ranking's corrections, whose ids begin
-with the slug) for theirs; with them the tests that compare every text at once with its pages
-(WHOLE_EDITION: the JSON, a text fragment across a note, the search's order). This repository's
-own texts ran the same tests in this session, on the same code. The format validators (jing,
-EPUBCheck, Ace, Schematron) and the TEI stylesheets take minutes and are left to the suite's run
-over the edition's texts: their inputs come from the renderers whose output the round trips here
-check for the added texts. About 85 tests a text.
+the copy's own tests (unedited), those marked `page` and those of the downloads and the search
+(PAGE_RUNS). Each test that takes `slug` runs for the added texts (EDITION_TEST_TEXTS), and `-k`
+leaves out what is another text's (the copy's own texts ran the same tests in this session, on
+the same code); the tests of the whole site and of every text at once (every page crawled and
+loaded, the JSON against each page, the search's ranking, a text fragment across a note) run
+with all texts present. The format validators (jing, EPUBCheck, Ace, Schematron) and the TEI
+stylesheets take minutes and are left to the suite's run over the edition's texts: their inputs
+come from the renderers whose output the round trips here check for the added texts.
 """
 
 from __future__ import annotations
@@ -32,24 +31,17 @@ from test_new_text import run, unused_slug
 TEXTS = ROOT / "tests" / "data" / "texts"
 FOLDERS = sorted(path for path in TEXTS.iterdir() if (path / "witness.txt").is_file())
 
-# The page-level tests: what a reader of one text's page and its downloads meets. Those of the
-# added texts run, selected by the texts' names (-k): each test that takes `slug`, and each whose
-# parameters are the texts' entries (whose ids begin with the slug, tests/data/texts/README.md).
-# The files with tests marked `page`, and those of the downloads and the search.
-PAGE_TESTS = sorted({str(path.relative_to(ROOT)) for path in (ROOT / "tests").glob("test_*.py")
-                     if "@pytest.mark.page\n" in (code := path.read_text(encoding="utf-8"))
-                     or "\npytestmark = pytest.mark.page\n" in code}
-                    | {"tests/test_exports.py", "tests/test_search.py"})
-# And the tests that compare every text at once with the pages (issue 19 found them failing
-# when a text was added): the JSON against each page, a text fragment across a note.
-WHOLE_EDITION = ["json_holds_what_the_pages_show", "text_fragment_can_span_it", "paragraphs_come_before_the_apparatus"]
+# The page-level tests: those marked `page` (each page, each text's page), and those of the
+# downloads and the search, which compare every text with its pages.
+PAGE_RUNS = [["-m", "page", "tests/"], ["tests/test_exports.py", "tests/test_search.py"]]
 # Whole-file validators and converters: minutes each, run by the suite on the edition's own texts.
 SLOW = ["jing", "epubcheck", "daisy_ace", "schematron", "tei_stylesheets", "txt_conversion"]
 
 
-def selection(slugs: list[str]) -> str:
-    """The -k expression: the added texts' tests and the whole-edition comparisons, not the validators."""
-    return f"({' or '.join(slugs + WHOLE_EDITION)}) and not ({' or '.join(SLOW)})"
+def selection(others: list[str]) -> str:
+    """The -k expression: every test but those of the copy's other texts (run in this session on
+    the same code) and the validators."""
+    return f"not ({' or '.join(others + SLOW)})"
 
 
 def copy_edition(target: Path) -> Path:
@@ -128,13 +120,16 @@ def all_added(tmp_path_factory) -> tuple[Path, Path, list[str]]:
 def test_all_test_texts_together_pass_the_copys_own_page_level_tests(all_added):
     copy, site, slugs = all_added
     assert slugs, f"no test text in {TEXTS}"
+    others = sorted({path.stem for path in (copy / "source").glob("*.txt")} - set(slugs))
     env = {PREBUILT_SITE: str(site), ONLY_TEXTS: ",".join(slugs), "PYTHONDONTWRITEBYTECODE": "1"}
-    tests = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "-k", selection(slugs), *PAGE_TESTS, cwd=copy, env=env)
-    summary = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else tests.stderr
-    assert tests.returncode == 0, tests.stdout[-8000:] + tests.stderr[-2000:]
-    assert " passed" in summary, summary
+    collected = ""
+    for tests in PAGE_RUNS:
+        args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-k", selection(others), *tests]
+        done = run(*args, cwd=copy, env=env)
+        summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
+        assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]
+        assert " passed" in summary, summary
+        collected += run(*args, "--collect-only", cwd=copy, env=env).stdout
     # Every added text had tests of its own.
-    collected = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "--collect-only", "-k", selection(slugs),
-                    *PAGE_TESTS, cwd=copy, env=env).stdout
     for slug in slugs:
         assert re.search(rf"\[(?:[^\]]*-)?{re.escape(slug)}[\]-]", collected), slug
