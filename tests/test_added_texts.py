@@ -32,8 +32,9 @@ TEXTS = ROOT / "tests" / "data" / "texts"
 FOLDERS = sorted(path for path in TEXTS.iterdir() if (path / "witness.txt").is_file())
 
 # The page-level tests: those marked `page` (each page, each text's page), and those of the
-# downloads and the search, which compare every text with its pages.
-PAGE_RUNS = [["-m", "page", "tests/"], ["tests/test_exports.py", "tests/test_search.py"]]
+# downloads, the search, the reader's layers and the paragraph rule, which take each text.
+PAGE_RUNS = [["-m", "page", "tests/"],
+             ["tests/test_exports.py", "tests/test_search.py", "tests/test_layers.py", "tests/test_witness.py"]]
 # Whole-file validators and converters: minutes each, run by the suite on the edition's own texts.
 SLOW = ["jing", "epubcheck", "daisy_ace", "schematron", "tei_stylesheets", "txt_conversion"]
 
