@@ -50,13 +50,13 @@ def prepare_parts(root: Path, config: Path | None = None, with_files: bool = Tru
         if site is None:  # the configuration's problems are reported; nothing can be rendered without it
             raise ValidationFailed(problems)
         url = site.site_url
-        pages = render_site(reading, front_matter(root), edition.identity, url, downloads(reading))
+        pages = render_site(reading, front_matter(root), edition.identity, url, downloads(reading), site.language)
         if with_files and edition.identity is not None:
             # The references (BibTeX, RIS, CSL-JSON), and the exports named (TEI, EPUB, JSON, plain
             # text, Web Annotations); the EPUBs' zip entries are dated as the build is.
             epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root))
             files = render_files(reading, edition.identity, url)
-            later = exports_later(reading, Publication(edition.identity, url, site.markup), epoch)
+            later = exports_later(reading, Publication(edition.identity, url, site.markup, site.language), epoch)
         if with_files:
             files += render_marks_files(reading, site.markup) + published_schemas()
         problems += check_rendered(edition, own_links, pages, site.markup, root / STATIC_PAGES)

@@ -104,10 +104,10 @@ def apparatus_reference(name: str, title: str, identity: EditionIdentity, langua
         issued=identity.date_released, language=language, organisations=_organisations(identity))
 
 
-def references(reading: Reading, identity: EditionIdentity) -> dict[str, Reference]:
-    """Every page's reference, by page path ("section-3/", "corrections/", …)."""
+def references(reading: Reading, identity: EditionIdentity, language: str = "en") -> dict[str, Reference]:
+    """Every page's reference, by page path ("section-3/", "corrections/", …); an apparatus page is
+    in the edition's `language` (mkdocs.yml's theme.language), not in the first text's."""
     found = {f"{t.text.slug}/": text_reference(t.text.meta, identity) for t in reading.texts}
-    language = reading.texts[0].text.meta.language if reading.texts else "en"
     for name, title in APPARATUS:
         found[f"{name}/"] = apparatus_reference(name, title, identity, language)
     return found

@@ -12,6 +12,7 @@ can become markup; editors' Markdown is made inert before it is passed on.
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
 from collections import Counter, defaultdict
@@ -29,6 +30,7 @@ from .model import (
     CONFIDENCE_MEANINGS, CONFIDENCES, KIND_MEANINGS, KINDS, Correction, Edit, EditionIdentity, NoteRef, Plain, Reading, ReadingParagraph, ReadingText,
     Segment, TermLink, TermOccurrences, TextMeta, glossary_in_order, note_numbers, notes_in_order,
 )
+from .languages import TextLanguage, direction, quotes_the_text
 from .references import copy_forms, page_citation, references
 from .witness import one_line
 
@@ -118,14 +120,15 @@ TEXTS_PLACEHOLDER = "<!-- the texts of the edition -->"
 
 def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
                 identity: EditionIdentity | None = None, site_url: str = "",
-                files: Downloads = NO_DOWNLOADS) -> tuple[Page, ...]:
+                files: Downloads = NO_DOWNLOADS, language: str = "en") -> tuple[Page, ...]:
     """Every generated page, in the order of the navigation; `front_matter` are the hand-written pages,
-    `files` the downloads the pages link to (named by the exports).
+    `files` the downloads the pages link to (named by the exports), `language` the apparatus's
+    (mkdocs.yml's `theme.language`; each text's content is marked with its own, edition/languages.py).
 
     With the edition's identity, each reading and apparatus page carries its citation data
     (edition/references.py), with addresses under `site_url`.
     """
-    refs = references(reading, identity) if identity is not None else {}
+    refs = references(reading, identity, language) if identity is not None else {}
 
     def cited(path: str, downloads: bool = False, forms: list | None = None) -> dict | None:
         ref = refs.get(path)
@@ -138,7 +141,7 @@ def render_site(reading: Reading, front_matter: tuple[Page, ...] = (),
     listed = len(reading.texts) <= NAV_TEXTS
     pages += [page(f"{t.text.slug}.md", t.text.meta.title, render_text(t, cited(
         f"{t.text.slug}/", downloads=True, forms=copy_forms(t.text.meta, identity, site_url) if identity else None),
-        files.edition, files.of_text(t.text.slug)), in_nav=listed)
+        files.edition, files.of_text(t.text.slug), language), in_nav=listed)
         for t in reading.texts]
     pages += [
         page(CORRECTIONS, "Corrections", render_corrections(reading), cited("corrections/")),
@@ -262,19 +265,23 @@ def text_fields(meta: TextMeta, paragraphs: int) -> dict:
 
 
 def render_text(text: ReadingText, citation: dict | None = None, edition_files: tuple[Download, ...] = (),
-                text_files: tuple[Download, ...] = ()) -> Written:
+                text_files: tuple[Download, ...] = (), language: str = "en") -> Written:
+    """The reading page; the witness's header lines and paragraphs are marked with the text's
+    language and direction, the apparatus around them stays in the edition's (`language`)."""
     header, meta = text.text.header, text.text.meta
+    own = TextLanguage(meta.language).attr_list()
     page = Written()
     lines = page.lines
-    lines += [yaml_front_matter(text, citation) + f"# {escape(page.heading(header.get('title', meta.title)))}", ""]
+    title = escape(page.heading(header.get('title', meta.title)))
+    lines += [yaml_front_matter(text, citation) + f"# {title}" + (f" {{ {own} }}" if "title" in header and own else ""), ""]
     for role in ("subtitle", "author", "date"):
         if role in header:
-            lines += [escape(header[role]), f"{{: .{role}-line }}", ""]
+            lines += [escape(header[role]), f"{{: .{role}-line {own} }}", ""]
     if "part" in header:
-        lines += [f"## {escape(header['part'])} {{ {page.id(meta.part_anchor)} }}", ""]
+        lines += [f"## {escape(header['part'])} {{ {page.id(meta.part_anchor)} {own} }}", ""]
     lines += render_key(page, collapsible=True)
     for paragraph in text.paragraphs:
-        lines += [render_paragraph(paragraph, page), ""]
+        lines += [render_paragraph(paragraph, page, meta.language, language), ""]
     if citation and citation["downloads"]:
         lines += [render_reference_files(citation), ""]
     lines += render_downloads(text_files, edition_files, page)
@@ -295,13 +302,21 @@ def render_reference_files(citation: dict) -> str:
     return f"Cite this text in a reference manager: {links}.\n{{: .reference-files }}"
 
 
-def render_paragraph(paragraph: ReadingParagraph, page: Written) -> str:
+def render_paragraph(paragraph: ReadingParagraph, page: Written, language: str = "", apparatus: str = "") -> str:
+    """A numbered paragraph, marked with the text's `language` (and direction); its number's name
+    ("Paragraph 12") is the apparatus's, in the edition's language where the text's differs."""
     number = paragraph.number
     body = "".join(render_segment(s, page) for s in paragraph.segments)
+    own = TextLanguage(language).attr_list() if language else ""
+    label = ""
+    if apparatus and own and apparatus != language:
+        label = TextLanguage(apparatus).attr_list()
+        if direction(apparatus) != direction(language) and "dir=" not in label:
+            label += f' dir="{direction(apparatus)}"'  # "¶12", not "12¶", beside a right-to-left text
     # The number is an attribute, shown by CSS (edition.css), and the text follows it at once:
     # the paragraph's own text is its reading text and nothing else (README, the page's DOM).
-    return (f'[](#p{number}){{ .paragraph-number data-n="{number}" aria-label="Paragraph {number}" }}{body}\n'
-            f"{{: {page.id(f'p{number}')} .numbered }}")
+    return (f'[](#p{number}){{ .paragraph-number data-n="{number}" aria-label="Paragraph {number}"{" " + label if label else ""} }}{body}\n'
+            f"{{: {page.id(f'p{number}')} .numbered{' ' + own if own else ''} }}")
 
 
 @functools.singledispatch
@@ -465,11 +480,15 @@ def render_corrections(reading: Reading) -> Written:
         lines += _table(["Confidence", "Corrections"],
                         [[k, str(by_confidence[k])] for k in CONFIDENCES if by_confidence[k]])
         rows = []
+        # The two readings are the text's, each isolated in its own direction (a table of the
+        # edition's language around them): `[32اظ]` displays in the order the text has it.
+        own = TextLanguage(text.text.meta.language).attr_list(isolated=True)
+        own = f"{{ {own} }}" if own else ""
         for c in corrections:
-            witnessed = f"~~{escape(c.witnessed)}~~" if c.witnessed else "(gap)"
+            witnessed = f"~~{escape(c.witnessed)}~~{own}" if c.witnessed else "(gap)"
             rows.append([
                 f"[¶{c.paragraph}]({slug}.md#c-{c.id}){{ {page.id(c.id)} }}", witnessed,
-                f"^^{escape(c.shown.strip())}^^", c.kind, c.confidence, linked_text(c.reason, slug),
+                f"^^{escape(c.shown.strip())}^^{own}", c.kind, c.confidence, linked_text(c.reason, slug),
             ])
         lines += _table(["Place", "Witness", "Reading", "Kind", "Confidence", "Reason"], rows)
     return page
@@ -484,7 +503,8 @@ def render_notes(reading: Reading) -> Written:
         numbers = note_numbers(text)
         lines += [f"## {citation_label(text)} {{ {page.id(slug)} }}", ""]
         for note in notes_in_order(text):
-            lines += [f"### {numbers[note.id]}. {escape(single_line(note.phrase))} (¶{note.paragraph}) {{ {page.id(note.id)} }}", "",
+            phrase = quoted(escape(single_line(note.phrase)), text.text.meta.language)
+            lines += [f"### {numbers[note.id]}. {phrase} (¶{note.paragraph}) {{ {page.id(note.id)} }}", "",
                       linked_markdown(note.body, slug), "",
                       f"[Back to ¶{note.paragraph}]({slug}.md#fnref:{note.id})", ""]
     return page
@@ -499,10 +519,26 @@ def render_glossary(reading: Reading) -> Written:
              "entry names the texts it occurs in.", ""]
     titles = {t.text.slug: t for t in reading.texts}
     for entry in glossary_in_order(reading.glossary):
+        # A headword that is one of its forms quotes the texts it occurs in: in their language,
+        # where they share one.
+        term = escape(single_line(entry.term.term))
+        languages = {titles[slug].text.meta.language for slug, _ in entry.places}
+        if len(languages) == 1 and quotes_the_text(entry.term):
+            term = quoted(term, languages.pop())
         # Level 2 under the page title: a heading level is never skipped (axe heading-order).
-        lines += [f"## {escape(single_line(entry.term.term))} {{ {page.id(entry.term.id)} }}", "",
+        lines += [f"## {term} {{ {page.id(entry.term.id)} }}", "",
                   linked_markdown(entry.term.definition, cited_text(entry.term)), "", _occurrences(entry, titles), ""]
     return page
+
+
+def quoted(markdown_text: str, language: str) -> str:
+    """Words of a text quoted in the apparatus (a note's phrase, a glossary headword), marked with
+    the text's language and isolated in its direction. Inline HTML, as no Markdown syntax makes a
+    span that attr_list could mark; its attribute values are a tag's letters, digits and hyphens."""
+    attributes = TextLanguage(language).isolated
+    if not attributes:
+        return markdown_text
+    return "<span " + " ".join(f'{name}="{html.escape(value)}"' for name, value in attributes.items()) + f">{markdown_text}</span>"
 
 
 def _occurrences(entry: TermOccurrences, texts: dict[str, ReadingText]) -> str:

@@ -100,6 +100,13 @@ class SiteConfig:
         return url if url.endswith("/") else url + "/"
 
     @property
+    def language(self) -> str:
+        """The edition's own language, its apparatus's: the theme's (`theme.language`, Material's "en" by default)."""
+        theme = self.document.get("theme")
+        language = theme.get("language") if isinstance(theme, Mapping) else None
+        return language if isinstance(language, str) and language else "en"
+
+    @property
     def extra(self) -> Any:
         return self.document.get("extra")
 

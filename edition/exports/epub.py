@@ -22,6 +22,7 @@ from markupsafe import Markup
 from .. import markup as site_markup
 
 from ..crossrefs import cited_text, linked, parts as crossref_parts
+from ..languages import TextLanguage, direction, quotes_the_text
 from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
 from .publication import Publication
 from .common import glossary_in_order, note_numbers, notes_in_order
@@ -51,6 +52,20 @@ _env.filters["markdown"] = _markdown_filter
 _env.filters["crossrefs"] = lambda source, slug: linked(source, lambda n: f"text-{slug}.xhtml#p{n}")
 _env.filters["reference_parts"] = lambda text: crossref_parts(text, markdown=False)
 _env.globals["cited_text"] = cited_text
+
+
+def language_attributes(language: TextLanguage | None, isolated: bool = False) -> Markup:
+    """` xml:lang="ar" lang="ar" dir="rtl"`: the attributes of an element holding a text's content
+    (XHTML wants both language attributes, equal), escaped; `isolated`: a string among the apparatus."""
+    if language is None:
+        return Markup("")
+    attributes = language.isolated if isolated else language.attributes
+    if "lang" in attributes:
+        attributes = {"xml:lang": attributes["lang"], **attributes}
+    return Markup("".join(Markup(' {}="{}"').format(name, value) for name, value in attributes.items()))
+
+
+_env.globals["language_attributes"] = language_attributes
 
 
 def parts(paragraph) -> list[dict]:
@@ -89,6 +104,7 @@ def _(segment: NoteRef) -> dict:
 def render(texts: list[ReadingText], reading: Reading, identity: Publication, epoch: int, path: str) -> bytes:
     slugs = {t.text.slug for t in texts}
     books: list[dict[str, Any]] = []
+    glossary_languages: dict[str, TextLanguage | None] = {}
     for text in texts:
         numbers = note_numbers(text)
         books.append({
@@ -99,22 +115,35 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
             "notes": notes_in_order(text),
             "corrections": text.corrections,
             "url": f"{identity.site_url}{text.text.slug}/",
+            # Its own language on its own content (the text, its readings in the Corrections), not the first text's.
+            "language": TextLanguage(text.text.meta.language),
             # The contents name the part (its own title is the book's); a whole work by its title.
             "toc_label": (": ".join(p for p in (text.text.meta.part_label.capitalize(), text.text.meta.part_title) if p)
                           or text.text.meta.title),
         })
     glossary = glossary_in_order(e for e in reading.glossary if any(slug in slugs for slug, _ in e.places))
+    language_of = {t.text.slug: t.text.meta.language for t in texts}
+    for entry in glossary:
+        # A headword that is one of its forms quotes the texts it occurs in: in their language, where they share one.
+        quoted = {language_of[slug] for slug, _ in entry.places if slug in language_of}
+        glossary_languages[entry.term.id] = TextLanguage(quoted.pop()) if len(quoted) == 1 and quotes_the_text(entry.term) else None
     first = texts[0].text.meta
     title = first.title if len(texts) == 1 else identity.title
     if len(texts) == 1 and first.part_title:
         title = f"{first.title}: {first.part_title}"
     modified = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
+    # The book's languages, its main one first: the texts' where they share one, else the edition's,
+    # the apparatus's, which every page but a text's is written in and which binds texts of several.
+    languages = list(dict.fromkeys(t.text.meta.language for t in texts))
+    languages = list(dict.fromkeys([*languages, identity.language] if len(languages) == 1 else [identity.language, *languages]))
     context = {
         "books": books, "glossary": glossary, "identity": identity, "title": title,
-        "language": first.language, "identifier": f"{identity.site_url}{path}", "modified": modified,
+        "language": identity.language, "languages": languages, "page_language": TextLanguage(identity.language),
+        "progression": progression(texts, identity.language),
+        "identifier": f"{identity.site_url}{path}", "modified": modified,
         "kinds": [k for k in KINDS if any(c.kind == k for b in books for c in b["corrections"])],
         "confidences": CONFIDENCES, "several": len(texts) > 1, "markup": identity.markup,
-        "confidence_marks": CONFIDENCE_MARKS,
+        "confidence_marks": CONFIDENCE_MARKS, "glossary_languages": glossary_languages,
         # Each author once, with the name as a catalogue files it ("Kim, Jong Il").
         "authors": list(dict.fromkeys((t.text.meta.author, t.text.meta.filed_name) for t in texts)),
     }
@@ -122,7 +151,7 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
              ("EPUB/nav.xhtml", "nav.xhtml"), ("EPUB/title.xhtml", "title.xhtml")]
     pages = []
     for b in books:  # each text followed by its notes, in the order of the table of contents
-        pages.append((f"EPUB/text-{b['slug']}.xhtml", "text.xhtml", {"book": b}))
+        pages.append((f"EPUB/text-{b['slug']}.xhtml", "text.xhtml", {"book": b, "page_language": b["language"]}))
         if b["notes"]:
             pages.append((f"EPUB/notes-{b['slug']}.xhtml", "notes.xhtml", {"book": b}))
     pages += [("EPUB/corrections.xhtml", "corrections.xhtml", {}), ("EPUB/key.xhtml", "key.xhtml", {})]
@@ -133,6 +162,14 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
     rendered += [(name, _env.get_template(template).render(context | extra)) for name, template, extra in pages]
     rendered.append(("EPUB/style.css", (TEMPLATES / "style.css").read_text(encoding="utf-8")))
     return zip_epub(rendered, epoch)
+
+
+def progression(texts: list[ReadingText], edition_language: str) -> str:
+    """The spine's page-progression-direction: the texts' direction, where they share one; a book of
+    left-to-right and right-to-left texts turns its pages as its apparatus, in the edition's
+    language, reads (each text's pages still lay out in its own direction)."""
+    directions = {direction(t.text.meta.language) for t in texts}
+    return directions.pop() if len(directions) == 1 else direction(edition_language)
 
 
 def zip_epub(files: list[tuple[str, str]], epoch: int) -> bytes:

@@ -16,6 +16,7 @@ class Publication:
     identity: EditionIdentity
     site_url: str  # ends with "/"
     markup: Markup  # the site's Markdown converter: notes and definitions print as the pages show them
+    language: str = "en"  # the edition's (mkdocs.yml's theme.language): its apparatus's; each text's content has its own
 
     def __getattr__(self, name: str) -> Any:  # title, editors, publisher, version, date_released, licence, …
         return getattr(self.identity, name)

@@ -29,6 +29,7 @@ import functools
 import xml.etree.ElementTree as ET
 
 from ..crossrefs import ParagraphReference, cited_text, linked, parts
+from ..languages import quotes_the_text
 from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta
 from .publication import Publication
 from ..markup import Markup
@@ -63,10 +64,11 @@ def _attribute(name: str) -> str:
 
 def render(text: ReadingText, reading: Reading, identity: Publication) -> bytes:
     meta = text.text.meta
-    tei = ET.Element(tag("TEI"), {XML_LANG: meta.language})
+    # The header and the editors' notes are in the edition's language; the text's body in its own.
+    tei = ET.Element(tag("TEI"), {XML_LANG: identity.language})
     tei.append(header(text, identity))
     body_text = sub(tei, "text")
-    body = sub(body_text, "body")
+    body = sub(body_text, "body", xml_lang=meta.language)
     for paragraph in text.paragraphs:
         body.append(paragraph_element(paragraph))
     body_text.append(back(text, reading, identity.markup))
@@ -169,6 +171,8 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
         append_text(creation, f"; written in {original[1]}, read here in an {language_name(meta.language)} translation")
     usage = sub(profile, "langUsage")
     sub(usage, "language", language_name(meta.language), ident=meta.language, usage="100")
+    if identity.language != meta.language:
+        sub(usage, "language", f"{language_name(identity.language)} (the edition's header and notes)", ident=identity.language)
     if original:
         sub(usage, "language", f"{original[1]} (the original language of the work, not of this text)", ident=original[0],
             usage="0")
@@ -335,7 +339,9 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
         sub(glossary, "head", "Glossary")
         items = sub(glossary, "list", type="gloss")
         for entry in glossary_in_order(occurring):
-            sub(sub(items, "label"), "term", entry.term.term, xml_id=f"term-{entry.term.id}")
+            # A headword that is one of its forms quotes the text: in the text's language.
+            quoted = {"xml_lang": text.text.meta.language} if quotes_the_text(entry.term) else {}
+            sub(sub(items, "label"), "term", entry.term.term, xml_id=f"term-{entry.term.id}", **quoted)
             markdown_into(sub(items, "item"), linked(entry.term.definition, paragraph_target)
                           if cited_text(entry.term) == text.text.slug else entry.term.definition, markup)
     return root

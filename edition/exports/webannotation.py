@@ -108,10 +108,11 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
         items.append({
             "id": f"{own}#{note.id}", "type": "Annotation", "motivation": "commenting",
             **({"creator": creator} if creator else {}),
+            # A note is the editors', in the edition's language (the text it targets is in its own).
             "body": [{"type": "TextualBody", "purpose": "commenting", "format": "text/markdown",
-                      "language": text.text.meta.language, "value": note.body},
+                      "language": identity.language, "value": note.body},
                      {"type": "TextualBody", "purpose": "commenting", "format": "text/plain",
-                      "language": text.text.meta.language, "value": identity.markup.text_of(note.body)}],
+                      "language": identity.language, "value": identity.markup.text_of(note.body)}],
             "target": [target(page, paragraph, start, end),
                        plain_target(reading_url, reading_file, offset + start, offset + end)],
             "canonical": f"{page}#fn:{note.id}",
@@ -125,8 +126,10 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
         items.append({
             "id": f"{own}#{c.id}", "type": "Annotation", "motivation": "editing",
             **({"creator": creator} if creator else {}),
-            "body": [{"type": "TextualBody", "purpose": "editing", "value": proposed},
-                     {"type": "TextualBody", "purpose": "commenting", "format": "text/plain", "value": c.reason}],
+            # The proposed reading is the text's words, the reason the editors'.
+            "body": [{"type": "TextualBody", "purpose": "editing", "language": text.text.meta.language, "value": proposed},
+                     {"type": "TextualBody", "purpose": "commenting", "format": "text/plain", "language": identity.language,
+                      "value": c.reason}],
             "target": plain_target(witness_url, witness_file, offset + start, offset + end),
             "canonical": f"{page}#c-{c.id}",
             "label": f"{c.kind}, {c.confidence}" + ("; a gap in the witness" if c.is_gap else ""),

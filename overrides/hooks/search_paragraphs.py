@@ -14,6 +14,8 @@ pages the edition's renderer writes:
   has a field `witness`, the witness paragraph, in which a quoted phrase is looked up too.
   overrides/assets/javascripts/workers/search-phrases.js makes the snippet: the reading,
   short and centred on the match, with a witnessed reading only where the match is in it.
+  A paragraph's entry also has its text's `lang` (and `dir` where right to left), which the
+  worker puts on the snippet.
   Material groups results by page (the part of the location before "#") and folds all but
   the best of a page under "N more on this page"; a paragraph's location is therefore the
   page with a query of its own, `PAGE?p=N`, which makes it a result of its own;
@@ -38,8 +40,9 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.plugins import event_priority
 
 # The markup the edition's renderer writes (edition/render.py), as MkDocs outputs it.
+# (A text's paragraph has its language, and its direction where right to left: edition/languages.py.)
 NUMBERED_PARAGRAPH = re.compile(
-    r'<p class="numbered" id="p(?P<n>\d+)"><a [^>]*class="paragraph-number"[^>]*>\d*</a>\s*')
+    r'<p class="numbered"(?: dir="(?P<dir>[^"]*)")? id="p(?P<n>\d+)"(?: lang="(?P<lang>[^"]*)")?><a [^>]*class="paragraph-number"[^>]*>\d*</a>\s*')
 # An edit's two readings: the witnessed one is the link's attribute (overrides/hooks/reading_dom.py);
 # a gap has only the supplement (<ins>).
 READINGS = re.compile(r'(?P<open><a (?:(?!data-witness=)[^>])*)(?:data-witness="(?P<witnessed>[^"]*)")?'
@@ -87,8 +90,8 @@ def words_of_cjk(text: str) -> str:
 
 
 def _correction(match: re.Match) -> str:
-    witnessed = re.sub(r"</?del>", "", match["witnessed"])
-    reading = re.sub(r"</?ins>", "", match["reading"])
+    witnessed = re.sub(r"</?del[^>]*>", "", match["witnessed"])  # with the text's lang and dir
+    reading = re.sub(r"</?ins[^>]*>", "", match["reading"])
     return (f'<h6 id="{match["id"]}">Correction, {match["place"]}</h6>'
             f"<p>{reading} (witness: {witnessed}); {match['kind']}, {match['confidence']}. {match['reason']}</p>")
 
@@ -140,10 +143,13 @@ class _Cheap(_Index):
             witness = {entry["location"]: entry["text"] for entry in self.entries[start:]}
             del self.entries[start:]
         indexed.content = index_reading_page(page.content) if reading else index_corrections(page.content)
+        # Each paragraph's language and direction, for its snippet (search-phrases.js marks it so).
+        languages = {m["n"]: {k: m[k] for k in ("lang", "dir") if m[k]} for m in NUMBERED_PARAGRAPH.finditer(page.content)}
         result = super().add_entry_from_context(indexed)
         for entry in self.entries[start:]:
             number = re.fullmatch(re.escape(page.url) + r"#p(\d+)", entry["location"]) if reading else None
             if number:
+                entry.update(languages.get(number[1], {}))
                 if witness.get(entry["location"], entry["text"]) != entry["text"]:
                     entry["witness"] = witness[entry["location"]]
                 entry["location"] = f"{page.url}?p={number[1]}"

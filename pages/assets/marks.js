@@ -80,6 +80,17 @@
     return span;
   }
 
+  // A reading quoted from the text keeps the text's language and direction (its paragraph's lang
+  // and dir), isolated among the popover's words, which are the edition's.
+  function quoted(node, mark) {
+    var text = mark.closest("[lang]");
+    if (text && text.closest(".md-content")) {
+      node.lang = text.lang;
+      node.dir = text.dir === "rtl" ? "rtl" : "auto";
+    }
+    return node;
+  }
+
   function more(href, text) {
     var link = element("a", "mark-popover__more", text);
     link.href = href;
@@ -101,9 +112,9 @@
     var witnessView = document.documentElement.classList.contains("witness-view");
     var head = line("mark-popover__head", "");
     if (witnessed !== null && witnessView) {
-      head.append("The edition reads ", element("span", "mark-popover__reading", shown));
+      head.append("The edition reads ", quoted(element("span", "mark-popover__reading", shown), mark));
     } else if (witnessed !== null) {
-      head.append("The witness reads ", witnessText(witnessed));
+      head.append("The witness reads ", quoted(witnessText(witnessed), mark));
     } else {
       head.textContent = "A gap in the witness: text is missing here" + (!entry.supplement ? "." :
         witnessView ? "; the edition supplies " + shown + ", a conjectural supplement, not the text."
@@ -121,7 +132,10 @@
 
   function term(mark) {
     var entry = marksData().terms[target(mark)];
-    var nodes = [line("mark-popover__head", entry ? entry.term : mark.textContent)];
+    var headword = entry ? entry.term : mark.textContent, head = line("mark-popover__head", headword);
+    // A headword that is the marked word quotes the text: in its language.
+    if (headword.toLowerCase() === mark.textContent.toLowerCase()) quoted(head, mark);
+    var nodes = [head];
     if (entry) nodes.push(referring("mark-popover__text", entry.text));
     nodes.push(more(mark.href, "Glossary entry"));
     return ["Glossary: " + (entry ? entry.term : mark.textContent), nodes];

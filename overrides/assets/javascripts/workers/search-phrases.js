@@ -14,6 +14,8 @@
      phrase or on the first highlighted word, with "…" where it is cut; a witnessed reading
      (<sub> in the index) is shown, as "(witness: …)", only where the match is in it; a match
      that is only in the witness paragraph shows the witness, so labelled.
+   - A paragraph's snippet is marked with its text's language and direction (the index entry's
+     `lang` and `dir`, overrides/hooks/search_paragraphs.py); its label stays the page's.
 
    Everything else (ranking, grouping, highlighting on the page) is Material's. */
 (function () {
@@ -152,12 +154,21 @@
     return snippet(text, Math.max(first, 0), Math.max(first, 0) + 1);
   }
 
+  // A snippet of a text as an element in its language (and direction); "Witness: " stays outside.
+  var LANGUAGE = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, DIRECTION = /^(rtl|ltr)$/;
+  function inLanguage(text, doc) {
+    if (!text || !doc || !LANGUAGE.test(doc.lang || "")) return text;
+    var label = text.indexOf("Witness: ") === 0 ? "Witness: " : "";
+    return label + '<span lang="' + doc.lang + '"' + (DIRECTION.test(doc.dir || "") ? ' dir="' + doc.dir + '"' : "") +
+      ">" + text.slice(label.length) + "</span>";
+  }
+
   function results(data, phrases) {
     var groups = [];
     (data.items || []).forEach(function (group) {
       var kept = [], any = false;
       group.forEach(function (item) {
-        var text = refine(item, phrases);
+        var text = inLanguage(refine(item, phrases), docs.get(item.location));
         var article = item.location.indexOf("#") < 0;
         if (text !== null) any = true;
         if (text !== null || article) kept.push(Object.assign({}, item, { text: text === null ? "" : text }));
@@ -172,7 +183,8 @@
     // Only messages of the shape Material 9 sends are touched; any other worker passes unchanged.
     if (message && message.type === SETUP && message.data && Array.isArray(message.data.docs)) {
       message.data.docs.forEach(function (doc) {
-        docs.set(doc.location, { title: fold(characters(doc.title || "").map(function (c) { return c.c; }).join("")) });
+        docs.set(doc.location, { title: fold(characters(doc.title || "").map(function (c) { return c.c; }).join("")),
+                                 lang: doc.lang, dir: doc.dir });
       });
     } else if (message && message.type === QUERY && typeof message.data === "string") {
       var asked = phrasesOf(String(message.data));
