@@ -200,6 +200,8 @@ def _point(token: str) -> Point:
         raise DateError(f"{token!r}: a year with unspecified digits ({year}) cannot have a month")
     if month == "XX" and day and day != "XX":
         raise DateError(f"{token!r}: a day cannot be known when its month is not")
+    if month and month != "XX" and not 1 <= int(month) <= 12:
+        raise DateError(f"{token!r}: the month must be 01–12 (EDTF's seasons, 21–41, are not accepted)")
     if year in ("-0000",):
         raise DateError(f"{token!r}: the year before 1 CE is 0000 (1 BCE), not -0000")
     _check_real(token)
