@@ -150,20 +150,29 @@ class EdtfDate:
     def words(self, months: tuple[str, ...] | None = None, eras: tuple[str, str] = ("BCE", "CE"),
               circa: str = "ca.") -> str:
         """The date in words, as far as known: "10 October 1992" (with `months`), "1992", "ca. 1912",
-        "1912?", "44 BCE", "207 CE", "155–220 CE", "the 1900s"."""
-        if self.end is None:
-            return _point_words(self.start, months, eras, circa, era_shown=None)
-        both_ce = self.start.year > 0 and self.end.year > 0
-        first = _point_words(self.start, months, eras, circa, era_shown=False if both_ce else None)
-        return f"{first}–{_point_words(self.end, months, eras, circa, era_shown=None)}"
+        "1912?", "44 BCE", "207 CE", "155–220 CE"; unspecified digits as the range they leave,
+        "1900–1999" (as citeproc-js prints a range of date-parts)."""
+        first, last = self.start, self.end or self.start
+        if first.year == last.last_year and self.end is None:
+            return _point_words(first, months, eras, circa, era_shown=True)
+        if first.year != first.last_year:
+            first = _year_only(first, first.year)
+        if last.year != last.last_year:
+            last = _year_only(last, last.last_year)
+        one_era = (first.year < 1) == (last.year < 1)  # "58–50 BCE", "155–220 CE", "11 BCE–14 CE"
+        return (f"{_point_words(first, months, eras, circa, era_shown=not one_era)}–"
+                f"{_point_words(last, months, eras, circa, era_shown=True)}")
 
     def year_words(self, eras: tuple[str, str] = ("BCE", "CE"), circa: str = "ca.") -> str:
         """The year alone, in words: "1992", "ca. 1912", "44 BCE", "155–220 CE"."""
         return EdtfDate(self.text, _year_only(self.start), self.end and _year_only(self.end)).words(None, eras, circa)
 
 
-def _year_only(point: Point) -> Point:
-    return Point(point.token, point.year, point.last_year, uncertain=point.uncertain, approximate=point.approximate)
+
+def _year_only(point: Point, year: int | None = None) -> Point:
+    """The point without its month and day (or one year of its unspecified range)."""
+    first, last = (point.year, point.last_year) if year is None else (year, year)
+    return Point(point.token, first, last, uncertain=point.uncertain, approximate=point.approximate)
 
 
 def _iso_year(year: int) -> str:
@@ -171,13 +180,9 @@ def _iso_year(year: int) -> str:
 
 
 def _point_words(point: Point, months: tuple[str, ...] | None, eras: tuple[str, str], circa: str,
-                 era_shown: bool | None) -> str:
-    if point.year != point.last_year:  # unspecified digits: "the 1900s", "the 1910s"
-        return f"the {point.year}s" if point.year >= 0 else point.token
+                 era_shown: bool) -> str:
     historical = point.year if point.year > 0 else 1 - point.year
-    era = eras[0] if point.year < 1 else eras[1] if point.year < 1000 else ""
-    if era_shown is False:
-        era = ""
+    era = "" if not era_shown else eras[0] if point.year < 1 else eras[1] if point.year < 1000 else ""
     shown = [str(point.day)] if point.day and months else []
     shown += [months[point.month - 1]] if point.month and months else []
     words = " ".join(shown + [str(historical)] + ([era] if era else []))

@@ -70,7 +70,7 @@ def render(text: ReadingText, reading: Reading, identity: Publication) -> bytes:
     for paragraph in text.paragraphs:
         body.append(paragraph_element(paragraph))
     body_text.append(back(text, reading, identity.markup))
-    indent_structure(tei)
+    _indent_keeping_names(tei)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             + ET.tostring(tei, encoding="unicode").encode("utf-8") + b"\n")
 
@@ -218,6 +218,17 @@ def author(meta: TextMeta) -> ET.Element:
             append_text(person, between)
         sub(person, part, value)
     return element
+
+
+def _indent_keeping_names(tei: ET.Element) -> None:
+    """Indent the structure, but not inside a persName: its parts are a name's text, and a name
+    written without a space (최남선) must not gain one."""
+    names = [(person, person.text, [part.tail for part in person]) for person in tei.iter(tag("persName"))]
+    indent_structure(tei)
+    for person, text, tails in names:
+        person.text = text
+        for part, tail in zip(person, tails, strict=True):
+            part.tail = tail
 
 
 def resp_stmt(identity: Publication) -> ET.Element:
