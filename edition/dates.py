@@ -30,7 +30,8 @@ from dataclasses import dataclass
 _YEAR = r"-?(?:[0-9]{1,4}|[0-9]{2}XX|[0-9]{3}X)"
 _POINT = re.compile(rf"(?P<year>{_YEAR})(?:-(?P<month>[0-9]{{2}}|XX)(?:-(?P<day>[0-9]{{2}}|XX))?)?(?P<q>[?~%])?")
 # For the schema and the JSON export's schema: the same grammar as a pattern (short years included).
-PATTERN = (rf"^{_YEAR}(-([0-9]{{2}}|XX)(-([0-9]{{2}}|XX))?)?[?~%]?(/{_YEAR}(-([0-9]{{2}}|XX)(-([0-9]{{2}}|XX))?)?[?~%]?)?$")
+_MONTH_DAY = r"(-(0[1-9]|1[0-2]|XX)(-(0[1-9]|[12][0-9]|3[01]|XX))?)?"
+PATTERN = rf"^{_YEAR}{_MONTH_DAY}[?~%]?(/{_YEAR}{_MONTH_DAY}[?~%]?)?$"
 ACCEPTED = ("an EDTF date: a year, year-month or year-month-day (\"1912\", \"207\", \"1992-10-10\"), negative "
             "before the common era (\"-0043\" is 44 BCE), with ? (uncertain), ~ (approximate) or % (both), "
             "X for unspecified digits (\"19XX\"), or an interval of two (\"155/220\")")

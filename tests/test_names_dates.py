@@ -39,8 +39,8 @@ def site(tmp_path_factory) -> Path:
     for slug in TEXTS:
         files[f"source/{slug}.txt"] = (DATA / slug / "witness.txt").read_bytes()
         files[f"source/{slug}.yaml"] = (DATA / slug / "metadata.yaml").read_bytes()
-        for annotations in sorted((DATA / slug / "annotations").glob("*.yaml")):
-            files[f"annotations/{annotations.name}"] = annotations.read_bytes()
+        for entries in sorted((DATA / slug / "annotations").glob("*.yaml")):
+            files[f"annotations/{entries.name}"] = entries.read_bytes()
     write_edition(root, files)
     out = root / "site"
     built = run_cli("build", "--site-dir", str(out), root=root)
@@ -323,8 +323,8 @@ def test_citeproc_cites_each_name_whole_where_it_is_not_split_and_each_date(cite
     items = [csl_item(site, slug) for slug in TEXTS]
     styles = ["apa", "modern-language-association", "chicago-notes-bibliography-17th-edition"]
     jobs = [{"style": style, "items": items, "cites": [{"id": item["id"]} for item in items]} for style in styles]
-    results = dict(zip(styles, citeproc(jobs)))
-    for slug, item in zip(TEXTS, items):
+    results = dict(zip(styles, citeproc(jobs), strict=True))
+    for slug in TEXTS:
         meta = metadata(slug)
         split = parts(meta)
         first, last = bounds(meta["date"])
