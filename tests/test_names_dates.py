@@ -254,14 +254,18 @@ def test_json_export_and_json_ld_carry_the_name_and_the_date(site):
         assert ("/" in published) == (first[0] != last[0])
 
 
-def test_the_text_list_sorts_by_author_then_date(site):
-    """Each text once, ordered by the name as filed (a single name as written)."""
-    from edition.load import load_edition
+def test_texts_of_one_author_sort_by_date_before_the_common_era_first():
+    """The text list's order (TextMeta.sort_key): by author, then date, earliest first by the edtf
+    library's reckoning, where the dates as strings would put 44 BCE after 101 BCE."""
+    from edition.model import TextMeta
 
-    edition = load_edition(site.parent)
-    metas = sorted((t.meta for t in edition.texts), key=lambda m: m.sort_key)
-    filed = [m.filed_name.casefold() for m in metas]
-    assert filed == sorted(filed)
+    dates = [metadata(slug)["date"] for slug in TEXTS] + ["-0100", "-0043"]
+    metas = [TextMeta(slug=f"t{i}", author="A. Writer", title="T", date=padded(date), date_display=date, unit="",
+                      number="", part_title="", language="en", provenance="", header=())
+             for i, date in enumerate(dates)]
+    by_key = [m.date for m in sorted(metas, key=lambda m: m.sort_key)]
+    assert by_key == sorted(by_key, key=lambda d: bounds(d)[0])
+    assert by_key != sorted(by_key)  # the string order is wrong: the test can fail
 
 
 # What reference managers and citation processors make of them -------------------------------
@@ -368,3 +372,33 @@ def test_tei_all_accepts_each_date_and_name(site, tmp_path):
     errors = done.stdout.splitlines()
     assert [line for line in errors if not line.startswith(str(planted))] == [], errors
     assert any(line.startswith(str(planted)) for line in errors), "the planted date was not refused"
+
+
+def _check_with(tmp_path, slug: str, metadata_text: str) -> tuple[list[str], dict[str, int]]:
+    root = tmp_path / "edition"
+    write_edition(root, {f"source/{slug}.txt": (DATA / slug / "witness.txt").read_bytes(),
+                         f"source/{slug}.yaml": metadata_text, "glossary.yaml": "terms: []\n"})
+    lines = (root / "source" / f"{slug}.yaml").read_text(encoding="utf-8").splitlines()
+    at = {line.split(":")[0]: number for number, line in enumerate(lines, 1) if re.match(r"[a-z_0-9]+:", line)}
+    done = run_cli("check", root=root)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stdout + done.stderr
+    return done.stderr.splitlines(), at
+
+
+@pytest.mark.parametrize("date", ["c. 1912", "1912-02-30", "1912/..", "2004-?06", "1912-21"])
+def test_a_malformed_date_is_refused_at_its_line(tmp_path, date):
+    """`check` names the date at its key's line and writes nothing."""
+    slug = TEXTS[0]
+    text = re.sub(r"(?m)^date: .*$", f'date: "{date}"', (DATA / slug / "metadata.yaml").read_text(encoding="utf-8"))
+    errors, at = _check_with(tmp_path, slug, text)
+    assert any(e.startswith(f"source/{slug}.yaml:{at['date']}: file: 'date'") for e in errors), errors
+
+
+def test_a_family_name_that_is_not_part_of_the_name_is_refused_at_its_line(tmp_path):
+    """A family name joined without a space is accepted only in Han, Hangul or Kana: in Latin script,
+    the start of a word is no family name."""
+    slug = next(s for s in TEXTS if metadata(s)["name_order"] == "given-first")
+    author = metadata(slug)["author"]
+    text = (DATA / slug / "metadata.yaml").read_text(encoding="utf-8") + f"author_family: {author[-3:]}\n"
+    errors, at = _check_with(tmp_path, slug, text)
+    assert any(e.startswith(f"source/{slug}.yaml:{at['author_family']}: file: 'author_family'") for e in errors), errors
