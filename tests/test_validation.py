@@ -326,14 +326,14 @@ def meta_with(**changes) -> str:
 # approximate, unspecified digits, a closed interval.
 @pytest.mark.parametrize("date", ['"1787"', '"1787-11"', '"1787-11-22"', '"207"', '"0207"', '"-0043"', '"0000"',
                                   '"1912~"', '"1912?"', '"1912%"', '"19XX"', '"191X"', '"1787-11-XX"',
-                                  '"155/220"', '"1910~/1912"'])
+                                  '"155/220"', '"1910~/1912"', '"2000-02-29"', '"-0004-02-29"'])
 def test_a_date_may_be_a_year_a_month_or_a_day(edition_with, capsys, date):
     assert check(edition_with(source__small_yaml=meta_with(date=date)), capsys) == (0, [])
 
 
 @pytest.mark.parametrize("date", ['"1787-13"', '"1787-02-30"', '"Nov. 1787"', '"12345"', "1787-11-22T10:00",
                                   '"-0000"', '"19XX-05"', '"1912/.."', '"/1912"', '"300/200"', '"1912-21"',
-                                  '"1912~~"', '"2004-?06"', '"[1667,1668]"'])
+                                  '"1912~~"', '"2004-?06"', '"[1667,1668]"', '"1900-02-29"', '"-0001-02-29"'])
 def test_a_date_that_is_no_date_is_refused(edition_with, capsys, date):
     root = edition_with(source__small_yaml=meta_with(date=date))
     status, err = check(root, capsys)
