@@ -402,3 +402,48 @@ def test_a_family_name_that_is_not_part_of_the_name_is_refused_at_its_line(tmp_p
     text = (DATA / slug / "metadata.yaml").read_text(encoding="utf-8") + f"author_family: {author[-3:]}\n"
     errors, at = _check_with(tmp_path, slug, text)
     assert any(e.startswith(f"source/{slug}.yaml:{at['author_family']}: file: 'author_family'") for e in errors), errors
+
+
+def test_every_date_s_earliest_and_latest_year_agree_with_the_edtf_library():
+    """Over generated EDTF dates of levels 0-1: the CSL date-parts, the TEI attributes and the sort key
+    name the years the edtf library reckons (ISO years for TEI, historians' years for CSL)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from edition.dates import parse
+
+    def token(year: int, month: int | None, day: int | None, unspecified: int, qualifier: str) -> str:
+        if unspecified and year >= 0:
+            return f"{year:04d}"[:4 - unspecified] + "X" * unspecified + qualifier
+        shown = f"-{-year:04d}" if year < 0 else f"{year:04d}"
+        for part in (month, day):
+            if part is None:
+                break
+            shown += f"-{part:02d}"
+        return shown + qualifier
+
+    points = st.builds(token, st.integers(-2000, 2100), st.one_of(st.none(), st.integers(1, 12)),
+                       st.one_of(st.none(), st.integers(1, 28)), st.sampled_from([0, 0, 1, 2]),
+                       st.sampled_from(["", "?", "~", "%"]))
+
+    @settings(max_examples=300, deadline=None)
+    @given(points, st.one_of(st.none(), points))
+    def agree(first: str, second: str | None) -> None:
+        text = first if second is None else f"{first}/{second}"
+        try:
+            earliest, latest = bounds(text)
+        except Exception:  # a pair the library does not read (an interval that ends before it starts)
+            return
+        if earliest > latest:
+            return
+        date = parse(text)
+        parts = date.csl()["date-parts"]
+        assert parts[0][0] == csl_year(earliest[0]) and parts[-1][0] == csl_year(latest[0]), (text, parts)
+        tei = date.tei()
+        lowest = tei.get("when", tei.get("notBefore"))
+        assert int(lowest.split("-")[1] if lowest.startswith("-") else lowest.split("-")[0]) * (
+            -1 if lowest.startswith("-") else 1) == earliest[0], (text, tei)
+        assert date.sort_key[0] == earliest[0]
+        assert date.circa == bool(re.search(r"[?~%]", text))
+
+    agree()
