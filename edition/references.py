@@ -421,7 +421,7 @@ def copy_forms(meta: TextMeta, identity: EditionIdentity, site_url: str) -> list
     described = "; ".join(p for p in (f"{full} of {meta.title}" if part and full else
                                       (f"Part of {meta.title}" if part else ""), translated) if p)
     apa_name, apa_year = _apa_name(meta.person), when.year_words(APA_ERAS)
-    reference = form("APA reference", f"{apa_name} ({year}). {title}" + (f" [{described}]" if described else "")
+    reference = form("APA reference", f"{_sentence(apa_name)} ({year}). {title}" + (f" [{described}]" if described else "")
                      + f". In {ed.get('apa', '')}", (edition,), f" (Version {version}). {publisher}. {url} "
                      f"(Original work published {apa_year})")
     apa = form("APA in-text", f"({meta.family}, {apa_year}/{year}, para. {PARAGRAPH})")

@@ -185,7 +185,8 @@ def test_biber_validates_every_date_and_name(site, tmp_path):
     assert [line for line in done.stdout.splitlines() if "WARN" in line and "WARNINGS:" not in line] == []
     # biber writes back each date as it parsed it (years without leading zeros): each read whole.
     written = re.findall(r"ORIGDATE = \{(.*)\}", (tmp_path / "out.bib").read_text(encoding="utf-8"))
-    assert written == [re.sub(r"(^|/)(-?)0+(?=[0-9X])", r"\1\2", padded(metadata(slug)["date"])) for slug in TEXTS]
+    assert sorted(written) == sorted(re.sub(r"(^|/)(-?)0+(?=[0-9X])", r"\1\2", padded(metadata(slug)["date"]))
+                                     for slug in TEXTS)
     # The check can fail: a date that is no EDTF is reported.
     joined.write_text(joined.read_text(encoding="utf-8").replace("origdate = {", "origdate = {c. ", 1), encoding="utf-8")
     refused = subprocess.run(["biber", "--tool", "--validate-datamodel", "--output-file", "out.bib", joined.name],
@@ -324,32 +325,32 @@ def test_citeproc_cites_each_name_whole_where_it_is_not_split_and_each_date(cite
     from edition.references import copy_forms
 
     edition = load_edition(site.parent)
-    items = [csl_item(site, slug) for slug in TEXTS]
     styles = ["apa", "modern-language-association", "chicago-notes-bibliography-17th-edition"]
-    jobs = [{"style": style, "items": items, "cites": [{"id": item["id"]} for item in items]} for style in styles]
-    results = dict(zip(styles, citeproc(jobs), strict=True))
+    # One job per text and style: each entry is then known by its text, whatever the texts' titles.
+    jobs = [{"style": style, "items": [csl_item(site, slug)], "cites": [{"id": csl_item(site, slug)["id"]}]}
+            for slug in TEXTS for style in styles]
+    results = iter(citeproc(jobs))
     for slug in TEXTS:
         meta = metadata(slug)
         split = parts(meta)
+        whole = split is None or (meta["name_order"] == "family-first" and " " not in meta["author"])
         first, last = bounds(meta["date"])
         ends = (first[0], last[0]) if "/" in meta["date"] else (first[0],)
         years = {str(y if y > 0 else 1 - y) for y in ends}
-        for style in styles:
-            [entry] = [e for e in results[style]["text"]["bibliography"] if meta["title"] in e]
-            if split is None or (meta["name_order"] == "family-first" and " " not in meta["author"]):
+        entries = {style: next(results)["text"]["bibliography"][0] for style in styles}
+        for style, entry in entries.items():
+            if whole:
                 assert entry.startswith(meta["author"]), (style, entry)  # whole, as written
                 assert not INITIALS.search(entry.split(meta["title"])[0]), (style, entry)
             for year in years:
                 assert year in entry, (style, year, entry)
             assert bool(re.search(r"\bB\.?C\b", entry)) == (first[0] < 1), (style, entry)
-        # The cite button's APA form names the author as citeproc's APA does.
-        apa = results["apa"]["text"]["bibliography"]
-        [cited] = [e for e in apa if meta["title"] in e]
-        [form] = [f for f in copy_forms(edition.text(slug).meta, edition.identity, "https://example.org/")
-                  if f["style"] == "APA reference"]
-        ours = form["parts"][0][0].split(" (")[0]
-        assert cited.startswith(ours.rstrip(".")), (ours, cited)
-        assert not (split is None and INITIALS.search(ours)), ours
+        if whole:  # the cite button's APA form names the author as citeproc's APA does
+            [form] = [f for f in copy_forms(edition.text(slug).meta, edition.identity, "https://example.org/")
+                      if f["style"] == "APA reference"]
+            ours = form["parts"][0][0].split(" (")[0]
+            assert entries["apa"].startswith(ours + " ("), (ours, entries["apa"])
+            assert not INITIALS.search(ours), ours
 
 
 def test_tei_all_accepts_each_date_and_name(site, tmp_path):
