@@ -140,7 +140,7 @@ def test_csl_json_carries_the_name_and_the_date(site, name):
         assert item["author"] == [{"literal": meta["author"]}]
     else:
         family, given = split
-        assert item["author"] == [{"family": family, "given": given} | (
+        assert item["author"] == [{"family": family} | ({"given": given} if given else {}) | (
             {"static-ordering": True} if meta["name_order"] == "family-first" else {})]
     first, last = bounds(meta["date"])
     date = item["original-date"]
