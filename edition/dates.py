@@ -108,7 +108,8 @@ class EdtfDate:
     @property
     def year_token(self) -> str:
         """The first year as EDTF writes it ("1992", "-0043", "19XX"): for a BibTeX key."""
-        return re.match(r"-?[0-9X]+", self.start.token).group(0)  # type: ignore[union-attr]
+        token = self.start.token
+        return ("-" if token.startswith("-") else "") + token.lstrip("-").split("-")[0].rstrip("?~%")
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
