@@ -368,6 +368,11 @@ def _initials(given: str) -> str:
     return " ".join(f"{word[0]}." for word in given.split())
 
 
+def _capitalised(text: str) -> str:
+    """Text that opens a sentence: "Ca. 208 AD", "Circa 1912"."""
+    return text[:1].upper() + text[1:]
+
+
 def _sentence(text: str) -> str:
     return text if text[-1:] in ".?!" else text + "."
 
@@ -409,11 +414,11 @@ def copy_forms(meta: TextMeta, identity: EditionIdentity, site_url: str) -> list
     of_sentence = [f"{full} of " if full else "", (meta.title,), ". "] if part else []
     bibliography = form("Chicago bibliography", f"{_sentence(listed)} {_quoted(title, '.')} ", *of_sentence,
                         f"{translated[:1].upper()}{translated[1:]}. " if translated else "", "In ", (edition,),
-                        f", version {version}{ed.get('bib', '')}. {work_year}; {publisher}, {year}. {url}.")
+                        f", version {version}{ed.get('bib', '')}. {_capitalised(work_year)}; {publisher}, {year}. {url}.")
     mla_container = [(meta.title,), f", {translated}" if translated else "",
                      f", {when.words(MLA_MONTHS, CHICAGO_ERAS, 'circa')}", f", {label}" if label else "", ". "] if part else \
         [f"{translated[:1].upper()}{translated[1:]}, " if translated else "",
-         f"{when.words(MLA_MONTHS, CHICAGO_ERAS, 'circa')}. "]
+         f"{_capitalised(when.words(MLA_MONTHS, CHICAGO_ERAS, 'circa'))}. "]
     works_cited = form("MLA works cited", f"{_sentence(listed)} {_quoted(title, '.')} ", *mla_container,
                        (edition,), f"{ed.get('bib', '')}, version {version}, {publisher}, {year}, "
                        f"{re.sub(r'^https?://', '', url)}.")

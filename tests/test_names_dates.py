@@ -345,6 +345,12 @@ def test_citeproc_cites_each_name_whole_where_it_is_not_split_and_each_date(cite
             for year in years:
                 assert year in entry, (style, year, entry)
             assert bool(re.search(r"\bB\.?C\b", entry)) == (first[0] < 1), (style, entry)
+        # The cite button's forms: each year of the date, and the era before the common era.
+        for form in copy_forms(edition.text(slug).meta, edition.identity, "https://example.org/"):
+            plain = "".join(text for text, _ in form["parts"])
+            if form["style"] != "MLA in-text":
+                assert all(year in plain for year in years), (form["style"], years, plain)
+                assert bool(re.search(r"\bB\.?C", plain)) == (first[0] < 1), (form["style"], plain)
         if whole:  # the cite button's APA form names the author as citeproc's APA does
             [form] = [f for f in copy_forms(edition.text(slug).meta, edition.identity, "https://example.org/")
                       if f["style"] == "APA reference"]
