@@ -16,9 +16,9 @@ import regex
 
 from .model import (
     Correction, Edition, EditionIdentity, Editor, Note,
-    Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short,
+    Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short, unspaced_script,
 )
-from . import plainfiles, safety, schemas, witness_history
+from . import dates, plainfiles, safety, schemas, witness_history
 from .limits import over_limits
 from .markup import Markup
 from .pages import pages_problems
@@ -288,9 +288,10 @@ def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Pr
         if not fields[key]:
             problems.append(Problem(_at(origin, document, key), f"{key!r} must not be empty"))
             ok = False
-    if not _real_date(*fields["date"].split("-")):
-        problems.append(Problem(_at(origin, document, "date"), f"'date' {short(fields['date'])} must be YYYY, "
-                                "YYYY-MM or YYYY-MM-DD (quoted), a real date"))
+    try:
+        fields["date"] = dates.parse(fields["date"]).text  # "207" is kept as EDTF writes it, "0207"
+    except dates.DateError as error:
+        problems.append(Problem(_at(origin, document, "date"), f"'date': {error}"))
         ok = False
     if fields.get("captured") and not _real_date(*fields["captured"].split("-")):
         problems.append(Problem(_at(origin, document, "captured"), f"'captured' {short(fields['captured'])} must be "
@@ -302,10 +303,15 @@ def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Pr
         ok = False
     family, author = fields.get("author_family", ""), fields["author"]
     first = fields["name_order"] == "family-first"
-    if family and not (author.startswith(family + " ") if first else author.endswith(" " + family)):
+    if family and fields["name_order"] == "single":
+        problems.append(Problem(_at(origin, document, "author_family"), f"'author_family' {short(family)}: a single "
+                                "name (name_order: single) has no family name; leave author_family out"))
+        ok = False
+    elif family and not _name_part(author, family, first):
         where = "first" if first else "last"
-        problems.append(Problem(origin, f"'author_family' {short(family)} must be the {where} name in 'author' "
-                                f"({short(author)}), as 'name_order' says"))
+        problems.append(Problem(_at(origin, document, "author_family"), f"'author_family' {short(family)} must be "
+                                f"the {where} name in 'author' ({short(author)}), as 'name_order' says: followed "
+                                "by a space, or written without one in a script that writes names so (최남선)"))
         ok = False
     if not ok:
         return None
@@ -327,6 +333,18 @@ def _witness_changed(root: Path, path: Path, raw: bytes, actual: str, expected: 
         Origin(name, line, f"text {path.stem!r}"),
         f"the witness has changed: its sha256 is {actual}, but {meta_file}:{meta_line} records {expected}; "
         f"{found}. The witness is never edited: restore it, or, for a new witness, record its hash"))
+
+
+def _name_part(author: str, family: str, first: bool) -> bool:
+    """Whether `family` is the family name at the start (family-first) or end of `author`, with the
+    rest of the name beyond a space, or joined to it in a script without spaces between names."""
+    rest = author.removeprefix(family) if first else author.removesuffix(family)
+    if rest == author or not rest.strip():
+        return False
+    if rest[:1].isspace() if first else rest[-1:].isspace():
+        return True
+    joined = (family[-1], rest[0]) if first else (rest[-1], family[0])
+    return all(unspaced_script(c) for c in joined)
 
 
 def _real_date(year: str, month: str | None = None, day: str | None = None) -> bool:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 # The problems and their types live in problems.py; named here too, where the stages have always found them.
+from . import dates
+from .dates import EdtfDate
 from .problems import SHORT, Origin, Problem, ValidationFailed, short  # noqa: F401
 
 # The data's rules are JSON Schemas (schemas/, see edition/schemas.py); the closed lists the
@@ -45,20 +48,28 @@ HEADER_ROLES = _enum("text-metadata", "properties", "header", "items")
 NAME_ORDERS = _enum("text-metadata", "properties", "name_order")
 
 
+def unspaced_script(character: str) -> bool:
+    """Han, Hangul, Kana and Yi: scripts that write a family and a given name with no space between
+    (최남선, 曹操), and whose names citation styles give whole, never as initials."""
+    return unicodedata.name(character, "").startswith(("CJK ", "HANGUL ", "HIRAGANA ", "KATAKANA ", "YI "))
+
+
 @dataclass(frozen=True)
 class TextMeta:
     slug: str
     author: str
     title: str
-    date: str              # YYYY, YYYY-MM or YYYY-MM-DD: as precise as the work's date is known
-    date_display: str
+    date: str              # EDTF levels 0-1 (edition/dates.py), as load.py normalised it: "1992-10-10", "0207", "1912~"
+    date_display: str      # the date as the editor writes it, printed as it is
     unit: str              # the label of the part: "section", "chapter", "No.", or "" for none
     number: str            # the part's number, "" for none
     part_title: str        # the part's own heading title ("" when the text is a whole work)
     language: str
     provenance: str
     header: tuple[str, ...]
-    name_order: str = "given-first"  # family-first: "Mao Zedong"; given-first: "James Madison"
+    # family-first: "Mao Zedong", "최남선"; given-first: "James Madison"; single: one name never split
+    # into family and given ("نصير الدين الطوسي"), cited as written.
+    name_order: str = "given-first"
     # The family name within `author`; by default its first (family-first) or last word.
     author_family: str = ""
     # The language the work was written in, as a name ("Korean"), where the text is a translation.
@@ -68,29 +79,50 @@ class TextMeta:
     captured: str = ""
 
     @property
+    def single_name(self) -> bool:
+        return self.name_order == "single"
+
+    @property
     def family(self) -> str:
+        """The family name ("Kim", "최"), or a single name whole: what an in-text citation gives."""
         if self.author_family:
             return self.author_family
         words = self.author.split()
-        if not words:
-            return ""
+        if not words or self.single_name:
+            return self.author
         return words[0] if self.name_order == "family-first" else words[-1]
 
     @property
     def author_given(self) -> str:
+        if self.single_name:
+            return ""
         family = self.family
         if self.name_order == "family-first":
             return self.author.removeprefix(family).strip()
         return self.author.removesuffix(family).strip()
 
     @property
-    def filed_name(self) -> str:
-        """The name as a bibliography files it: "Madison, James", "Mao, Zedong"."""
-        return Name(family=self.family, given=self.author_given).filed
+    def person(self) -> Name:
+        """The author as citations name and file them."""
+        if self.single_name:
+            return Name(name=self.author)
+        return Name(family=self.family, given=self.author_given, family_first=self.name_order == "family-first",
+                    written=self.author)
 
     @property
-    def sort_key(self) -> tuple[str, str, str]:
-        return (self.filed_name.casefold(), self.title.casefold(), self.slug)
+    def filed_name(self) -> str:
+        """The name as a bibliography files it: "Madison, James", "Mao, Zedong", a single name as it is."""
+        return self.person.filed
+
+    @property
+    def when(self) -> EdtfDate:
+        """The date, read (load.py has refused a date that cannot be)."""
+        return dates.parse(self.date)
+
+    @property
+    def sort_key(self) -> tuple:
+        """By author, then date (44 BCE before 207 CE), then title and name."""
+        return (self.filed_name.casefold(), self.when.sort_key, self.title.casefold(), self.slug)
 
     @property
     def part_label(self) -> str:
@@ -104,31 +136,40 @@ class TextMeta:
 
     @property
     def year(self) -> str:
-        return self.date[:4]
+        """The work's (first) year as EDTF writes it: "1992", "0207", "-0043", "19XX" (for keys)."""
+        return self.when.year_token
 
 
 @dataclass(frozen=True)
 class Name:
-    """A person's name (family and given) or an organisation's (name), as citations print and file it:
-    an editor of the edition, a text's author."""
+    """A person's name (family and given), a single name not split (name), or an organisation's
+    (name), as citations print and file it: an editor of the edition, a text's author."""
 
     name: str = ""
     family: str = ""
     given: str = ""
     organisation: bool = False
     family_first: bool = False  # printed family name first ("Mao Zedong") and never inverted
+    written: str = ""           # the name as printed, where known ("최남선": no space between the parts)
+
+    @property
+    def single(self) -> bool:
+        """One name, not split into family and given: an organisation, or a person's single name."""
+        return bool(self.name) and not self.family
 
     @property
     def display(self) -> str:
-        if self.organisation:
+        if self.single:
             return self.name
+        if self.written:
+            return self.written
         return " ".join(p for p in ((self.family, self.given) if self.family_first else (self.given, self.family)) if p)
 
     @property
     def filed(self) -> str:
         """The name as a bibliography files it (and formats that split at a comma read it): "Madison,
-        James", "Mao, Zedong"; an organisation's as it is."""
-        if self.organisation:
+        James", "Mao, Zedong"; a single name or an organisation's as it is."""
+        if self.single:
             return self.name
         return f"{self.family}, {self.given}" if self.given else self.family
 

@@ -197,10 +197,10 @@ def metadata_file(slug: str, path: Path, raw: bytes, digest: str, blocks: list[s
 # Metadata for source/{slug}.txt, the witness (never edited). Written by `build_site.py new-text`:
 # complete every key marked TO COMPLETE, check every PROPOSED value, then run `build_site.py check`.
 author: {_quoted(lines.get("author", "").removeprefix("By ").removeprefix("by "))}   # TO COMPLETE: the author's name as printed
-name_order: ""                # TO COMPLETE: family-first (Mao Zedong) or given-first (James Madison)
+name_order: ""                # TO COMPLETE: family-first (Mao Zedong), given-first (James Madison) or single (one name, never split)
 title: {_quoted(lines.get("title", ""))}   # PROPOSED from the header: the work's title
-date: {_quoted(year.group(1) if year else "")}              # TO COMPLETE: YYYY, YYYY-MM or YYYY-MM-DD, as precise as known
-date_display: {_quoted(lines.get("date", "").strip("()"))}   # TO COMPLETE: the date as the page prints it
+date: {_quoted(year.group(1) if year else "")}              # TO COMPLETE: EDTF: 1787, 1787-11-22, 207, -0043 (44 BCE), 1912~, 19XX, 155/220
+date_display: {_quoted(lines.get("date", "").strip("()"))}   # TO COMPLETE: the date as the pages print it, as written
 unit: {_quoted(unit)}               # PROPOSED: "section", "chapter", "No.", or "" for a whole work
 number: {_quoted(number)}             # PROPOSED: the part's number, or ""
 part_title: {_quoted(part_title)}   # PROPOSED: the part's own title, or ""

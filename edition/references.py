@@ -21,8 +21,14 @@ control formats. Each format gets only what it has a place for:
 - the editors are named as people where they are people, and as an organisation where they
   are one, in the formats that can say so (CSL `literal`, biblatex braces, RIS as written);
   Highwire and schema.org's editor name people only, and the publisher stands for the rest;
-- a family-first name ("Mao Zedong") is filed as "Mao, Zedong" where a format splits names
-  at a comma, and carries CSL's `static-ordering`, so styles print it uninverted.
+- a family-first name ("Mao Zedong", "최남선") is filed as "Mao, Zedong" ("최, 남선") where a format
+  splits names at a comma, and carries CSL's `static-ordering`, so styles print it uninverted; a
+  single name (`name_order: single`: "نصير الدين الطوسي") is never split: CSL `literal`, biblatex in
+  braces, RIS and Highwire with a trailing comma (so Zotero keeps it one name), TEI a bare
+  persName, and no form abbreviates it to initials;
+- the work's date is EDTF (edition/dates.py): CSL date-parts with `circa` and ranges (44 BCE is
+  -44), biblatex the EDTF itself, RIS the RIS date where it is one day, month or year of the
+  common era and the EDTF otherwise, schema.org ISO 8601; the forms say it in words ("ca. 1912").
 """
 
 from __future__ import annotations
@@ -34,7 +40,8 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from .downloads import DOWNLOADS, File, download_path  # noqa: F401 - named here for the callers that always found them
-from .model import EditionIdentity, Name, Reading, TextMeta
+from .dates import EdtfDate
+from .model import EditionIdentity, Name, Reading, TextMeta, unspaced_script
 
 APPARATUS = (("corrections", "Corrections"), ("notes", "Notes"), ("glossary", "Glossary"))
 
@@ -51,7 +58,7 @@ class Reference:
     version: str
     issued: str           # the edition's release date, YYYY-MM-DD
     language: str
-    original_date: str = ""  # the work's date, YYYY, YYYY-MM or YYYY-MM-DD ("" for the apparatus)
+    original_date: EdtfDate | None = None  # the work's date (None for the apparatus)
     work_title: str = ""     # the whole work, where the text is a part of it
     part_label: str = ""     # "section 3"
     part_number: str = ""    # "3"
@@ -83,12 +90,11 @@ def entry_key(meta: TextMeta) -> str:
 
 
 def text_reference(meta: TextMeta, identity: EditionIdentity) -> Reference:
-    author = Name(family=meta.family, given=meta.author_given, family_first=meta.name_order == "family-first")
     return Reference(
         key=entry_key(meta), path=f"{meta.slug}/", title=meta.part_title or meta.title,
-        book_title=identity.title, authors=(author,), editors=_people(identity),
+        book_title=identity.title, authors=(meta.person,), editors=_people(identity),
         publisher=identity.publisher, version=identity.version, issued=identity.date_released,
-        language=meta.language, original_date=meta.date,
+        language=meta.language, original_date=meta.when,
         work_title=meta.title if (meta.part_title or meta.part_label) else "", part_label=meta.part_label,
         part_number=meta.number,
         original_language=meta.original_language if meta.original_language != meta.language else "",
@@ -121,6 +127,8 @@ def _date_parts(iso: str) -> dict:
 
 
 def _csl_name(person: Name) -> dict:
+    if person.single:
+        return {"literal": person.name}
     name: dict[str, Any] = {"family": person.family}
     if person.given:
         name["given"] = person.given
@@ -143,7 +151,7 @@ def csl_item(ref: Reference, site_url: str) -> dict:
         item["editor"] = [_csl_name(p) for p in ref.editors] + [{"literal": name} for name in ref.organisations]
     item |= {"publisher": ref.publisher, "version": ref.version, "issued": _date_parts(ref.issued)}
     if ref.original_date:
-        item["original-date"] = _date_parts(ref.original_date)
+        item["original-date"] = ref.original_date.csl()
     item |= {"URL": site_url + ref.path, "language": ref.language}
     if ref.translated:
         item["note"] = ref.translated
@@ -166,7 +174,8 @@ def bibtex_value(text: str) -> str:
 
 def _bibtex_names(people: tuple[Name, ...], organisations: tuple[str, ...] = ()) -> str:
     """Names joined by "and"; an organisation in braces, so that no tool splits it into a person."""
-    return " and ".join([bibtex_value(p.filed) for p in people] + [f"{{{bibtex_value(o)}}}" for o in organisations])
+    return " and ".join([f"{{{bibtex_value(p.name)}}}" if p.single else bibtex_value(p.filed) for p in people]
+                        + [f"{{{bibtex_value(o)}}}" for o in organisations])
 
 
 def render_bibtex(ref: Reference, site_url: str) -> str:
@@ -181,7 +190,7 @@ def render_bibtex(ref: Reference, site_url: str) -> str:
         ("publisher", bibtex_value(ref.publisher)),
         ("year", ref.issued[:4]),
         ("date", ref.issued),
-        ("origdate", ref.original_date),
+        ("origdate", ref.original_date.text if ref.original_date else ""),  # biber reads EDTF
         ("origlanguage", bibtex_value(ref.original_language)),
         ("url", site_url + ref.path),
     ]
@@ -198,9 +207,15 @@ def _ris_date(iso: str) -> str:
     return "/".join(parts[:3]) + "/"
 
 
+def _split_filed(person: Name) -> str:
+    """A name as RIS and Highwire give it to a reader that splits at a comma: a single name with a
+    trailing comma, which Zotero reads as one last name and no first name."""
+    return f"{person.name}," if person.single else person.filed
+
+
 def render_ris(ref: Reference, site_url: str) -> str:
     lines = [("TY", "CHAP")]
-    lines += [("AU", p.filed) for p in ref.authors]
+    lines += [("AU", _split_filed(p)) for p in ref.authors]
     lines += [("A2", p.filed) for p in ref.editors]
     lines += [("A2", name) for name in ref.organisations]
     lines += [("TI", ref.title), ("T2", ref.work_title or ref.book_title)]
@@ -210,7 +225,7 @@ def render_ris(ref: Reference, site_url: str) -> str:
         lines.append(("ET", f"Version {ref.version}"))
     lines += [("PB", ref.publisher), ("PY", ref.issued[:4]), ("DA", _ris_date(ref.issued))]
     if ref.original_date:
-        lines.append(("OP", _ris_date(ref.original_date)))
+        lines.append(("OP", ref.original_date.ris()))
     lines += [("LA", ref.language)]
     if ref.translated:
         lines.append(("N1", ref.translated))
@@ -252,7 +267,7 @@ def highwire(ref: Reference, site_url: str) -> list[list[str]]:
     """The Highwire Press tags (Zotero's Embedded Metadata, Google Scholar), as [name, content]."""
     url = site_url + ref.path
     tags = [["citation_title", ref.title]]
-    tags += [["citation_author", p.filed] for p in ref.authors]
+    tags += [["citation_author", _split_filed(p)] for p in ref.authors]
     tags += [["citation_editor", p.filed] for p in ref.editors]
     tags += [["citation_inbook_title", ref.work_title or ref.book_title]]
     if ref.work_title:
@@ -264,6 +279,8 @@ def highwire(ref: Reference, site_url: str) -> list[list[str]]:
 
 
 def _schema_person(person: Name) -> dict:
+    if person.single:
+        return {"@type": "Person", "name": person.name}
     found = {"@type": "Person", "name": person.display, "familyName": person.family}
     return found | ({"givenName": person.given} if person.given else {})
 
@@ -281,7 +298,8 @@ def json_ld(ref: Reference, site_url: str) -> dict:
         data["author"] = [_schema_person(p) for p in ref.authors]
     data |= {"datePublished": ref.issued, "inLanguage": ref.language, "url": site_url + ref.path, "isPartOf": book}
     if ref.original_date:
-        work: dict[str, Any] = {"@type": "Book", "name": ref.work_title or ref.title, "datePublished": ref.original_date}
+        work: dict[str, Any] = {"@type": "Book", "name": ref.work_title or ref.title,
+                                "datePublished": ref.original_date.iso()}
         if ref.authors:
             work["author"] = data["author"]
         if ref.original_language:
@@ -316,12 +334,27 @@ MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Se
 NOTE_UNITS = {"section": "sec.", "chapter": "chap.", "part": "pt.", "volume": "vol.", "number": "no."}
 
 
+# Each style's words for an era and an approximate date, as citeproc-js prints them with the
+# official styles ("44 BC", "207 AD"; APA "44 B.C.E."); the canonical form says "BCE" and "CE".
+CHICAGO_ERAS, APA_ERAS, CANONICAL_ERAS = ("BC", "AD"), ("B.C.E.", "C.E."), ("BCE", "CE")
+
+
 def _date(iso: str, months: tuple[str, ...] = MONTHS) -> str:
     """Day, month and year, as far as the date is known: "10 October 1992", "October 1992", "1992"."""
     parts = [int(p) for p in iso.split("-")]
     shown = [str(parts[2])] if len(parts) > 2 else []
     shown += [months[parts[1] - 1]] if len(parts) > 1 else []
     return " ".join(shown + [str(parts[0])])
+
+
+def _apa_name(person: Name) -> str:
+    """APA's "Family, G. G.": a single name whole, and a name in Han, Hangul or Kana whole as written
+    (as citeproc-js gives it: "최남선"); never initials of a name that is not split."""
+    if person.single or not person.given:
+        return person.display if person.single else person.family
+    if any(unspaced_script(c) for c in person.given):
+        return person.display
+    return f"{person.family}, {_initials(person.given)}"
 
 
 def _joined(names: list[str], two: str, last: str) -> str:
@@ -333,6 +366,11 @@ def _joined(names: list[str], two: str, last: str) -> str:
 
 def _initials(given: str) -> str:
     return " ".join(f"{word[0]}." for word in given.split())
+
+
+def _capitalised(text: str) -> str:
+    """Text that opens a sentence: "Ca. 208 AD", "Circa 1912"."""
+    return text[:1].upper() + text[1:]
 
 
 def _sentence(text: str) -> str:
@@ -351,7 +389,8 @@ def copy_forms(meta: TextMeta, identity: EditionIdentity, site_url: str) -> list
     title, part = meta.part_title or meta.title, bool(meta.part_title or meta.part_label)
     unit, number = meta.unit, meta.number
     label = " ".join(p for p in (NOTE_UNITS.get(unit.lower(), unit), number) if p)
-    work_year, year = meta.year, identity.date_released[:4]
+    when, year = meta.when, identity.date_released[:4]
+    work_year = when.year_words(CHICAGO_ERAS)
     original = meta.original_language
     translated = f"translated from the {original}" if original and original != meta.language else ""
     version, publisher, edition = identity.version, identity.publisher, identity.title
@@ -375,23 +414,24 @@ def copy_forms(meta: TextMeta, identity: EditionIdentity, site_url: str) -> list
     of_sentence = [f"{full} of " if full else "", (meta.title,), ". "] if part else []
     bibliography = form("Chicago bibliography", f"{_sentence(listed)} {_quoted(title, '.')} ", *of_sentence,
                         f"{translated[:1].upper()}{translated[1:]}. " if translated else "", "In ", (edition,),
-                        f", version {version}{ed.get('bib', '')}. {work_year}; {publisher}, {year}. {url}.")
+                        f", version {version}{ed.get('bib', '')}. {_capitalised(work_year)}; {publisher}, {year}. {url}.")
     mla_container = [(meta.title,), f", {translated}" if translated else "",
-                     f", {_date(meta.date, MLA_MONTHS)}", f", {label}" if label else "", ". "] if part else \
-        [f"{translated[:1].upper()}{translated[1:]}, " if translated else "", f"{_date(meta.date, MLA_MONTHS)}. "]
+                     f", {when.words(MLA_MONTHS, CHICAGO_ERAS, 'circa')}", f", {label}" if label else "", ". "] if part else \
+        [f"{translated[:1].upper()}{translated[1:]}, " if translated else "",
+         f"{_capitalised(when.words(MLA_MONTHS, CHICAGO_ERAS, 'circa'))}. "]
     works_cited = form("MLA works cited", f"{_sentence(listed)} {_quoted(title, '.')} ", *mla_container,
                        (edition,), f"{ed.get('bib', '')}, version {version}, {publisher}, {year}, "
                        f"{re.sub(r'^https?://', '', url)}.")
     mla = form("MLA in-text", f"({meta.family}, par. {PARAGRAPH})")
     described = "; ".join(p for p in (f"{full} of {meta.title}" if part and full else
                                       (f"Part of {meta.title}" if part else ""), translated) if p)
-    apa_name = f"{meta.family}, {_initials(meta.author_given)}" if meta.author_given else meta.family
-    reference = form("APA reference", f"{apa_name} ({year}). {title}" + (f" [{described}]" if described else "")
+    apa_name, apa_year = _apa_name(meta.person), when.year_words(APA_ERAS)
+    reference = form("APA reference", f"{_sentence(apa_name)} ({year}). {title}" + (f" [{described}]" if described else "")
                      + f". In {ed.get('apa', '')}", (edition,), f" (Version {version}). {publisher}. {url} "
-                     f"(Original work published {work_year})")
-    apa = form("APA in-text", f"({meta.family}, {work_year}/{year}, para. {PARAGRAPH})")
+                     f"(Original work published {apa_year})")
+    apa = form("APA in-text", f"({meta.family}, {apa_year}/{year}, para. {PARAGRAPH})")
     where = ", ".join(p for p in (meta.part_label, _quoted(meta.part_title, "") if meta.part_title else "") if p)
-    canonical = form("Canonical", f"{meta.author}, ", (meta.title,), f" ({_date(meta.date)})",
+    canonical = form("Canonical", f"{meta.author}, ", (meta.title,), f" ({when.words(MONTHS, CANONICAL_ERAS)})",
                      f", {translated}" if translated else "", f", {where}" if where else "", f", ¶{PARAGRAPH}, ",
                      "in: ", (edition,), f"{ed.get('canonical', '')}, version {version} ({publisher}, {_date(identity.date_released)}), "
                      f"{url}#p{PARAGRAPH}.")

@@ -427,7 +427,8 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
         part_title = f": {escape(meta.part_title)}" if meta.part_title else ""
         lines += [
             f"### {citation_label(text)}{part_title} {{ {page.id(f'text-{text.text.slug}')} }}", "",
-            f"{escape(meta.date_display)}. {len(text.paragraphs)} paragraphs, "
+            # The period escaped with the date: "1912." opening a line would be a Markdown list.
+            f"{escape(meta.date_display + '.')} {len(text.paragraphs)} paragraphs, "
             f"{len(text.corrections)} corrections, {len(text.notes)} notes.", "",
             f"The witness: {escape(single_line(meta.provenance))}", "",
             f"[Start reading]({text.text.slug}.md){{ .md-button .md-button--primary .start-reading }}", "",

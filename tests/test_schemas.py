@@ -121,7 +121,7 @@ PLANTED = [
     ("outside-enum", A, "confidence: certain", "confidence: sure", "enum",
      "correction 'world-1': unknown confidence 'sure'; one of certain, probable, conjectural"),
     ("malformed-date", S, 'date: "2001-02-03"', 'date: "2001-2-3"', "pattern",
-     "file: 'date' '2001-2-3' must be YYYY, YYYY-MM or YYYY-MM-DD (quoted), a real date"),
+     "file: 'date' '2001-2-3' must be an EDTF date (quoted): 1912, 207, 1992-10-10, -0043 (44 BCE)"),
     ("malformed-release-date", "mkdocs.yml", 'date_released: "2026-11-30"', 'date_released: "2026-02-30"', "format",
      "extra.edition: 'date_released' '2026-02-30' must be a date, YYYY-MM-DD"),
 ]

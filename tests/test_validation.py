@@ -236,8 +236,9 @@ def test_a_family_name_must_be_part_of_the_author(edition_with, capsys):
     meta.write_text(meta.read_text(encoding="utf-8") + "author_family: Smith\n", encoding="utf-8")
     status, err = check(root, capsys)
     assert status == 1
-    assert ("source/small.yaml:1: file: 'author_family' 'Smith' must be the last name in 'author' "
-            "('A. Writer'), as 'name_order' says") in err
+    assert any(line.startswith(f"source/small.yaml:{key_line(root, 'author_family')}: file: 'author_family' "
+                               "'Smith' must be the last name in 'author' ('A. Writer'), as 'name_order' says")
+               for line in err), err
     meta.write_text(meta.read_text(encoding="utf-8").replace("Smith", "Writer"), encoding="utf-8")
     assert check(root, capsys) == (0, [])
 
@@ -321,19 +322,24 @@ def meta_with(**changes) -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.parametrize("date", ['"1787"', '"1787-11"', '"1787-11-22"'])
+# EDTF levels 0-1 (edition/dates.py): a year of any length up to four digits, BCE, uncertain,
+# approximate, unspecified digits, a closed interval.
+@pytest.mark.parametrize("date", ['"1787"', '"1787-11"', '"1787-11-22"', '"207"', '"0207"', '"-0043"', '"0000"',
+                                  '"1912~"', '"1912?"', '"1912%"', '"19XX"', '"191X"', '"1787-11-XX"',
+                                  '"155/220"', '"1910~/1912"', '"2000-02-29"', '"-0004-02-29"'])
 def test_a_date_may_be_a_year_a_month_or_a_day(edition_with, capsys, date):
     assert check(edition_with(source__small_yaml=meta_with(date=date)), capsys) == (0, [])
 
 
-@pytest.mark.parametrize("date", ['"1787-13"', '"1787-02-30"', '"Nov. 1787"', '"87"', "1787-11-22T10:00"])
+@pytest.mark.parametrize("date", ['"1787-13"', '"1787-02-30"', '"Nov. 1787"', '"12345"', "1787-11-22T10:00",
+                                  '"-0000"', '"19XX-05"', '"1912/.."', '"/1912"', '"300/200"', '"1912-21"',
+                                  '"1912~~"', '"2004-?06"', '"[1667,1668]"', '"1900-02-29"', '"-0001-02-29"'])
 def test_a_date_that_is_no_date_is_refused(edition_with, capsys, date):
     root = edition_with(source__small_yaml=meta_with(date=date))
     status, err = check(root, capsys)
     assert status == 1
     at = key_line(root, "date")
-    assert any(line.startswith(f"source/small.yaml:{at}: file: 'date'") and "YYYY, YYYY-MM or YYYY-MM-DD" in line
-               for line in err), err
+    assert any(line.startswith(f"source/small.yaml:{at}: file: 'date'") for line in err), err
 
 
 def key_line(root, key: str) -> int:

@@ -10,6 +10,7 @@ import pytest
 from conftest import SMALL_FILES, write_edition
 
 import build_site
+from edition.model import NAME_ORDERS
 
 A, S, G, T = "annotations/small.yaml", "source/small.yaml", "glossary.yaml", "source/small.txt"
 
@@ -201,7 +202,7 @@ def test_one_metadata_problem_is_one_message(tmp_path, capsys):
                                (G, "definition: Not square.", "texts: [small]\n    definition: Not square."))
     assert status == 1
     assert err == [(f"{S}:{line_of(files[S], 'name_order')}: file: unknown name_order 'surname-first'; one of "
-                   "family-first, given-first")]
+                   f"{', '.join(NAME_ORDERS)}")]
 
 
 def test_a_yaml_refusal_hides_no_other_problem_and_adds_none(tmp_path, capsys):

@@ -72,7 +72,7 @@ def render(text: ReadingText, reading: Reading, identity: Publication) -> bytes:
     for paragraph in text.paragraphs:
         body.append(paragraph_element(paragraph))
     body_text.append(back(text, reading, identity.markup))
-    indent_structure(tei)
+    _indent_keeping_names(tei)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             + ET.tostring(tei, encoding="unicode").encode("utf-8") + b"\n")
 
@@ -125,7 +125,7 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
     sub(bibl, "title", meta.title, level="m")
     if meta.part_label:
         sub(bibl, "biblScope", meta.part_label, unit=meta.part_anchor)
-    sub(bibl, "date", meta.date_display, when=meta.date)
+    sub(bibl, "date", meta.date_display, **meta.when.tei())
     original = original_language(meta)
     if original:
         sub(bibl, "textLang", f"{language_name(meta.language)}, translated from {original[1]}",
@@ -166,7 +166,7 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
 
     profile = sub(root, "profileDesc")
     creation = sub(profile, "creation")
-    sub(creation, "date", meta.date_display, when=meta.date)
+    sub(creation, "date", meta.date_display, **meta.when.tei())
     if original:
         append_text(creation, f"; written in {original[1]}, read here in an {language_name(meta.language)} translation")
     usage = sub(profile, "langUsage")
@@ -205,17 +205,34 @@ def original_language(meta: TextMeta) -> tuple[str, str] | None:
 
 
 def author(meta: TextMeta) -> ET.Element:
-    """The author as a persName, family and given names marked, in the order the name is written."""
+    """The author as a persName, family and given names marked, in the order and with the spacing
+    the name is written ("최남선" has none); a single name (name_order: single) is not split."""
     element = ET.Element(tag("author"))
+    if meta.single_name:
+        sub(element, "persName", meta.author)
+        return element
     person = sub(element, "persName")
     names = [("surname", meta.family), ("forename", meta.author_given)]
     if meta.name_order != "family-first":
         names.reverse()
-    for index, (part, value) in enumerate((p, v) for p, v in names if v):
-        if index:
-            append_text(person, " ")
+    written = meta.author
+    for part, value in ((p, v) for p, v in names if v):
+        between, _, written = written.partition(value)
+        if between:
+            append_text(person, between)
         sub(person, part, value)
     return element
+
+
+def _indent_keeping_names(tei: ET.Element) -> None:
+    """Indent the structure, but not inside a persName: its parts are a name's text, and a name
+    written without a space (최남선) must not gain one."""
+    names = [(person, person.text, [part.tail for part in person]) for person in tei.iter(tag("persName"))]
+    indent_structure(tei)
+    for person, text, tails in names:
+        person.text = text
+        for part, tail in zip(person, tails, strict=True):
+            part.tail = tail
 
 
 def resp_stmt(identity: Publication) -> ET.Element:
