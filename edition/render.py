@@ -172,11 +172,16 @@ def render_text_list(reading: Reading) -> str:
         meta = text.text.meta
         part_title = f": “{escape(meta.part_title)}”" if meta.part_title else ""
         lines.append(f"- [{citation_label(text)}{part_title}]({text.text.slug}.md) ({escape(meta.date_display)}), "
-                     f"{len(text.paragraphs)} paragraphs.")
+                     f"{counted(len(text.paragraphs), 'paragraph')}.")
     return "\n".join(lines)
 
 
 # Text helpers ----------------------------------------------------------------------------
+
+
+def counted(number: int, noun: str) -> str:
+    """"1 paragraph", "23 paragraphs": a count with its noun (every noun counted here takes -s)."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def paragraph_link(slug: str | None):
@@ -428,8 +433,8 @@ def render_home(reading: Reading, front_matter: tuple[Page, ...], identity: Edit
         lines += [
             f"### {citation_label(text)}{part_title} {{ {page.id(f'text-{text.text.slug}')} }}", "",
             # The period escaped with the date: "1912." opening a line would be a Markdown list.
-            f"{escape(meta.date_display + '.')} {len(text.paragraphs)} paragraphs, "
-            f"{len(text.corrections)} corrections, {len(text.notes)} notes.", "",
+            f"{escape(meta.date_display + '.')} {counted(len(text.paragraphs), 'paragraph')}, "
+            f"{counted(len(text.corrections), 'correction')}, {counted(len(text.notes), 'note')}.", "",
             f"The witness: {escape(single_line(meta.provenance))}", "",
             f"[Start reading]({text.text.slug}.md){{ .md-button .md-button--primary .start-reading }}", "",
         ]
@@ -474,7 +479,7 @@ def render_corrections(reading: Reading) -> Written:
         slug = text.text.slug
         corrections = text.corrections
         lines += [f"## {citation_label(text)} {{ {page.id(slug)} }}", "",
-                  f"{len(corrections)} corrections in {len(text.paragraphs)} paragraphs.", ""]
+                  f"{counted(len(corrections), 'correction')} in {counted(len(text.paragraphs), 'paragraph')}.", ""]
         by_kind = Counter(c.kind for c in corrections)
         by_confidence = Counter(c.confidence for c in corrections)
         lines += _table(["Kind", "Corrections"], [[k, str(by_kind[k])] for k in KINDS if by_kind[k]])

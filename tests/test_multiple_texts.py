@@ -53,6 +53,10 @@ def test_a_second_text_gets_its_own_page_anchors_and_apparatus(small_edition, tm
     assert corrections.find(id="world-1")["href"] == "../small/#c-world-1"
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert {"small/", "other/"} <= {a["href"] for a in home.select("article a")}
+    # Counts agree with their number: one correction and one note are not "1 corrections, 1 notes".
+    said = home.find("article").get_text(" ", strip=True)
+    assert "2 paragraphs, 1 correction, 1 note." in said, said
+    assert "3 paragraphs, 1 correction, 0 notes." in said, said
 
 
 def test_with_several_texts_the_corrections_list_narrows_by_text(small_edition, tmp_path, page):
