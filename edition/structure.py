@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex  # a pattern from the data is matched with a time limit: a slow pattern is refused, not run for ever
 
 from .model import AUTHOR_NOTE, HEADING, PARAGRAPH, SKIPPED, Block as Role, MarkerPlace
-from .witness import locate
+from .witness import find_each, locate
 
 # The ids the reading page itself gives (render.py): a heading or an author's note may not take one.
 PAGE_IDS = {"key", "notes", "downloads", "author-notes", "section", "part", "chapter"}
@@ -153,31 +153,45 @@ def _check_levels(found: Structure) -> None:
 
 
 def _place_markers(found: Structure, spec: dict) -> None:
-    """Each author's note's marker, in the paragraphs' witness text outside the lines left out."""
+    """Each author's note's marker, in the paragraphs' witness text outside the lines left out.
+
+    The paragraphs are read once for all the markers (find_each), not once for each note."""
     paragraphs = [role for role in found.roles if role.kind == PARAGRAPH]
-    for role in (r for r in found.roles if r.kind == AUTHOR_NOTE):
-        entry = next(e for e in spec.get("author_notes") or [] if e["id"] == role.id)
+    notes = [r for r in found.roles if r.kind == AUTHOR_NOTE]
+    entries = {e["id"]: e for e in spec.get("author_notes") or []}
+    markers = tuple(dict.fromkeys(role.marker for role in notes if "paragraph" not in entries[role.id]))
+    holding: dict[str, list[int]] = {marker: [] for marker in markers}
+    for paragraph in paragraphs if markers else ():
+        for marker, spans in find_each(paragraph.text, markers).items():
+            if any(_outside(paragraph, span) for span in spans):
+                holding[marker].append(paragraph.number)
+    placed: dict[tuple[int, int], str] = {}
+    for role in notes:
+        entry = entries[role.id]
         where = f"author's note {role.id!r}"
         number = entry.get("paragraph")
-        candidates = paragraphs if number is None else [p for p in paragraphs if p.number == number]
-        if number is not None and not candidates:
+        if number is not None and not 1 <= number <= len(paragraphs):
             found.problems.append((role.line, where, f"unknown paragraph {number}: the text has paragraphs 1 to "
                                    f"{len(paragraphs)}"))
             continue
         if number is None:
-            holding = [p for p in paragraphs if _outside(p, locate(p.text, role.marker, 1, "marker", "")[0])]
-            if len(holding) != 1:
+            if len(holding[role.marker]) != 1:
                 found.problems.append((role.line, where, f"its marker {role.marker!r} is "
-                                       + ("found in no paragraph" if not holding else
-                                          "in ¶" + ", ¶".join(str(p.number) for p in holding)
+                                       + ("found in no paragraph" if not holding[role.marker] else
+                                          "in ¶" + ", ¶".join(map(str, holding[role.marker]))
                                           + ": say which with 'paragraph' (and 'occurrence')")))
                 continue
-            candidates = holding
-        paragraph = candidates[0]
+            number = holding[role.marker][0]
+        paragraph = paragraphs[number - 1]
         span, reason = locate(paragraph.text, role.marker, entry.get("occurrence"), "marker", f"¶{paragraph.number}")
         if span is None or not _outside(paragraph, span):
             found.problems.append((role.line, where, reason or "its marker is in a line 'skip_lines' leaves out"))
             continue
+        if (number, span[0]) in placed:
+            found.problems.append((role.line, where, f"its marker in ¶{number} is also the marker of the author's "
+                                   f"note {placed[number, span[0]]!r}: say which occurrence with 'occurrence'"))
+            continue
+        placed[number, span[0]] = role.id
         found.markers.append(MarkerPlace(role.id, paragraph.number, *span))
 
 

@@ -167,6 +167,23 @@ def test_the_authors_note_is_attached_to_its_marker_and_is_the_authors(text_page
         assert reading[found["marker_span"]["start"]:found["marker_span"]["end"]] == entry["marker"]
 
 
+def test_the_web_annotations_find_the_notes_phrase_in_the_reading_text_among_the_headings(site):
+    """The plain reading text holds headings and the author's note between its paragraphs: a note's
+    position there still counts to its phrase."""
+    downloads = site / "downloads"
+    reading = (downloads / f"{SLUG}.reading.txt").read_text(encoding="utf-8")
+    annotations = json.loads((downloads / f"{SLUG}.annotations.jsonld").read_text(encoding="utf-8"))
+    checked = 0
+    for annotation in annotations["first"]["items"]:
+        for target in annotation["target"] if isinstance(annotation["target"], list) else [annotation["target"]]:
+            if target["source"].endswith(".reading.txt"):
+                quote, position = (next(s for s in target["selector"] if s["type"] == kind)
+                                   for kind in ("TextQuoteSelector", "TextPositionSelector"))
+                assert reading[position["start"]:position["end"]] == quote["exact"]
+                checked += 1
+    assert checked >= 1
+
+
 def test_the_tei_has_a_div_and_head_for_each_heading_and_the_paragraphs_within(site):
     tei = ET.parse(site / "downloads" / f"{SLUG}.tei.xml").getroot()
     body = tei.find(f"./{TEI}text/{TEI}body")
@@ -266,6 +283,9 @@ WRONG = [
     ("{block: 22, level: 2, id: no-24-title}", "{block: 21, level: 2, id: no-24-title}", "block 21 is named twice"),
     ("{block: 40, marker: \"[1]\", id: publius-1}", "{block: 40, marker: \"[9]\", id: publius-1}", "found in no paragraph"),
     ("skip_lines: '^PageV\\d+P\\d+$'", "skip_lines: '^PageV(\\d+P\\d+$'", "no regular expression"),
+    ("{block: 40, marker: \"[1]\", id: publius-1}", "{block: 40, marker: \"Union\", id: publius-1}",
+     "say which with 'paragraph'"),
+    ("{block: 1, level: 1, id: no-23}", "{block: 1, level: 1, id: no-23, colour: red}", "colour"),
 ]
 
 
