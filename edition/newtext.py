@@ -235,4 +235,6 @@ sha256: {digest}
 # PROPOSED: the header lines that open the file, in order ({", ".join(header) or "none"}); the
 # remaining {len(blocks) - len(header)} blocks are the body paragraphs. Roles: {", ".join(HEADER_ROLES)}.
 header: [{", ".join(header)}]
+# Optional: which blocks are headings, lines to leave out of the reading (source page markers) or
+# the author's own notes: `structure` (README, "Structure"); `build_site.py blocks {slug}` lists them.
 """
