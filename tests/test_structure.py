@@ -184,6 +184,22 @@ def test_the_web_annotations_find_the_notes_phrase_in_the_reading_text_among_the
     assert checked >= 1
 
 
+@pytest.mark.filterwarnings("ignore:Please use rfc3986.validators.Validator:DeprecationWarning")
+def test_the_json_gives_the_structure_valid_against_its_schema_which_refuses_a_planted_kind(site):
+    from test_exports import _schema_errors
+
+    errors = _schema_errors(site / "downloads")
+    data = json.loads((site / "downloads" / "edition.json").read_text(encoding="utf-8"))
+    assert errors(data) == []
+    structure = data["texts"][0]["structure"]
+    assert len(structure) == len(BLOCKS) - len(META["header"])
+    assert [(b["id"], b["level"], " ".join(b["text"].split())) for b in structure if b["kind"] == "heading"] == \
+        [(e["id"], e["level"], heading_text(e)) for e in HEADINGS]
+    assert [b["n"] for b in structure if b["kind"] == "paragraph"] == list(range(1, len(PARAGRAPHS) + 1))
+    structure[0]["kind"] = "chapter"
+    assert any("/structure/0/kind" in error for error in errors(data))
+
+
 def test_the_tei_has_a_div_and_head_for_each_heading_and_the_paragraphs_within(site):
     tei = ET.parse(site / "downloads" / f"{SLUG}.tei.xml").getroot()
     body = tei.find(f"./{TEI}text/{TEI}body")
