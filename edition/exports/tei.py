@@ -68,10 +68,11 @@ def render(text: ReadingText, reading: Reading, identity: Publication) -> bytes:
     tei.append(header(text, identity))
     body_text = sub(tei, "text")
     body = sub(body_text, "body")
-    if text.text.blocks:
+    if text.text.blocks:  # the metadata gives a structure: headings open divs (structure_into)
         structure_into(body, text)
-    for paragraph in text.paragraphs if not text.text.blocks else ():
-        body.append(paragraph_element(paragraph))
+    else:
+        for paragraph in text.paragraphs:
+            body.append(paragraph_element(paragraph))
     body_text.append(back(text, reading, identity.markup))
     indent_structure(tei)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
