@@ -367,3 +367,47 @@ def test_in_a_browser_the_markers_show_in_the_witness_view_only_and_the_toc_lead
     page.locator(f".md-sidebar--secondary nav.md-nav--secondary a[href='#{second['id']}']").click()
     page.wait_for_function(f"() => location.hash === '#{second['id']}'")
     assert page.locator(f"#{second['id']}").is_visible()
+
+
+SMALL = {
+    "source/small.txt": "A Small Work\n\nPart One\n\nChapter 1\n\nThe first paragraph.\n\nPage 2\n\nThe second\nPage 3\nparagraph.\n",
+    "source/small.yaml": """\
+author: A. Writer
+name_order: given-first
+title: A Small Work
+date: "2001"
+date_display: "2001"
+unit: part
+number: "1"
+part_title: Part One
+language: en
+provenance: Made in a test.
+header: [title, part]
+structure:
+  skip_lines: '^Page \\d+$'
+  headings:
+    - {block: 3, level: 1, id: chapter-1}
+""",
+}
+
+
+def test_a_heading_goes_below_the_parts_heading_and_a_line_inside_a_paragraph_is_left_out(tmp_path):
+    from edition.load import load_edition
+    from edition.render import render_text
+    from edition.transform import transform
+
+    root = tmp_path / "edition"
+    write_edition(root, SMALL)
+    text = transform(load_edition(root)).texts[0]
+    markdown = render_text(text).markdown
+    assert "\n## Part One { #part }" in markdown and "\n### Chapter 1 { #chapter-1 }" in markdown
+    assert [p.reading for p in text.paragraphs] == ["The first paragraph.", "The second\nparagraph."]
+    assert [p.witness for p in text.paragraphs] == ["The first paragraph.", "The second\nPage 3\nparagraph."]
+
+
+def test_blocks_says_when_it_cannot_read_the_structure(tmp_path):
+    root = tmp_path / "edition"
+    write_edition(root, {**SMALL, "source/small.yaml": SMALL["source/small.yaml"].replace("block: 3", "block: 1")})
+    result = run_cli("blocks", "small", root=root)
+    assert result.returncode == 1 and "block 1 is a header line" in result.stderr, result.stderr
+    assert "the structure is not read" in result.stderr
