@@ -21,7 +21,7 @@ from .model import AUTHOR_NOTE, HEADING, PARAGRAPH, SKIPPED, Block as Role, Mark
 from .witness import find_each, locate
 
 # The ids the reading page itself gives (render.py): a heading or an author's note may not take one.
-PAGE_IDS = {"key", "notes", "downloads", "author-notes", "section", "part", "chapter"}
+PAGE_IDS = {"key", "notes", "downloads", "author-notes"}  # and the part heading's (load.py checks it)
 # The prefixes of the ids the page and the TEI give entries (c-ID, the TEI's note-ID, ...).
 TAKEN_PREFIXES = ("c-", "ref-", "note-", "reason-", "phrase-", "term-")
 _PATTERN_SECONDS = 1.0
