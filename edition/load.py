@@ -13,6 +13,7 @@ from pathlib import Path
 
 import langcodes
 import regex
+from markdown.extensions.toc import slugify
 
 from .model import (
     Correction, Edition, EditionIdentity, Editor, Note,
@@ -258,10 +259,13 @@ def _structure(document: Mapping, blocks: list[str], meta: TextMeta, file: str,
 
     found = read_structure(blocks, len(meta.header), document["structure"], line_of)
     reasons = list(found.problems)
+    # The page's own headings' anchors: the part's (by its unit), and the title's, which the toc
+    # extension names after its text (its default slugify: mkdocs.yml sets none).
+    title = slugify(" ".join(blocks[meta.header.index("title")].split()) if "title" in meta.header else meta.title, "-")
     for role in found.roles:
-        if role.id and role.id == meta.part_anchor:
-            reasons.append((role.line, f"structure: {role.id!r}", f"id {role.id!r} is the anchor of the part's "
-                            "heading on the page: choose another"))
+        if role.id and role.id in (meta.part_anchor, title):
+            reasons.append((role.line, f"structure: {role.id!r}", f"id {role.id!r} is the anchor of the page's "
+                            f"{'title' if role.id == title else 'part heading'}: choose another"))
     if not any(role.kind == PARAGRAPH for role in found.roles):
         reasons.append((line_of(), "structure", "leaves no paragraph: a text must keep a body"))
     problems.extend(Problem(Origin(file, line, entry), reason) for line, entry, reason in reasons)

@@ -302,6 +302,7 @@ WRONG = [
     ("{block: 40, marker: \"[1]\", id: publius-1}", "{block: 40, marker: \"Union\", id: publius-1}",
      "say which with 'paragraph'"),
     ("{block: 1, level: 1, id: no-23}", "{block: 1, level: 1, id: no-23, colour: red}", "colour"),
+    ("{block: 1, level: 1, id: no-23}", "{block: 1, level: 1, id: the-federalist}", "the anchor of the page's title"),
 ]
 
 
