@@ -168,7 +168,9 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
             "The text's structure is the editors' reading of its blocks: each heading opens a div (its level "
             "the nesting) with the heading as head; the author's own notes are note type=\"author\" where the "
             "witness has them, each marker a ref to its note; lines of the witness left out of the reading text "
-            "(source page markers) are fw type=\"marker\". Headings, notes and left-out lines are not numbered.")
+            "(source page markers) are a signal of the source, not its content: between paragraphs a metamark "
+            "function=\"marker\", within one a choice of an empty reg (type markup) and the line as orig. "
+            "Headings, notes and left-out lines are not numbered.")
     refs = sub(encoding, "refsDecl")
     sub(refs, "citeStructure", unit="paragraph", match="/TEI/text/body//p" if text.text.blocks else "/TEI/text/body/p",
         use="@n", delim=" ¶")
@@ -273,7 +275,7 @@ def paragraph_element(paragraph: ReadingParagraph) -> ET.Element:
 def structure_into(body: ET.Element, text: ReadingText) -> None:
     """The body of a text whose metadata gives a structure: each heading opens a div, nested by its
     level, that holds what follows it up to the next heading of its level or above; a left-out
-    line is fw, an author's note a note where the witness has it."""
+    line is metamark (within a paragraph a choice: segment_into), an author's note a note where the witness has it."""
     open_divs: list[tuple[int, ET.Element]] = []
     for item in body_of(text):
         if isinstance(item, ReadingParagraph):
@@ -291,7 +293,7 @@ def structure_into(body: ET.Element, text: ReadingText) -> None:
             note = sub(parent, "note", type="author", place="foot", n=item.marker, xml_id=item.id)
             append_text(note, item.text)
         else:
-            sub(parent, "fw", item.text, type="marker")
+            sub(parent, "metamark", item.text, function="marker")
 
 
 @functools.singledispatch
@@ -312,7 +314,12 @@ def _(segment: TermLink, parent: ET.Element) -> None:
 
 @segment_into.register
 def _(segment: Skipped, parent: ET.Element) -> None:
-    sub(parent, "fw", segment.text, type="marker")
+    # A regularisation of the text's form, as encoding and capitalisation are: the reading (an empty
+    # reg) first, so that the TEI Consortium's txt and html conversions print the reading; the witness's
+    # line (with its line break) in orig.
+    choice = sub(parent, "choice")
+    sub(choice, "reg", type="markup", resp=f"#{EDITORS}")
+    sub(choice, "orig", segment.text)
 
 
 @segment_into.register
