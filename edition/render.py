@@ -31,6 +31,8 @@ from .model import (
     Segment, TermLink, TermOccurrences, TextMeta, glossary_in_order, note_numbers, notes_in_order,
 )
 from .languages import TextLanguage, direction, quotes_the_text
+from .model import AUTHOR_NOTE, HEADING, AuthorNoteRef, Block, Skipped
+from .model import body as body_of
 from .references import copy_forms, page_citation, references
 from .witness import one_line
 
@@ -285,8 +287,10 @@ def render_text(text: ReadingText, citation: dict | None = None, edition_files: 
     if "part" in header:
         lines += [f"## {escape(header['part'])} {{ {page.id(meta.part_anchor)} {own} }}", ""]
     lines += render_key(page, collapsible=True)
-    for paragraph in text.paragraphs:
-        lines += [render_paragraph(paragraph, page, meta.language, language), ""]
+    for item in body_of(text):
+        lines += [render_paragraph(item, page, meta.language, language) if isinstance(item, ReadingParagraph)
+                  else render_block(item, page, 2 if "part" in header else 1, own), ""]
+    lines += render_author_notes(text, page, own)
     if citation and citation["downloads"]:
         lines += [render_reference_files(citation), ""]
     lines += render_downloads(text_files, edition_files, page)
@@ -324,6 +328,31 @@ def render_paragraph(paragraph: ReadingParagraph, page: Written, language: str =
             f"{{: {page.id(f'p{number}')} .numbered{' ' + own if own else ''} }}")
 
 
+def render_block(block: Block, page: Written, below: int, own: str = "") -> str:
+    """A block of the body that is no paragraph (the text's structure, edition/structure.py): a heading
+    (below the page's `below` levels of headings), a line left out of the reading, which the witness
+    view shows (views.css), or nothing for an author's note, which follows the text. Each is the
+    text's, in its language and direction (`own`, an attribute list)."""
+    if block.kind == HEADING:
+        return f"{'#' * (below + block.level)} {escape(one_line(block.reading))} {{ {page.id(block.id)}{' ' + own if own else ''} }}"
+    if block.kind == AUTHOR_NOTE:
+        return ""
+    return f"~~{escape(one_line(block.text))}~~{{ .skipped-line }}\n{{: .skipped-block{' ' + own if own else ''} }}"
+
+
+def render_author_notes(text: ReadingText, page: Written, own: str = "") -> list[str]:
+    """The author's own notes, after the text under a heading of their own (the editors' are the Notes),
+    each linked back to its marker."""
+    notes = [b for b in text.text.blocks if b.kind == AUTHOR_NOTE]
+    if not notes:
+        return []
+    lines = [f"## The author's notes {{ {page.id('author-notes')} }}", ""]
+    for note in notes:
+        lines += [f"{escape(one_line(note.reading))} [↩](#ref-{note.id}){{ .author-note-back aria-label=\"Back to the text\" }}\n"
+                  f"{{: {page.id(note.id)} .author-note{' ' + own if own else ''} }}", ""]
+    return lines
+
+
 @functools.singledispatch
 def render_segment(segment: Segment, page: Written) -> str:
     """A segment as Markdown, written by its kind."""
@@ -348,6 +377,17 @@ def _(segment: TermLink, page: Written) -> str:
 @render_segment.register
 def _(segment: NoteRef, page: Written) -> str:
     return f"[^{segment.note.id}]"
+
+
+@render_segment.register
+def _(segment: Skipped, page: Written) -> str:
+    # Not the reading text: overrides/hooks/reading_dom.py makes it an attribute the witness view shows.
+    return f"~~{escape(one_line(segment.text).strip())}~~{{ .skipped-line }}"
+
+
+@render_segment.register
+def _(segment: AuthorNoteRef, page: Written) -> str:
+    return f"[{escape(segment.text)}](#{segment.note_id}){{ {page.id(f'ref-{segment.note_id}')} .author-note-ref }}"
 
 
 def render_edit(correction: Correction, page: Written) -> str:

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..markup import Markup
-from ..model import Reading, ReadingText
+from ..model import HEADING, PARAGRAPH, SKIPPED, AuthorNoteRef, Reading, ReadingText, segment_spans
 from ..downloads import DOWNLOADS, Downloads
 from .publication import Publication
 from .common import note_numbers, notes_in_order, places
@@ -141,4 +141,30 @@ def text_data(text: ReadingText, site: str, markup: Markup, files: Downloads) ->
         "notes": notes,
         "downloads": [{"url": f"{site}{d.path}", "label": d.label, "media_type": d.media_type}
                       for d in files.of_text(slug)],
+        **({"structure": structure_data(text, page)} if text.text.blocks else {}),
     }
+
+
+def structure_data(text: ReadingText, page: str) -> list[dict]:
+    """The body block by block (the metadata's structure): what each is, and an author's note's marker's place."""
+    markers = {}
+    for paragraph in text.paragraphs:
+        for start, end, segment in segment_spans(paragraph.segments):
+            if isinstance(segment, AuthorNoteRef):
+                markers[segment.note_id] = (paragraph.number, start, end)
+    data: list[dict] = []
+    for block in text.text.blocks:
+        entry: dict = {"block": block.block, "kind": block.kind}
+        if block.kind == PARAGRAPH:
+            entry["n"] = block.number
+        elif block.kind == SKIPPED:
+            entry["witness"] = block.text
+        else:
+            entry.update({"id": block.id, "url": f"{page}#{block.id}", "text": block.reading, "witness": block.text})
+            if block.kind == HEADING:
+                entry["level"] = block.level
+            else:
+                number, start, end = markers[block.id]
+                entry.update({"marker": block.marker, "paragraph": number, "marker_span": {"start": start, "end": end}})
+        data.append(entry)
+    return data

@@ -31,6 +31,7 @@ import xml.etree.ElementTree as ET
 from ..crossrefs import ParagraphReference, cited_text, linked, parts
 from ..languages import quotes_the_text
 from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta
+from ..model import AUTHOR_NOTE, HEADING, AuthorNoteRef, Skipped, body as body_of
 from .publication import Publication
 from ..markup import Markup
 from .common import (append_text, glossary_in_order, indent_structure, note_numbers, notes_in_order,
@@ -69,8 +70,11 @@ def render(text: ReadingText, reading: Reading, identity: Publication) -> bytes:
     tei.append(header(text, identity))
     body_text = sub(tei, "text")
     body = sub(body_text, "body", xml_lang=meta.language)
-    for paragraph in text.paragraphs:
-        body.append(paragraph_element(paragraph))
+    if text.text.blocks:  # the metadata gives a structure: headings open divs (structure_into)
+        structure_into(body, text)
+    else:
+        for paragraph in text.paragraphs:
+            body.append(paragraph_element(paragraph))
     body_text.append(back(text, reading, identity.markup))
     _indent_keeping_names(tei)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -161,8 +165,17 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
     sub(sub(editorial, "segmentation"), "p",
         "The witness is split into blocks at blank lines; the blocks after the header lines are the "
         "paragraphs, numbered from 1 (@n) and identified as pN (@xml:id).")
+    if text.text.blocks:
+        sub(sub(editorial, "interpretation"), "p",
+            "The text's structure is the editors' reading of its blocks: each heading opens a div (its level "
+            "the nesting) with the heading as head; the author's own notes are note type=\"author\" where the "
+            "witness has them, each marker a ref to its note; lines of the witness left out of the reading text "
+            "(source page markers) are a signal of the source, not its content: between paragraphs a metamark "
+            "function=\"marker\", within one a choice of an empty reg (type markup) and the line as orig. "
+            "Headings, notes and left-out lines are not numbered.")
     refs = sub(encoding, "refsDecl")
-    sub(refs, "citeStructure", unit="paragraph", match="/TEI/text/body/p", use="@n", delim=" ¶")
+    sub(refs, "citeStructure", unit="paragraph", match="/TEI/text/body//p" if text.text.blocks else "/TEI/text/body/p",
+        use="@n", delim=" ¶")
 
     profile = sub(root, "profileDesc")
     creation = sub(profile, "creation")
@@ -280,6 +293,30 @@ def paragraph_element(paragraph: ReadingParagraph) -> ET.Element:
     return p
 
 
+def structure_into(body: ET.Element, text: ReadingText) -> None:
+    """The body of a text whose metadata gives a structure: each heading opens a div, nested by its
+    level, that holds what follows it up to the next heading of its level or above; a left-out
+    line is metamark (within a paragraph a choice: segment_into), an author's note a note where the witness has it."""
+    open_divs: list[tuple[int, ET.Element]] = []
+    for item in body_of(text):
+        if isinstance(item, ReadingParagraph):
+            (open_divs[-1][1] if open_divs else body).append(paragraph_element(item))
+            continue
+        if item.kind == HEADING:
+            while open_divs and open_divs[-1][0] >= item.level:
+                open_divs.pop()
+            div = sub(open_divs[-1][1] if open_divs else body, "div", xml_id=item.id)
+            sub(div, "head", item.reading)
+            open_divs.append((item.level, div))
+            continue
+        parent = open_divs[-1][1] if open_divs else body
+        if item.kind == AUTHOR_NOTE:
+            note = sub(parent, "note", type="author", place="foot", n=item.marker, xml_id=item.id)
+            append_text(note, item.text)
+        else:
+            sub(parent, "metamark", item.text, function="marker")
+
+
 @functools.singledispatch
 def segment_into(segment, parent: ET.Element) -> None:
     """A segment other than plain text (which the paragraph splits at its anchors) as TEI, by its kind."""
@@ -294,6 +331,21 @@ def _(segment: Edit, parent: ET.Element) -> None:
 @segment_into.register
 def _(segment: TermLink, parent: ET.Element) -> None:
     sub(parent, "term", segment.text, ref=f"#term-{segment.term.id}")
+
+
+@segment_into.register
+def _(segment: Skipped, parent: ET.Element) -> None:
+    # A regularisation of the text's form, as encoding and capitalisation are: the reading (an empty
+    # reg) first, so that the TEI Consortium's txt and html conversions print the reading; the witness's
+    # line (with its line break) in orig.
+    choice = sub(parent, "choice")
+    sub(choice, "reg", type="markup", resp=f"#{EDITORS}")
+    sub(choice, "orig", segment.text)
+
+
+@segment_into.register
+def _(segment: AuthorNoteRef, parent: ET.Element) -> None:
+    sub(parent, "ref", segment.text, target=f"#{segment.note_id}", xml_id=f"ref-{segment.note_id}")
 
 
 @segment_into.register

@@ -8,7 +8,9 @@ selector (Apache Annotator over the page) see the text as read, and nothing else
   `<a class="edit"><del>county</del><ins>country</ins></a>`; here the `<del>` becomes the
   link's `data-witness="county"` (the witness view and print show it, views.css);
 - a note's number: the footnotes extension writes `<a class="footnote-ref">1</a>`; here it
-  becomes `data-note="1"` (shown by marks.css, against its word), and its name `aria-label="Note 1"`.
+  becomes `data-note="1"` (shown by marks.css, against its word), and its name `aria-label="Note 1"`;
+- a line left out of the reading (`<del class="skipped-line">`, a source page marker): its text
+  becomes `data-witness`, which the witness view shows on a line of its own.
 
 The paragraph's number is written by the renderer as an empty link with `data-n`
 (edition/render.py). A Python-Markdown tree processor, added at `on_config`, after attr_list
@@ -40,6 +42,14 @@ class ReadingText(Treeprocessor):
                 link.set("data-note", link.text.strip())
                 link.set("aria-label", f"Note {link.text.strip()}")
                 link.text = None
+        # A line the text's structure leaves out of the reading (a source page marker): the witness
+        # view shows it from the attribute (views.css); the reading text has nothing of it.
+        for deleted in root.iter("del"):
+            if "skipped-line" in _classes(deleted):
+                deleted.set("data-witness", "".join(deleted.itertext()))
+                deleted.text = None
+                for child in list(deleted):
+                    deleted.remove(child)
 
 
 class ReadingTextExtension(Extension):
