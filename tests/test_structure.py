@@ -421,7 +421,9 @@ def test_a_heading_goes_below_the_parts_heading_and_a_line_inside_a_paragraph_is
     write_edition(root, SMALL)
     text = transform(load_edition(root)).texts[0]
     markdown = render_text(text).markdown
-    assert "\n## Part One { #part }" in markdown and "\n### Chapter 1 { #chapter-1 }" in markdown
+    # Each heading carries the text's language as its paragraphs do (lang="en"), after its id.
+    assert '\n## Part One { #part lang="en" }' in markdown, markdown
+    assert '\n### Chapter 1 { #chapter-1 lang="en" }' in markdown, markdown
     assert [p.reading for p in text.paragraphs] == ["The first paragraph.", "The second\nparagraph."]
     assert [p.witness for p in text.paragraphs] == ["The first paragraph.", "The second\nPage 3\nparagraph."]
 
