@@ -11,6 +11,7 @@ expectation is taken from the data: the witness's lines, the reading's lines, th
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import shutil
@@ -187,10 +188,10 @@ def assert_lines_laid_out(page, text, where: str) -> None:
         lines = paragraph.reading.split("\n")
         assert len(starts) == len(lines)
         tops = [s["top"] for s in starts]
-        assert all(b > a for a, b in zip(tops, tops[1:])), f"{where}, ¶{paragraph.number}: {tops}"
+        assert all(b > a for a, b in itertools.pairwise(tops)), f"{where}, ¶{paragraph.number}: {tops}"
         # Line 1 follows the paragraph's number where the number is not in the margin: not compared.
-        flush = [s["left"] for s, line in zip(starts[1:], lines[1:]) if not line[:1].isspace()]
-        indented = [s["left"] for s, line in zip(starts[1:], lines[1:]) if line[:1].isspace()]
+        flush = [s["left"] for s, line in zip(starts[1:], lines[1:], strict=True) if not line[:1].isspace()]
+        indented = [s["left"] for s, line in zip(starts[1:], lines[1:], strict=True) if line[:1].isspace()]
         if flush:
             assert max(flush) - min(flush) < 1, f"{where}, ¶{paragraph.number}: {flush}"
             assert all(left > max(flush) + 5 for left in indented), f"{where}, ¶{paragraph.number}: {indented}"
@@ -290,12 +291,12 @@ def test_the_tei_has_a_stanza_of_lines_and_a_choice_for_each_line_a_correction_t
         assert stanza.get(XML_ID) == f"p{paragraph.number}"
         lines = stanza.findall(f"{TEI}l")
         assert list(stanza) == lines
-        assert [(l.get("n"), l.get(XML_ID)) for l in lines] == [
+        assert [(verse_line.get("n"), verse_line.get(XML_ID)) for verse_line in lines] == [
             (str(n), f"p{paragraph.number}.{n}") for n in range(1, len(lines) + 1)]
         reading, witness = paragraph.reading.split("\n"), text.text.paragraph(paragraph.number).text.split("\n")
-        assert [tei_text(l, {"sic", "orig", "note"}) for l in lines] == reading
-        assert [tei_text(l, {"corr", "reg", "supplied", "note"}) for l in lines] == witness
-        assert [l.get("rend") == "indent" for l in lines] == [line[:1].isspace() for line in reading]
+        assert [tei_text(verse_line, {"sic", "orig", "note"}) for verse_line in lines] == reading
+        assert [tei_text(verse_line, {"corr", "reg", "supplied", "note"}) for verse_line in lines] == witness
+        assert [verse_line.get("rend") == "indent" for verse_line in lines] == [line[:1].isspace() for line in reading]
     ids = {e.get(XML_ID): e for e in root.iter() if e.get(XML_ID)}
     for correction in text.corrections:
         chain, element = [], ids[f"c-{correction.id}"]
