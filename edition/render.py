@@ -80,8 +80,10 @@ class Written:
         (white-space: pre-wrap) and its DOM text holds (README, the page's DOM)."""
         if not self.verse:
             return escape(one_line(text))
-        # Spaces before a line end, escaped: two would make Markdown's hard break, which drops them.
-        return _SPACES_BEFORE_LINE_END.sub(lambda spaces: "\\ " * len(spaces[0]), escape(text))
+        # Spaces before a line end, escaped: two would make Markdown's hard break, which drops them;
+        # a tab as its character reference: Python-Markdown turns a tab of its source into spaces.
+        kept = _SPACES_BEFORE_LINE_END.sub(lambda spaces: "\\ " * len(spaces[0]), escape(text))
+        return kept.replace("\t", "&#9;")
 
     def heading(self, text: str) -> str:
         """The text of a heading without an id of its own, recorded: the toc extension names it."""
