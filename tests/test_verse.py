@@ -232,6 +232,12 @@ def test_a_line_is_cited_by_its_address_and_the_witness_view_keeps_the_lines(pag
         box = page.locator(f"#p{numbered.number}").evaluate(
             "p => [p.getBoundingClientRect().height, parseFloat(getComputedStyle(p).lineHeight)]")
         assert box[0] >= (numbered.reading.count("\n") + 1) * box[1] * 0.95, (numbered.number, box)
+    # A line the block does not have is said to be missing, not passed over (arrival.js).
+    page.goto(f"{served}{SLUG}/#p{paragraph.number}.{line + 1}")
+    alert = page.locator("#paragraph-missing[role=alert]")
+    alert.wait_for()
+    assert f"no line {line + 1} in stanza {paragraph.number}" in alert.inner_text()
+    assert f"numbered 1 to {line}" in alert.inner_text()
 
 
 def test_search_finds_a_verse_paragraph_and_shows_its_lines(page, served, text):
