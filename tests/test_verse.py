@@ -221,6 +221,13 @@ def test_a_line_is_cited_by_its_address_and_the_witness_view_keeps_the_lines(pag
     assert 0 <= target["top"] and target["bottom"] <= target["height"], target
     marker = page.evaluate("() => getComputedStyle(document.querySelector(':target'), '::before').content")
     assert marker not in ("none", "normal", ""), marker
+    # Every fifth line's number is in the margin, left of the text (a reader finds the L to cite).
+    numbers = page.evaluate("""p => [...p.querySelectorAll('span.line')].map(s => {
+        const style = getComputedStyle(s, '::after');
+        return [Number(s.dataset.l), style.content, style.position]; })""",
+                            page.locator(f"#p{paragraph.number}").element_handle())
+    assert [n for n, content, _ in numbers if content not in ("none", "normal")] == list(range(5, line + 1, 5))
+    assert all(position == "absolute" for n, _, position in numbers if n % 5 == 0)
     # The witness view shows the witnessed readings (CSS generated content): their line breaks are lines too.
     page.evaluate("document.documentElement.classList.add('witness-view')")
     for correction in (c for c in text.corrections if "\n" in c.witnessed):
