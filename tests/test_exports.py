@@ -389,7 +389,10 @@ def page_reading(page, number: int) -> str:
 
 def tei_text(element: ET.Element, dropped: set[str]) -> str:
     """The text of a TEI element, leaving out the elements named (and what they hold); a dropped
-    lacuna takes with it the one space the encoding sets before it (the witness has none there)."""
+    lacuna takes with it the one space the encoding sets before it (the witness has none there).
+    A stanza (`lg`, a verse text's block) is its lines, each ended by a line break but the last."""
+    if element.tag == f"{TEI}lg":
+        return "\n".join(tei_text(line, dropped) for line in element.findall(f"{TEI}l"))
     parts = [element.text or ""]
     for child in element:
         name = child.tag.removeprefix(TEI)
@@ -416,9 +419,15 @@ def reading_with_supplements(slug: str, number: int, shown) -> str:
     return reading
 
 
+def numbered_blocks(root: ET.Element) -> list[ET.Element]:
+    """The text's numbered blocks in the TEI: its paragraphs (`p`), or a verse text's stanzas (`lg`)."""
+    return [e for e in root.find(f"./{TEI}text/{TEI}body").iter() if e.tag in (f"{TEI}p", f"{TEI}lg")
+            and re.fullmatch(r"p\d+", e.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
+
+
 def test_the_tei_gives_back_the_page_and_the_witness_paragraph_by_paragraph(slug, downloads, soup):
     root = ET.parse(downloads / f"{slug}.tei.xml").getroot()
-    paragraphs = root.findall(f"./{TEI}text/{TEI}body/{TEI}p")
+    paragraphs = numbered_blocks(root)
     text = EDITION.text(slug)
     page = soup(slug)
     assert [p.get("n") for p in paragraphs] == [str(p.number) for p in text.paragraphs]
@@ -451,10 +460,18 @@ def test_the_tei_encodes_every_correction_note_and_term(slug, downloads):
             edited, witness = list(marked)  # the reading first: the TEI's txt conversion prints the first
             pair = ("orig", "reg") if c.kind in ("encoding", "capitalisation") else ("sic", "corr")
             assert (witness.tag, edited.tag) == tuple(TEI + name for name in pair), c.id
-            assert (witness.text or "", edited.text) == (c.witnessed, c.reading)
+            # In verse, a correction over a line end is a choice on each line, chained by @next.
+            chain = [marked]
+            while chain[-1].get("next"):
+                chain.append(ids[chain[-1].get("next").removeprefix("#")])
+            if len(chain) > 1:  # each holds its line's share of both readings: the line ends lie between
+                shares = [" ".join(part[index].text or "" for part in chain).split() for index in (1, 0)]
+                assert shares == [c.witnessed.split(), c.reading.split()], c.id
+            else:
+                assert (witness.text or "", edited.text) == (c.witnessed, c.reading)
             assert (edited.get("type"), edited.get("cert"), edited.get("resp")) == (c.kind, cert[c.confidence], "#editors")
         reason = ids[f"reason-{c.id}"]
-        assert reason.get("target") == f"#c-{c.id}" and "".join(reason.itertext()) == c.reason
+        assert reason.get("target").split()[0] == f"#c-{c.id}" and "".join(reason.itertext()) == c.reason
     for note in reading.notes:
         element = ids[f"note-{note.id}"]
         assert ids[element.get("target").removeprefix("#")].tag == f"{TEI}anchor"
@@ -549,7 +566,11 @@ HTML_MARKS = {"corr": "[]", "supplied": "{}"}
 
 
 def html_reading(paragraph) -> str:
-    """A paragraph of the html conversion as text, each mark of an editor's words checked and taken off."""
+    """A paragraph of the html conversion as text, each mark of an editor's words checked and taken off;
+    a stanza's lines (`div` pN.L) each on a line of its own."""
+    lines = paragraph.find_all(id=re.compile(rf"^{re.escape(paragraph.get('id', ''))}\.\d+$"))
+    if lines:
+        return "\n".join(html_reading(line) for line in lines)
     paragraph = paragraph.__copy__()
     for name, (opening, closing) in HTML_MARKS.items():
         for span in paragraph.select(f"span.{name}"):
