@@ -193,6 +193,12 @@ def one_line(text: str) -> str:
     return re.sub(r"\s*[\r\n]\s*", " ", text)
 
 
+def as_shown(text: str, verse: bool) -> str:
+    """A paragraph's text as its page holds it: in verse (TextMeta.form) each line kept, line breaks
+    and indentation; in prose each line break a space (one_line)."""
+    return text if verse else one_line(text)
+
+
 def locate(haystack: str, needle: object, occurrence: object, what: str, where: str) -> tuple[tuple[int, int] | None, str]:
     """The span of the chosen match, or None and the reason it cannot be chosen."""
     if not isinstance(needle, str) or not needle:
