@@ -162,9 +162,14 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
         "A lacuna is supplied, which holds the editors' conjecture (@reason lost, @cert, @resp), after the "
         "space the reading text prints before it; the reading text's brackets are not encoded. Where "
         "nothing is supplied the lacuna is a gap.")
-    sub(sub(editorial, "segmentation"), "p",
-        "The witness is split into blocks at blank lines; the blocks after the header lines are the "
-        "paragraphs, numbered from 1 (@n) and identified as pN (@xml:id).")
+    segmentation = sub(sub(editorial, "segmentation"), "p",
+                       "The witness is split into blocks at blank lines; the blocks after the header lines are the "
+                       "paragraphs, numbered from 1 (@n) and identified as pN (@xml:id).")
+    if meta.verse:
+        append_text(segmentation, " The text is verse: each block is an lg, each of its lines an l, numbered from 1 "
+                    "(@n) and identified as pN.L, holding the line as the witness has it, its indentation "
+                    "included (@rend indent); a correction over a line end is a choice on each line it "
+                    "touches, chained by @next and @prev, so that no reading joins two lines.")
     refs = sub(encoding, "refsDecl")
     if meta.verse:
         stanza = sub(refs, "citeStructure", unit="stanza", match="/TEI/text/body/lg", use="@n", delim=" ¶")
