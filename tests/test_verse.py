@@ -39,7 +39,7 @@ def files(**replaced: str) -> dict[str, str | bytes]:
     """The text as an editor adds it (witness, metadata, annotations), each file replaceable."""
     found: dict[str, str | bytes] = {f"source/{SLUG}.txt": (DATA / "witness.txt").read_bytes(),
                                      f"source/{SLUG}.yaml": (DATA / "metadata.yaml").read_text(encoding="utf-8"),
-                                     "glossary.yaml": "terms: []\n"}
+                                     "glossary.yaml": (DATA / "glossary.yaml").read_text(encoding="utf-8")}
     for path in sorted((DATA / "annotations").glob("*.yaml")):
         found[f"annotations/{path.name}"] = path.read_text(encoding="utf-8")
     return found | replaced
