@@ -15,8 +15,10 @@ import pytest
 from conftest import ROOT, SLUGS, run_cli, write_edition
 
 from edition.suggest import find
+from edition.suggest.find import agreement_rules
+from edition.suggest.grammar import classes_for, clauses, reading_breaks
 from edition.suggest.lexicon import lexicon_for, segmenter_for
-from edition.suggest.text import tokenize
+from edition.suggest.text import Paragraph, tokenize
 
 META = """\
 author: A. Writer
@@ -156,6 +158,55 @@ def test_agreement_errors_are_found_with_their_reading(tmp_path):
     # the same rules leave the undamaged text's agreeing words alone
     clean = find(small_edition(tmp_path / "clean"), "small")
     assert not [s for s in clean.suggestions if s.witnessed in ("and", "years", "tell")]
+
+# Errors that only the clause's grammar shows (each a real word that fits its two neighbours),
+# planted in a paragraph added to the built-in text: a word joined to a noun by "and" that is no
+# noun, a verb coordinated with one after "to" that is not bare, and a noun phrase after a
+# preposition that ends the sentence in a verb's past form. (clean, damaged, witnessed, reading, why)
+# A word that the dictionary writes with a capital is left alone where no sentence begins.
+CLAUSE_PARAGRAPH = ("The farmers ask for nothing but peace and health. Their children learn to write and "
+                    "sell bread, and the people gather for the joyful dance. The market is closed on Monday.\n")
+CLAUSE_PLANTED = [
+    ("peace and health.", "peace and healthy.", "healthy", "health", "joins it to the noun 'peace'"),
+    ("to write and sell bread", "to write and sells bread", "sells", "sell",
+     "coordinated with 'write' after 'to', the verb has its bare form"),
+    ("the joyful dance.", "the joyful danced.", "danced", "dance",
+     "'the' opens a noun phrase that ends the sentence without a noun"),
+]
+
+
+def test_clause_grammar_errors_are_found_with_their_reading(tmp_path):
+    text = TEXT + "\n" + CLAUSE_PARAGRAPH
+    clean = find(small_edition(tmp_path / "clean", text=text), "small")
+    for sentence, damaged, _, _, _ in CLAUSE_PLANTED:
+        assert sentence in text
+        text = text.replace(sentence, damaged)
+    findings = find(small_edition(tmp_path / "damaged", text=text), "small")
+    last = len(text.split("\n\n")) - 2  # the added paragraph's number (after two header lines)
+    for _, _, witnessed, reading, why in CLAUSE_PLANTED:
+        matching = [s for s in findings.suggestions if s.witnessed == witnessed and s.paragraph == last]
+        assert matching, f"{witnessed!r} is not found"
+        assert matching[0].reading == reading and why in matching[0].evidence, matching[0]
+    # the undamaged clauses keep their rules: none of their words is doubted by them, nor the
+    # capital of a word the dictionary writes with one ("Monday")
+    assert not [s for s in clean.suggestions if s.paragraph == last], \
+        [(s.witnessed, s.evidence) for s in clean.suggestions if s.paragraph == last]
+
+
+def test_a_reading_that_breaks_a_rule_of_the_clause_loses():
+    # "them" read as "the" would put an article before a verb ("the is") or a preposition; before a
+    # noun the same reading stands.
+    rules, classes = agreement_rules("en"), classes_for("en")
+    paragraph = "The traders sell fish, and the profit of them is small. They give them bread for it."
+    tokens = tokenize(paragraph)
+    clause_of = clauses(Paragraph(1, paragraph, tokens))
+    before_verb, before_noun = (t for t in tokens if t.lower == "them")
+    assert reading_breaks("the", clause_of[before_verb.index], rules, classes) == \
+        "the article 'the' cannot stand before 'is'"
+    assert reading_breaks("the", clause_of[before_noun.index], rules, classes) == ""
+    assert reading_breaks("they", clause_of[before_verb.index], rules, classes) == ""  # no article
+    assert reading_breaks("the", clause_of[before_verb.index], rules, None) == ""  # a language without the table
+
 
 def copy_edition(target: Path) -> Path:
     skip = shutil.ignore_patterns(".git", "site", "build", ".venv", "__pycache__", ".pytest_cache",

@@ -22,6 +22,7 @@ import ftfy
 import yaml
 
 from ..witness import find_all
+from .grammar import broken_rule, classes_for, clauses, reading_breaks, written_capitalised
 from .lexicon import FLOOR, Lexicon, lexicon_for, segmenter_for, wordfreq_language
 from .text import (
     Paragraph,
@@ -371,8 +372,8 @@ def _capitals(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
         capitalised = model.stats.capitalised_inside[lower] - 1
         named = any(_capitalised(t.text) for t in _beside(tokens, token, paragraph.text))
         zipf = model.lexicon.zipf(lower)
-        if model.lexicon.has_words and zipf == 0:
-            continue  # a name: no word of the language
+        if (model.lexicon.has_words and zipf == 0) or written_capitalised(word, model.lexicon.language):
+            continue  # a name: no word of the language, or one the dictionary writes with a capital
         score = 2.0 + 2.0 * math.log2(1 + in_lower) + max(zipf - 4.0, -1.0)
         score -= 2.0 * math.log2(1 + max(capitalised - in_lower, 0))
         if named:
@@ -423,6 +424,8 @@ def _times(count: int) -> str:
 def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
     contexts = neighbours(paragraph)
     lexicon = model.lexicon
+    rules, classes = agreement_rules(lexicon.language), classes_for(lexicon.language)
+    clause_of = clauses(paragraph) if classes is not None else {}
     for token in paragraph.tokens:
         word = token.lower
         if len(word) < 2 or word.isdigit() or (lexicon.has_words and not is_word(token.text)
@@ -445,17 +448,25 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
             continue  # a letter alone, or an acronym
         own = model.fit(word, context, own=True)
         scored: list[tuple[float, float, str | None, str, int]] = []
-        rules = agreement_rules(lexicon.language)
+        clause = clause_of.get(token.index)
+        broken = broken_rule(word, clause, rules, classes) if clause is not None else None
         for option, how, distance in candidates:
             gain = model.fit(option, context) - own + _agreement(word, option, context, rules)[0]
+            if broken is not None and broken.keeps(option):
+                gain += AGREES
+            if clause is not None and reading_breaks(option, clause, rules, classes):
+                gain -= AGREES
             scored.append((gain + _channel(how, distance), gain, option, how, distance))
         scored.sort(reverse=True)
         best = scored[0] if scored else (0.0, 0.0, None, "", 0)
         _, gain, candidate, how, distance = best
+        grammar_why = broken.why if broken is not None and candidate and broken.keeps(candidate) else ""
         if known and zipf >= RARE:
             score = best[0] - (SHORT_DOUBT if len(word) <= 3 else 0.0)
             if score <= SHOWN_BELOW:
                 continue
+        elif known and grammar_why:
+            score = best[0]  # a rare word that breaks its clause's grammar is no part of the text's vocabulary
         elif known:
             # A rare word where another fits its neighbours better, beyond being commoner.
             fits = gain - math.log(model.unigram(candidate) / model.unigram(word)) if candidate else 0.0
@@ -474,7 +485,7 @@ def _words(paragraph: Paragraph, model: Model) -> Iterator[Suggestion]:
         if token.text[0] == "I" and candidate == "l" + word[1:]:
             reading = candidate  # the capital was the misreading
         yield Suggestion(paragraph.number, token.start, token.end, token.text, reading, KIND_OCR, score,
-                         _evidence(token.text, candidate, how, distance, known, context, model))
+                         _evidence(token.text, candidate, how, distance, known, context, model, grammar_why))
 
 
 def _channel(how: str, distance: int) -> float:
@@ -577,7 +588,7 @@ HOW = {"confusion": "an OCR letter confusion", "dropped": "a letter dropped", "d
 
 
 def _evidence(witnessed: str, candidate: str | None, how: str, distance: int, known: bool,
-              context: tuple[str | None, ...], model: Model) -> str:
+              context: tuple[str | None, ...], model: Model, grammar_why: str = "") -> str:
     word, lexicon, stats = witnessed.lower(), model.lexicon, model.stats
     parts = []
     if not known:
@@ -598,6 +609,8 @@ def _evidence(witnessed: str, candidate: str | None, how: str, distance: int, kn
     agrees = _agreement(word, candidate, context, agreement_rules(lexicon.language))[1]
     if agrees:
         parts.append(agrees)
+    if grammar_why:
+        parts.append(grammar_why)
     _, left, right, _ = context
     for first, second in ((left, candidate), (candidate, right)):
         if first is None or second is None:
