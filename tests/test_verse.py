@@ -400,3 +400,29 @@ def test_the_line_anchors_are_published_anchors(site, edition_root, text):
     # The manifest test asks for every line: a manifest without one fails it.
     without = {page: [a for a in ids if a != lines[-1]] for page, ids in built.items()}
     assert unrecorded(edition, without) == [f"{SLUG}/#{lines[-1]}"]
+
+
+def test_a_reading_that_runs_over_several_line_ends_anchors_each_line_once():
+    """The page's line anchors (overrides/hooks/reading_dom.py) where a mark holds two line breaks."""
+    import sys
+
+    import markdown
+    from conftest import MARKUP
+
+    from edition.render import Written
+
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    from reading_dom import ReadingTextExtension
+
+    converter = markdown.Markdown(extensions=[*MARKUP.extensions, ReadingTextExtension()],
+                                  extension_configs=MARKUP.configs)
+    page = Written()
+    page.verse = True
+    lines = ["one", "two a", "  three", "  four d", "five"]
+    marked = "a\n  three\n  four"
+    source = (f"[](#p1){{ .paragraph-number }}{page.running('one' + chr(10) + 'two ')}"
+              f"[~~{page.running(marked)}~~^^{page.running(marked)}^^](x.md){{ .edit }}"
+              f"{page.running(' d' + chr(10) + 'five')}\n{{: #p1 .numbered .verse }}")
+    paragraph = BeautifulSoup(converter.convert(source), "html.parser").find(id="p1")
+    assert [span["id"] for span in paragraph.select("span.line")] == [f"p1.{n}" for n in range(1, 6)]
+    assert paragraph.get_text() == "\n".join(lines)

@@ -78,10 +78,11 @@ def _after_line_breaks(element: ET.Element, paragraph: str, line: int) -> int:
             anchors.append(anchor)
         return (pieces[0] + "\n" if anchors else text), anchors
 
+    children = list(element)  # before the anchors go in: each piece of text is split once
     element.text, anchors = split(element.text)
     for offset, anchor in enumerate(anchors):
         element.insert(offset, anchor)
-    for child in list(element):
+    for child in children:
         line = _after_line_breaks(child, paragraph, line)
         child.tail, anchors = split(child.tail)
         at = list(element).index(child) + 1
