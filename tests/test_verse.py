@@ -426,3 +426,23 @@ def test_a_reading_that_runs_over_several_line_ends_anchors_each_line_once():
     paragraph = BeautifulSoup(converter.convert(source), "html.parser").find(id="p1")
     assert [span["id"] for span in paragraph.select("span.line")] == [f"p1.{n}" for n in range(1, 6)]
     assert paragraph.get_text() == "\n".join(lines)
+
+
+def test_the_tei_cuts_a_reading_over_several_line_ends_into_a_choice_on_each_line():
+    from edition.exports.tei import stanza_element
+    from edition.model import Correction, Edit, Origin, Plain, ReadingParagraph
+    from edition.witness import verse_lines_kept
+
+    witnessed = "a\n  thre\n  four"
+    reading = verse_lines_kept(witnessed, "a three four")
+    assert reading == "a\n  three\n  four"
+    correction = Correction("x", SLUG, 1, witnessed, reading, "ocr", "certain", "r", 4, 4 + len(witnessed),
+                            Origin("f", 1, "e"))
+    stanza = stanza_element(ReadingParagraph(1, (Plain("one\ntwo "), Edit(correction), Plain(" d\nfive"))))
+    lines = stanza.findall(f"{TEI}l")
+    assert [tei_text(line, {"sic"}) for line in lines] == ["one", "two a", "  three", "  four d", "five"]
+    assert [tei_text(line, {"corr"}) for line in lines] == ["one", "two a", "  thre", "  four d", "five"]
+    choices = [choice.get(XML_ID) for choice in stanza.iter(f"{TEI}choice")]
+    assert choices == ["c-x", "c-x.2", "c-x.3"]
+    assert [c.get("next") for c in stanza.iter(f"{TEI}choice")] == ["#c-x.2", "#c-x.3", None]
+    assert [c.get("prev") for c in stanza.iter(f"{TEI}choice")] == [None, "#c-x", "#c-x.2"]
