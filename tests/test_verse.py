@@ -266,6 +266,7 @@ def test_search_finds_a_verse_paragraph_and_shows_its_lines(page, served, text):
 # The exports --------------------------------------------------------------------------------------
 
 
+@pytest.mark.filterwarnings("ignore:Please use rfc3986.validators.Validator:DeprecationWarning")
 def test_the_plain_texts_and_the_json_keep_the_lines(site, text):
     downloads = site / "downloads"
     page = page_of(site)
@@ -283,6 +284,22 @@ def test_the_plain_texts_and_the_json_keep_the_lines(site, text):
         span = correction["reading_span"]
         assert paragraph["reading"][span["start"]:span["end"]] == correction["shown"]
         assert correction["shown"].count("\n") == correction["witnessed"].count("\n")
+    # Each line with its address; the schema takes them, and the self-check refuses a line that is not the reading's.
+    for paragraph, data_paragraph in zip(text.paragraphs, entry["paragraphs"], strict=True):
+        assert [(line["id"], line["url"], line["reading"]) for line in data_paragraph["lines"]] == [
+            (f"p{paragraph.number}.{n}", f"{entry['url']}#p{paragraph.number}.{n}", line)
+            for n, line in enumerate(paragraph.reading.split("\n"), 1)]
+    from test_exports import _schema_errors
+
+    from edition.exports.json_export import inconsistencies
+
+    assert _schema_errors(downloads)(data) == [] and inconsistencies(data) == []
+    index = data["texts"].index(entry)
+    entry["paragraphs"][-1]["lines"][-1]["reading"] += " and more"
+    entry["paragraphs"][0]["lines"][0]["id"] = "p1"
+    assert _schema_errors(downloads)(data), "a line's id must be pN.L"
+    assert inconsistencies(data) == [f"/texts/{index}/paragraphs/{len(text.paragraphs) - 1}/lines: not the reading's "
+                                     "lines, numbered in turn from 1"]
 
 
 def tei_text(element: ET.Element, dropped: set[str]) -> str:
