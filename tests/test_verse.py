@@ -219,6 +219,7 @@ def test_a_line_is_cited_by_its_address_and_the_witness_view_keeps_the_lines(pag
                            " return {id: t.id, top: b.top, bottom: b.bottom, height: innerHeight}; }")
     assert target["id"] == f"p{paragraph.number}.{line}"
     assert 0 <= target["top"] and target["bottom"] <= target["height"], target
+    page.locator(f"#p{paragraph.number} .cite-toggle").wait_for()  # the block's cite button, as at #pN
     marker = page.evaluate("() => getComputedStyle(document.querySelector(':target'), '::before').content")
     assert marker not in ("none", "normal", ""), marker
     # Every fifth line's number is in the margin, left of the text (a reader finds the L to cite).
