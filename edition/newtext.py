@@ -39,7 +39,7 @@ YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 PART = re.compile(r"^(?:(no\.|number|section|chapter|part|book|article|letter|essay)\s*([0-9ivxlc]+)\b|([0-9]+)\.\s)",
                   re.IGNORECASE)
 NAME = re.compile(r"^(?:by\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\.?$")
-# A Chinese, Japanese or Korean name is two to four characters (曹操, 崔南善); as short as a title
+# A Chinese, Japanese or Korean name is two to four characters (杜甫, 정약용); as short as a title
 # (短歌行), so it is taken for the author only after the title, where such texts give it.
 CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}]{2,4}$")
 

@@ -44,8 +44,8 @@ def reading_text(slug: str):
     return next(t for t in READING.texts if t.text.slug == slug)
 
 
-# The texts a `slug` test runs for, if not all: tests/test_new_text.py runs a copy's page-level
-# tests for the text it added (the copy's other texts are this session's, checked here already).
+# The texts a `slug` test runs for, if not all: tests/test_added_texts.py runs a copy's page-level
+# tests for the texts it added (the copy's other texts are this session's, checked here already).
 ONLY_TEXTS = "EDITION_TEST_TEXTS"
 
 
@@ -123,7 +123,7 @@ def run_cli(*args: str, root: Path = ROOT, env: dict | None = None) -> subproces
                           capture_output=True, text=True, env={**os.environ, **(env or {})}, cwd=ROOT)
 
 
-# A site built already, for the same edition and address (tests/test_new_text.py builds once and
+# A site built already, for the same edition and address (tests/test_added_texts.py builds once and
 # runs the page-level tests of a copy of the repository on it).
 PREBUILT_SITE = "EDITION_TEST_SITE"
 

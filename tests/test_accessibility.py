@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+# A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
 
 

@@ -16,7 +16,7 @@ from conftest import EDITION, enable_instant_navigation, middle, reading_text
 from edition.model import Plain
 from test_citation import site_url
 
-# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+# A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
 
 IDENTITY = EDITION.identity

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import PHONE, READING, middle
 
-# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+# A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
 
 
@@ -74,11 +74,12 @@ def test_a_note_number_is_not_in_the_text_and_a_text_fragment_can_span_it(page, 
         shown = page.locator(f"#p{number} a.footnote-ref").evaluate_all(
             "els => els.map(e => getComputedStyle(e, '::after').content)")
         assert any(str(note) in content or "attr(data-note)" in content for content in shown), (slug, number, note)
-    # A range across the note: two words before it, three after, the start unique in the page.
+    # A range across the note: two words before it, three after, the start unique in the page. A
+    # fragment matches whole words only: the note's phrase must end a word (not 朝鮮 in 朝鮮人의).
     pages = {slug: page.goto(base_url + f"{slug}/") and page.locator("article").inner_text()
              for slug in dict.fromkeys(n[0] for n in notes)}
     slug, number, note, before, after = next(
-        n for n in notes if len(n[3].split()) >= 2 and len(n[4].split()) >= 3
+        n for n in notes if len(n[3].split()) >= 2 and len(n[4].split()) >= 3 and not n[4][:1].isalnum()
         and pages[n[0]].count(" ".join(n[3].split()[-2:])) == 1)
     start, end = " ".join(before.split()[-2:]), " ".join(after.split()[:3])
     page.goto("about:blank")

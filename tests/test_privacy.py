@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from conftest import SLUGS, reading_text
 
-# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+# A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
 
 PAGES = ["", *(f"{slug}/" for slug in SLUGS), "corrections/", "notes/", "glossary/", "about/", "how-to-cite/",

@@ -19,16 +19,17 @@ def words(text: str) -> set[str]:
 
 
 def unique_corrections():
-    """Per text, a correction of one word by one word, each form found in its paragraph only."""
+    """Per text, a correction of one word by one word, each form found in its paragraph only, in
+    any text of the edition (a paragraph of another text that has the word may rank first)."""
     found = []
     for text in READING.texts:
         for correction in text.corrections:
             if not (WORD.fullmatch(correction.witnessed) and WORD.fullmatch(correction.reading)):
                 continue
             forms = {correction.witnessed.lower(), correction.reading.lower()}
-            where = {p.number for p in text.paragraphs for form in forms
-                     if form in words(p.reading) | words(p.witness)}
-            if where == {correction.paragraph}:
+            where = {(other.text.slug, p.number) for other in READING.texts for p in other.paragraphs
+                     for form in forms if form in words(p.reading) | words(p.witness)}
+            if where == {(text.text.slug, correction.paragraph)}:
                 found.append(correction)
                 break
     assert found, "the edition corrects a word that occurs in one paragraph"

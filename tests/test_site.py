@@ -13,7 +13,7 @@ import re
 from conftest import EDITION, READING, SLUGS, reading_text
 from edition.witness import as_shown, one_line
 
-# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+# A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
 
 

@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SLUGS, run_cli, write_edition
+from conftest import EDITION, ROOT, SLUGS, run_cli, write_edition
 
 from edition.suggest import find
 from edition.suggest.find import agreement_rules
@@ -291,7 +291,8 @@ def test_its_yaml_entries_pass_check_as_pasted(tmp_path, corrected):
     checked = run_cli("check", root=root)
     assert checked.returncode == 0, checked.stderr
     added = draft.count("\n  - id: ")
-    assert added >= 10
+    # Many places, or as many as a short text has paragraphs (a text of one paragraph has few).
+    assert added >= min(10, len(EDITION.text(corrected).paragraphs))
 
     # A new text without a corrections file: the draft is the whole file.
     small = small_edition(tmp_path / "small")

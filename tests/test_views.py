@@ -10,7 +10,7 @@ import pytest
 from conftest import EDITION, SLUGS, add_stylesheet, enable_instant_navigation, rendered_text
 from edition.witness import one_line
 
-# A page-level check: it runs for every text (tests/test_new_text.py runs it on a copy with another).
+# A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
 
 WORD = re.compile(r"[A-Za-z]+")

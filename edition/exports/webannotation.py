@@ -3,8 +3,9 @@
 A note (`commenting`) annotates the reading text: it targets the paragraph's page with a
 FragmentSelector (`pN`), refined by a TextQuoteSelector (exact, with as much prefix and
 suffix as makes it match once) and a TextPositionSelector counted in code points of the
-paragraph's reading text (the DOM text of `#pN`), and the same words in the reading plain
-text (`NAME.reading.txt`). A correction (`editing`) selects what the witness reads, in the
+paragraph's reading text as the page shows it (the DOM text of `#pN`, where a line break of a
+hard-wrapped witness is a space), and the same words in the reading plain text
+(`NAME.reading.txt`, which keeps the line breaks). A correction (`editing`) selects what the witness reads, in the
 diplomatic plain text (`NAME.diplomatic.txt`: the witness's paragraphs, a file that does not
 change with the edition's readings), and proposes the edition's reading as its body (purpose
 `editing`), with the reason (purpose `commenting`). A lacuna selects the witnessed word after
@@ -19,6 +20,7 @@ from typing import Any
 
 from ..downloads import download_path
 from ..model import Correction, ReadingParagraph, ReadingText
+from ..witness import one_line
 from . import plaintext
 from .publication import Publication
 from .common import notes_in_order, places
@@ -51,7 +53,11 @@ def count_quote(text: str, prefix: str, exact: str, suffix: str) -> int:
 
 
 def target(page: str, paragraph: ReadingParagraph, start: int, end: int) -> dict:
-    text = paragraph.reading
+    # The DOM text of #pN shows each line break of a hard-wrapped witness as a space (one_line,
+    # as the page writes it); quote and positions are of that text. A phrase neither begins nor
+    # ends with white space, so the text before it maps whole.
+    text = one_line(paragraph.reading)
+    start, end = len(one_line(paragraph.reading[:start])), len(one_line(paragraph.reading[:end]))
     return {
         "type": "SpecificResource",
         "source": page,
