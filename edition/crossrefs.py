@@ -50,6 +50,8 @@ def cited_text(term: Term) -> str | None:
 
 def parts(source: str, markdown: bool = True) -> list[Part]:
     """`source` as text and references, in order; joined as written, they give `source` back."""
+    if "¶" not in source:  # no reference: the spans (a scan per "[", to the line's end) are not needed
+        return [source] if source else []
     result: list[Part] = []
     position = 0
     for start, end in _open_spans(source, markdown):

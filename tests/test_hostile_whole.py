@@ -5,9 +5,12 @@ refusal (or the inert output), and that a site built before is left byte for byt
 
 from __future__ import annotations
 
+import shutil
+import textwrap
+
 import pytest
 from bs4 import BeautifulSoup
-from conftest import SMALL_FILES, run_cli
+from conftest import SMALL_FILES, run_cli, write_edition
 
 A, S, G, T = "annotations/small.yaml", "source/small.yaml", "glossary.yaml", "source/small.txt"
 
@@ -24,11 +27,22 @@ def snapshot(folder):
     return found
 
 
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory):
+    """The small edition with a good site built, once for the module."""
+    root = tmp_path_factory.mktemp("built") / "edition"
+    write_edition(root, {name: textwrap.dedent(content).lstrip("\n") for name, content in SMALL_FILES.items()})
+    assert run_cli("build", root=root).returncode == 0
+    return root
+
+
 @pytest.fixture
-def built(small_edition):
-    """The small edition with a good site built: a test plants its case and rebuilds."""
-    assert run_cli("build", root=small_edition).returncode == 0
-    return small_edition
+def built(built_once, tmp_path):
+    """A copy of the small edition with a good site built (where small_edition puts it): a test plants
+    its case and rebuilds. Copied, not rebuilt: a build per test cost the module most of its time."""
+    root = tmp_path / "edition"
+    shutil.copytree(built_once, root, symlinks=True)
+    return root
 
 
 def refused(root, *lines: str) -> None:

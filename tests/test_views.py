@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import EDITION, SLUGS, add_stylesheet, enable_instant_navigation, rendered_text
+from conftest import EDITION, RENDERED_TEXT, SLUGS, add_stylesheet, enable_instant_navigation, rendered_text
 from edition.witness import one_line
 
 # A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
@@ -65,18 +65,25 @@ def test_the_witness_view_shows_every_witnessed_reading_in_place_and_hides_suppl
     page.get_by_role("button", name="Show the witness as received").click()
     assert page.get_attribute(SWITCH, "aria-pressed") == "true"
     assert "witness-view" in page.get_attribute("html", "class")
-    for correction in corrections(slug):
-        mark = page.locator(f"#c-{correction.id}")
+    # Every mark read in one script (a round trip per check per mark cost most of the test's time):
+    # its text, what it renders, whether its <ins> shows (Playwright's is_visible: a box, not
+    # visibility: hidden) and the tint behind the witnessed reading.
+    marks = page.evaluate("""ids => ids.map(id => {
+      const e = document.getElementById(id), ins = e.querySelector('ins'), box = ins && ins.getBoundingClientRect();
+      const tinted = e.classList.contains('in-parts') ? e.querySelector('.witness-part') : e;
+      return {text: e.innerText, rendered: rendered(e),
+              ins: !!ins && box.width > 0 && box.height > 0 && getComputedStyle(ins).visibility !== 'hidden',
+              tint: getComputedStyle(tinted, e.classList.contains('in-parts') ? '::before' : '::after').backgroundColor};
+    })""".replace("rendered(e)", f"({RENDERED_TEXT})(e)"), [f"c-{c.id}" for c in corrections(slug)])
+    for correction, mark in zip(corrections(slug), marks):
         if correction.is_gap:  # a framed marker, not the supplement (tests/test_reader.py)
-            assert correction.shown.strip() not in mark.inner_text(), correction.id
+            assert correction.shown.strip() not in mark["text"], correction.id
             continue
         # The witnessed reading is the mark's attribute, shown in place by CSS (the DOM text stays the reading).
-        assert rendered_text(page, f"#c-{correction.id}") == " ".join(one_line(correction.witnessed).split()), correction.id
-        assert not mark.locator("ins").is_visible()
+        assert mark["rendered"] == " ".join(one_line(correction.witnessed).split()), correction.id
+        assert not mark["ins"], correction.id
         # Marked: a tint behind the witnessed reading, not only the link's underline.
-        shown = "e => getComputedStyle(e.classList.contains('in-parts') ? e.querySelector('.witness-part') : e, " \
-                "e.classList.contains('in-parts') ? '::before' : '::after').backgroundColor"
-        assert mark.evaluate(shown) not in ("rgba(0, 0, 0, 0)", "transparent")
+        assert mark["tint"] not in ("rgba(0, 0, 0, 0)", "transparent"), correction.id
     # Paragraph by paragraph, what shows is the witness (numbers and note references aside).
     add_stylesheet(page, ".paragraph-number, span.line, sup[id^='fnref'], .cite-toggle { display: none !important }"
                          " a.edit.lacuna::before { content: none !important }")  # the gap's marker, not text
