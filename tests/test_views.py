@@ -184,8 +184,10 @@ def test_every_paragraph_has_one_index_entry(search_index, slug):
     text = EDITION.text(slug)
     located = [doc["location"] for doc in search_index["docs"] if doc["location"].startswith(f"{slug}/?p=")]
     assert located == [f"{slug}/?p={p.number}" for p in text.paragraphs]
-    for doc in search_index["docs"]:  # one line each, whatever the witness's line breaks (a verse text's lines are kept)
-        if text.meta.verse and doc["location"] in located:
+    # A verse text's paragraph keeps its lines in its entry (whichever text this test runs for).
+    verse = {f"{t.slug}/?p={p.number}" for t in EDITION.texts if t.meta.verse for p in t.paragraphs}
+    for doc in search_index["docs"]:  # one line each, whatever the witness's line breaks
+        if doc["location"] in verse:
             continue
         assert not re.search(r"[\r\n]", doc["title"] + doc["text"]), doc["location"]
 
