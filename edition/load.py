@@ -25,7 +25,7 @@ from .markup import Markup
 from .pages import pages_problems
 from .site_config import SiteConfig, read_site_config, validate_site_config
 from .structure import Structure, read_structure
-from .witness import locate, split_blocks, uncarried
+from .witness import locate, split_blocks, uncarried, verse_lines_kept
 from .yamlfile import Mapping, read_yaml
 
 # Names the edition's own pages and folders already use, which a text's page must not take:
@@ -221,7 +221,7 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         try:
             # A byte order mark opening the witness is its encoding's signature, not its text: the
             # file keeps it (and its hash), the heading does not.
-            blocks = split_blocks(raw.decode("utf-8-sig"))
+            blocks = split_blocks(raw.decode("utf-8-sig"), verse=meta is not None and meta.verse)
         except UnicodeDecodeError as error:
             line = raw.count(b"\n", 0, error.start) + 1
             problems.append(Problem(Origin(name, line, origin.entry), f"not UTF-8: byte 0x{raw[error.start]:02x} "
@@ -548,10 +548,18 @@ def _correction(entry, text, origin, problems) -> Correction | None:
         problems.append(Problem(_at(origin, entry, "reading"), f"the reading {short(entry['reading'])} is what the "
                                 "witness has: a correction must change the text; remove the entry"))
         ok = False
-    if not ok:
+    # Verse: a correction across a line end keeps it, so that two lines are never joined.
+    reading = verse_lines_kept(witnessed, entry["reading"]) if text.meta.verse else entry["reading"]
+    if reading is None:
+        problems.append(Problem(_at(origin, entry, "reading"), f"the witnessed string {short(witnessed)} runs over "
+                                f"{witnessed.count(chr(10))} line end(s) of the verse, which the reading keeps: write "
+                                "the reading with as many spaces as the witnessed string has runs of white space "
+                                "(a space for each line end), so that each of its words stays on its line"))
+        ok = False
+    if not ok or reading is None:
         return None
     return Correction(
-        id=entry["id"], text=text.slug, paragraph=paragraph.number, witnessed=witnessed, reading=entry["reading"],
+        id=entry["id"], text=text.slug, paragraph=paragraph.number, witnessed=witnessed, reading=reading,
         kind=entry["kind"], confidence=entry["confidence"], reason=entry["reason"].strip(), start=start, end=end,
         origin=origin,
     )

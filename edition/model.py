@@ -77,6 +77,12 @@ class TextMeta:
     # Where the witness was copied from (an http(s) address) and when, where recorded.
     witness_address: str = ""
     captured: str = ""
+    # How the witness's lines are read: "prose" (a line break is a space) or "verse" (each line kept).
+    form: str = "prose"
+
+    @property
+    def verse(self) -> bool:
+        return self.form == "verse"
 
     @property
     def single_name(self) -> bool:

@@ -29,7 +29,7 @@ from conftest import (
 
 from edition.model import Edit, NoteRef, Plain, Skipped, TermLink, shown
 from edition.render import note_numbers
-from edition.witness import CONTINUOUS_SCRIPTS, one_line
+from edition.witness import CONTINUOUS_SCRIPTS, as_shown, one_line
 
 # A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
@@ -38,9 +38,10 @@ MARKS = ".md-content p.numbered :is(a.edit, a.term, a.footnote-ref)"
 ALL_LAYERS = f"localStorage.setItem({SUB_PATH + '.edition.layers'!r}, JSON.stringify({{terms: true, edits: true}}))"
 
 
-def dom_text(paragraph) -> str:
-    """A paragraph's DOM text: its reading text, a line break of the witness read as a space."""
-    return "".join(one_line(shown(segment)) for segment in paragraph.segments)
+def dom_text(paragraph, verse: bool = False) -> str:
+    """A paragraph's DOM text: its reading text, a line break of the witness read as a space (in
+    verse, kept: a line of verse)."""
+    return "".join(as_shown(shown(segment), verse) for segment in paragraph.segments)
 
 
 # The page's DOM contract ---------------------------------------------------------------------
@@ -52,16 +53,17 @@ def test_each_paragraphs_text_is_its_reading_text_and_nothing_else(soup, slug):
     page = soup(f"{slug}")
     text = reading_text(slug)
     numbers = note_numbers(text)
+    verse = text.text.meta.verse
     for paragraph in text.paragraphs:
         element = page.select_one(f"#p{paragraph.number}")
-        assert element.get_text() == dom_text(paragraph), paragraph.number
+        assert element.get_text() == dom_text(paragraph, verse), paragraph.number
         number = element.select_one(":scope > a.paragraph-number")
         assert number["data-n"] == str(paragraph.number) and number["href"] == f"#p{paragraph.number}"
-        assert number["aria-label"] == f"Paragraph {paragraph.number}"
+        assert number["aria-label"] == f"{'Stanza' if verse else 'Paragraph'} {paragraph.number}"
         for segment in paragraph.segments:
             if isinstance(segment, Edit) and not segment.correction.is_gap:
                 mark = element.select_one(f"#c-{segment.correction.id}")
-                assert mark["data-witness"] == one_line(segment.correction.witnessed), segment.correction.id
+                assert mark["data-witness"] == as_shown(segment.correction.witnessed, verse), segment.correction.id
             elif isinstance(segment, NoteRef):
                 ref = element.select_one(f"a.footnote-ref[href='#fn:{segment.note.id}']")
                 number = str(numbers[segment.note.id])
@@ -79,13 +81,13 @@ def test_numbers_and_notes_show_and_are_named_with_and_without_javascript(browse
     for paragraph in (text.paragraphs[0], text.paragraphs[-1]):
         selector = f"#p{paragraph.number} > a.paragraph-number"
         assert rendered_text(page, selector) == f"¶{paragraph.number}"
-        assert accessible_name(page, selector) == f"Paragraph {paragraph.number}"
+        assert accessible_name(page, selector) == f"{'Stanza' if text.text.meta.verse else 'Paragraph'} {paragraph.number}"
     for note in text.notes[:3]:
         selector = f"a.footnote-ref[href='#fn:{note.id}']"
         assert rendered_text(page, selector) == str(numbers[note.id])
         assert accessible_name(page, selector) == f"Note {numbers[note.id]}"
     for correction in [c for c in text.corrections if not c.is_gap][:3]:
-        assert accessible_name(page, f"#c-{correction.id}") == f"correction: {correction.reading}"
+        assert accessible_name(page, f"#c-{correction.id}") == squashed(f"correction: {correction.reading}")
     context.close()
 
 
@@ -264,7 +266,9 @@ def test_copying_two_paragraphs_gives_their_reading_text_only(browser, base_url,
     copied = page.evaluate("navigator.clipboard.readText()")
     context.close()
     paragraphs = reading_text(slug).paragraphs
-    expected = [dom_text(paragraphs[first - 1])] + ([dom_text(paragraphs[second - 1])] if second != first else [])
+    verse = reading_text(slug).text.meta.verse
+    expected = [dom_text(paragraphs[first - 1], verse)] + ([dom_text(paragraphs[second - 1], verse)]
+                                                            if second != first else [])
     # Each paragraph a block of its own; the text as it reads, every character kept.
     assert [squashed(block) for block in re.split(r"\n\s*\n", copied.strip())] == [squashed(t) for t in expected]
     assert [re.sub(r"[\t\n ]+", " ", b).strip() for b in re.split(r"\n\s*\n", copied.strip())] == \

@@ -17,7 +17,7 @@ from typing import Any
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .. import markup as site_markup
 
@@ -69,9 +69,22 @@ def language_attributes(language: TextLanguage | None, isolated: bool = False) -
 _env.globals["language_attributes"] = language_attributes
 
 
-def parts(paragraph) -> list[dict]:
-    """A paragraph's segments as data for the template."""
-    return [part(segment) for segment in paragraph.segments]
+def parts(paragraph, verse: bool = False) -> list[dict]:
+    """A paragraph's segments as data for the template; in verse, each line break of their text a
+    <br/> followed by the next line's anchor (pN.L), the indentation kept (style.css: pre-wrap)."""
+    found = [part(segment) for segment in paragraph.segments]
+    if verse:
+        line = 1
+        for item in found:
+            pieces = item.get("text", "").split("\n")
+            if len(pieces) > 1:
+                html = Markup(escape(pieces[0]))
+                for piece in pieces[1:]:
+                    line += 1
+                    html += Markup('<br /><span class="line" id="p{}.{}"></span>').format(paragraph.number, line)
+                    html += piece
+                item["text"] = html
+    return found
 
 
 @functools.singledispatch
@@ -124,7 +137,7 @@ def structure(text: ReadingText) -> dict:
     open_items: list[tuple[int, list]] = [(0, outline)]
     for item in body_of(text):
         if isinstance(item, ReadingParagraph):
-            items.append({"type": "p", "n": item.number, "parts": parts(item)})
+            items.append({"type": "p", "n": item.number, "parts": parts(item, text.text.meta.verse)})
         elif item.kind == HEADING:
             label = " ".join(item.reading.split())
             items.append({"type": "heading", "tag": f"h{below + item.level}", "id": item.id, "text": label})
@@ -146,8 +159,9 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
         books.append({
             "slug": text.text.slug, "meta": text.text.meta, "header": text.text.header,
             "sha256": text.text.sha256, "source_file": text.text.source_file,
-            "paragraphs": [{"n": p.number, "parts": parts(p)} for p in text.paragraphs],
+            "paragraphs": [{"n": p.number, "parts": parts(p, text.text.meta.verse)} for p in text.paragraphs],
             **structure(text),
+            "verse": text.text.meta.verse,
             "numbers": numbers,
             "notes": notes_in_order(text),
             "corrections": text.corrections,

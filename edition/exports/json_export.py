@@ -52,6 +52,10 @@ def inconsistencies(data: dict) -> list[str]:
         for index, paragraph in enumerate(paragraphs):
             if paragraph.get("n") != index + 1:
                 found.append(f"/texts/{t}/paragraphs/{index}: numbered {paragraph.get('n')}, not {index + 1}")
+            lines = paragraph.get("lines")
+            if lines is not None and ("\n".join(line["reading"] for line in lines) != paragraph.get("reading")
+                                      or [line["n"] for line in lines] != list(range(1, len(lines) + 1))):
+                found.append(f"/texts/{t}/paragraphs/{index}/lines: not the reading's lines, numbered in turn from 1")
         for group in ("corrections", "notes"):
             for e, entry in enumerate(text.get(group, [])):
                 place, number = f"/texts/{t}/{group}/{e}", entry.get("paragraph", 0)
@@ -134,7 +138,10 @@ def text_data(text: ReadingText, site: str, markup: Markup, files: Downloads) ->
                                                      ("captured", witness.meta.captured)) if value}},
         "paragraphs": [
             {"n": p.number, "id": f"p{p.number}", "url": f"{page}#p{p.number}",
-             "witness": witness.paragraph(p.number).text, "reading": p.reading}
+             "witness": witness.paragraph(p.number).text, "reading": p.reading,
+             # Verse: each line of the reading with its address (#pN.L), as the page anchors it.
+             **({"lines": [{"n": n, "id": f"p{p.number}.{n}", "url": f"{page}#p{p.number}.{n}", "reading": line}
+                           for n, line in enumerate(p.reading.split("\n"), 1)]} if witness.meta.verse else {})}
             for p in text.paragraphs
         ],
         "corrections": corrections,
