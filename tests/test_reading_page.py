@@ -131,7 +131,16 @@ AIM = """async index => {
   const name = mark.id || mark.getAttribute('href');
   const inView = r => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= document.documentElement.clientWidth;
   if (!inView(mark.getBoundingClientRect())) { mark.scrollIntoViewIfNeeded(true); await frame(); await frame(); }
-  const box = [...mark.getClientRects()].find(r => r.width * r.height > 0.99);
+  // Until the mark stands still: paragraphs scrolled into view are laid out then (content-visibility),
+  // and the mark may move once their real heights replace the estimates.
+  const boxOf = () => [...mark.getClientRects()].find(r => r.width * r.height > 0.99);
+  for (let settled = 0, last = '', waited = 0; settled < 2 && waited < 60; waited++) {
+    const now = JSON.stringify(boxOf() || null);
+    settled = now === last ? settled + 1 : 0;
+    last = now;
+    await frame();
+  }
+  const box = boxOf();
   if (!box) return {name, problem: 'no box to tap'};
   const x = box.left + box.width / 2, y = box.top + box.height / 2, hit = document.elementFromPoint(x, y);
   if (!hit || !(mark === hit || mark.contains(hit))) return {name, problem: `covered by ${hit ? hit.tagName + '.' + hit.className : 'nothing'}`};
