@@ -24,6 +24,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, SUB_PATH, _QuietHandler, run_cli, write_edition
+from test_exports import tei_text  # the TEI's text without the elements named, as the exports tests read it
 
 from edition.exports.plaintext import paragraphs as plain_paragraphs
 from edition.witness import split_blocks
@@ -205,16 +206,6 @@ def _witness_paragraphs() -> list[str]:
     named = {entry["block"] for entry in HEADINGS + NOTES}
     return [block for number, block in enumerate(BLOCKS, 1)
             if number > len(META["header"]) and number not in named and not SKIP.fullmatch(block)]
-
-
-def tei_text(element: ET.Element, dropped: set[str]) -> str:
-    """The text of a TEI element without the elements named (and what they hold)."""
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag.removeprefix(TEI) not in dropped:
-            parts.append(tei_text(child, dropped))
-        parts.append(child.tail or "")
-    return "".join(parts)
 
 
 def test_the_tei_has_a_div_and_head_for_each_heading_and_the_paragraphs_within(site):

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from conftest import PHONE, ROOT, SUB_PATH, _QuietHandler, missing_tool, run_cli, write_edition
+from test_exports import tei_text  # the TEI's text without the elements named, as the exports tests read it
 
 from edition.exports.plaintext import paragraphs as plain_paragraphs
 from edition.load import load_edition
@@ -301,15 +302,6 @@ def test_the_plain_texts_and_the_json_keep_the_lines(site, text):
     assert _schema_errors(downloads)(data), "a line's id must be pN.L"
     assert inconsistencies(data) == [f"/texts/{index}/paragraphs/{len(text.paragraphs) - 1}/lines: not the reading's "
                                      "lines, numbered in turn from 1"]
-
-
-def tei_text(element: ET.Element, dropped: set[str]) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag.removeprefix(TEI) not in dropped:
-            parts.append(tei_text(child, dropped))
-        parts.append(child.tail or "")
-    return "".join(parts)
 
 
 def test_the_tei_has_a_stanza_of_lines_and_a_choice_for_each_line_a_correction_touches(site, text):
