@@ -27,7 +27,8 @@ from conftest import (
     squashed,
 )
 
-from edition.model import Edit, NoteRef, Plain, Skipped, TermLink, shown
+from edition.model import HEADING, Edit, NoteRef, Plain, ReadingParagraph, Skipped, TermLink, shown
+from edition.model import body as body_of
 from edition.render import note_numbers
 from edition.witness import CONTINUOUS_SCRIPTS, as_shown, one_line
 
@@ -246,12 +247,23 @@ def test_the_cite_panel_opens_whole_on_a_phone(browser, base_url, slug):
 
 
 def most_marked_pair(slug: str) -> tuple[int, int]:
-    """Two neighbouring paragraphs with the most marks between them (or the only paragraph twice)."""
+    """Two neighbouring paragraphs with the most marks between them, no heading of the text's
+    structure between them (a copy across it holds the heading too); else the most marked paragraph twice."""
     paragraphs = reading_text(slug).paragraphs
     marks = [sum(not isinstance(s, Plain) for s in p.segments) for p in paragraphs]
-    if len(paragraphs) == 1:
-        return 1, 1
-    best = max(range(len(paragraphs) - 1), key=lambda i: marks[i] + marks[i + 1])
+    headed, heading = set(), False  # the paragraphs with a heading between them and the one before
+    for item in body_of(reading_text(slug)):
+        if isinstance(item, ReadingParagraph):
+            if heading:
+                headed.add(item.number)
+            heading = False
+        else:
+            heading = heading or item.kind == HEADING
+    pairs = [i for i in range(len(paragraphs) - 1) if i + 2 not in headed]
+    if not pairs:
+        best = max(range(len(paragraphs)), key=lambda i: marks[i])
+        return best + 1, best + 1
+    best = max(pairs, key=lambda i: marks[i] + marks[i + 1])
     return best + 1, best + 2
 
 
