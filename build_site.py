@@ -184,9 +184,11 @@ def list_blocks(root: Path, slug: str) -> int:
         return 1
     if blocks.problem:
         print(f"{blocks.problem}; every block is listed as a paragraph.", file=sys.stderr)
+    paragraphs = (sum(r.kind == "paragraph" for r in blocks.roles) if blocks.roles
+                  else len(blocks.blocks) - len(blocks.header))
     print(f"source/{slug}.txt: {len(blocks.blocks)} blocks, {len(blocks.header)} header line(s) "
-          f"[{', '.join(blocks.header)}], {len(blocks.blocks) - len(blocks.header)} paragraphs:")
-    print("\n".join(block_lines(blocks.blocks, blocks.header)))
+          f"[{', '.join(blocks.header)}], {paragraphs} paragraphs:")
+    print("\n".join(block_lines(blocks.blocks, blocks.header, blocks.roles)))
     return 1 if blocks.problem else 0
 
 

@@ -13,17 +13,19 @@ from pathlib import Path
 
 import langcodes
 import regex
+from markdown.extensions.toc import slugify
 
 from .model import (
     Correction, Edition, EditionIdentity, Editor, Note,
-    Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short, unspaced_script,
+    Origin, Problem, Term, Text, TextMeta, Paragraph, ValidationFailed, short, unspaced_script, PARAGRAPH,
 )
 from . import dates, plainfiles, safety, schemas, witness_history
 from .limits import over_limits
 from .markup import Markup
 from .pages import pages_problems
 from .site_config import SiteConfig, read_site_config, validate_site_config
-from .witness import locate, split_blocks, uncarried
+from .structure import Structure, read_structure
+from .witness import locate, split_blocks, uncarried, verse_lines_kept
 from .yamlfile import Mapping, read_yaml
 
 # Names the edition's own pages and folders already use, which a text's page must not take:
@@ -214,11 +216,12 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
         except plainfiles.NotPlain as error:
             problems.append(Problem(origin, str(error)))
             continue
-        meta = _load_meta(root, slug, meta_path, path, raw, problems)
+        read: dict[str, Mapping] = {}
+        meta = _load_meta(root, slug, meta_path, path, raw, problems, read)
         try:
             # A byte order mark opening the witness is its encoding's signature, not its text: the
             # file keeps it (and its hash), the heading does not.
-            blocks = split_blocks(raw.decode("utf-8-sig"))
+            blocks = split_blocks(raw.decode("utf-8-sig"), verse=meta is not None and meta.verse)
         except UnicodeDecodeError as error:
             line = raw.count(b"\n", 0, error.start) + 1
             problems.append(Problem(Origin(name, line, origin.entry), f"not UTF-8: byte 0x{raw[error.start]:02x} "
@@ -232,10 +235,41 @@ def _load_texts(root: Path, problems: list[Problem]) -> list[Text]:
             continue
         # A header block broken over several lines is one line of the header.
         header = {role: " ".join(block.split()) for role, block in zip(meta.header, blocks, strict=False)}
+        document = read[slug]
+        if "structure" in document:  # which blocks are headings, left out or the author's notes
+            structure = _structure(document, blocks, meta, _rel(root, meta_path), problems)
+            if structure is None:
+                continue
+            paragraphs = tuple(Paragraph(b.number, b.text, b.skipped) for b in structure.roles if b.kind == PARAGRAPH)
+            texts.append(Text(meta, name, hashlib.sha256(raw).hexdigest(), header, paragraphs,
+                              tuple(structure.roles), tuple(structure.markers)))
+            continue
         body = blocks[len(meta.header):]
         paragraphs = tuple(Paragraph(n, t) for n, t in enumerate(body, 1))
         texts.append(Text(meta, name, hashlib.sha256(raw).hexdigest(), header, paragraphs))
     return texts
+
+
+def _structure(document: Mapping, blocks: list[str], meta: TextMeta, file: str,
+               problems: list[Problem]) -> Structure | None:
+    """The text's blocks read with its metadata's `structure` (edition/structure.py), each problem at
+    the line of its entry; None when there is one (the text is then refused, not numbered at a guess)."""
+    def line_of(*path) -> int:
+        return schemas.locate(document, ("structure", *path), file).line
+
+    found = read_structure(blocks, len(meta.header), document["structure"], line_of)
+    reasons = list(found.problems)
+    # The page's own headings' anchors: the part's (by its unit), and the title's, which the toc
+    # extension names after its text (its default slugify: mkdocs.yml sets none).
+    title = slugify(" ".join(blocks[meta.header.index("title")].split()) if "title" in meta.header else meta.title, "-")
+    for role in found.roles:
+        if role.id and role.id in (meta.part_anchor, title):
+            reasons.append((role.line, f"structure: {role.id!r}", f"id {role.id!r} is the anchor of the page's "
+                            f"{'title' if role.id == title else 'part heading'}: choose another"))
+    if not any(role.kind == PARAGRAPH for role in found.roles):
+        reasons.append((line_of(), "structure", "leaves no paragraph: a text must keep a body"))
+    problems.extend(Problem(Origin(file, line, entry), reason) for line, entry, reason in reasons)
+    return None if reasons else found
 
 
 def _refuse_uncarried(text: str, origin: Origin, problems: list[Problem]) -> bool:
@@ -250,11 +284,14 @@ def _refuse_uncarried(text: str, origin: Origin, problems: list[Problem]) -> boo
 
 
 def _load_meta(root: Path, slug: str, path: Path, text_path: Path, raw: bytes,
-               problems: list[Problem]) -> TextMeta | None:
-    """The text's metadata, its witness hash checked; None if it is wrong."""
+               problems: list[Problem], read: dict[str, Mapping] | None = None) -> TextMeta | None:
+    """The text's metadata, its witness hash checked; None if it is wrong. The document as read
+    is left in `read` (for its `structure`, read with the witness's blocks)."""
     document, origin, found = _read_mapping(root, path, schemas.TEXT_METADATA, problems)
     if document is None:
         return None
+    if read is not None:
+        read[slug] = document
     actual = hashlib.sha256(raw).hexdigest()
     for problem in found:
         if problem.path == () and problem.reason == "missing key 'sha256'":
@@ -277,7 +314,7 @@ def _meta_fields(slug: str, document: Mapping, origin: Origin, problems: list[Pr
     # A key the schema makes optional takes the schema's default.
     properties = schemas.rules(schemas.TEXT_METADATA)["properties"]
     defaults = {k: rule["default"] for k, rule in properties.items() if "default" in rule}
-    fields = {k: v.strip() for k, v in {**defaults, **document}.items() if k not in ("header", "sha256")}
+    fields = {k: v.strip() for k, v in {**defaults, **document}.items() if k not in ("header", "sha256", "structure")}
     stripped = Mapping(fields)
     stripped.key_lines = document.key_lines
     ok = _check_characters(stripped, [k for k in fields if k != "provenance"], LINE, origin, problems)
@@ -501,16 +538,28 @@ def _correction(entry, text, origin, problems) -> Correction | None:
         problems.append(Problem(origin, reason))
         return None
     start, end = (span[1], span[1]) if has_after else span
+    if any(a < end and start < b or a < start < b for a, b in paragraph.skipped):
+        problems.append(Problem(origin, f"the {key!r} string is in a line the text's structure leaves out of the "
+                                "reading ('skip_lines'): it is no text to correct"))
+        return None
     # The witness's own characters: its line breaks where the entry wrote a space.
     witnessed = "" if has_after else paragraph.text[start:end]
     if not has_after and " ".join(witnessed.split()) == " ".join(entry["reading"].split()):
         problems.append(Problem(_at(origin, entry, "reading"), f"the reading {short(entry['reading'])} is what the "
                                 "witness has: a correction must change the text; remove the entry"))
         ok = False
-    if not ok:
+    # Verse: a correction across a line end keeps it, so that two lines are never joined.
+    reading = verse_lines_kept(witnessed, entry["reading"]) if text.meta.verse else entry["reading"]
+    if reading is None:
+        problems.append(Problem(_at(origin, entry, "reading"), f"the witnessed string {short(witnessed)} runs over "
+                                f"{witnessed.count(chr(10))} line end(s) of the verse, which the reading keeps: write "
+                                "the reading with as many spaces as the witnessed string has runs of white space "
+                                "(a space for each line end), so that each of its words stays on its line"))
+        ok = False
+    if not ok or reading is None:
         return None
     return Correction(
-        id=entry["id"], text=text.slug, paragraph=paragraph.number, witnessed=witnessed, reading=entry["reading"],
+        id=entry["id"], text=text.slug, paragraph=paragraph.number, witnessed=witnessed, reading=reading,
         kind=entry["kind"], confidence=entry["confidence"], reason=entry["reason"].strip(), start=start, end=end,
         origin=origin,
     )

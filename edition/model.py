@@ -77,6 +77,12 @@ class TextMeta:
     # Where the witness was copied from (an http(s) address) and when, where recorded.
     witness_address: str = ""
     captured: str = ""
+    # How the witness's lines are read: "prose" (a line break is a space) or "verse" (each line kept).
+    form: str = "prose"
+
+    @property
+    def verse(self) -> bool:
+        return self.form == "verse"
 
     @property
     def single_name(self) -> bool:
@@ -195,6 +201,49 @@ class EditionIdentity:
 class Paragraph:
     number: int
     text: str
+    # Spans of the text that the metadata's structure leaves out of the reading (skip_lines): a
+    # source page marker on its own line inside the paragraph (edition/structure.py).
+    skipped: tuple[tuple[int, int], ...] = ()
+
+
+# The roles a block of a text's body may have (the metadata's `structure`, edition/structure.py).
+PARAGRAPH, HEADING, SKIPPED, AUTHOR_NOTE = "paragraph", "heading", "skipped", "author-note"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a text's body and what it is: a numbered paragraph, a heading, a block of lines
+    left out of the reading (a page marker), or one of the author's own notes."""
+
+    kind: str                    # PARAGRAPH, HEADING, SKIPPED or AUTHOR_NOTE
+    block: int                   # its number over the whole file (header lines included), from 1
+    text: str                    # the block as the paragraph rule gives it
+    number: int = 0              # a paragraph's number (¶N)
+    level: int = 0               # a heading's level, 1 for the top
+    id: str = ""                 # a heading's or an author's note's anchor
+    marker: str = ""             # an author's note's marker
+    # Spans of the text left out of the reading: each a whole line with one line break beside it.
+    skipped: tuple[tuple[int, int], ...] = ()
+    line: int = 0                # the metadata's line that names it (0: none)
+
+    @property
+    def reading(self) -> str:
+        """The block's text without its skipped lines."""
+        parts, cut = [], 0
+        for start, end in self.skipped:
+            parts.append(self.text[cut:start])
+            cut = end
+        return "".join(parts) + self.text[cut:]
+
+
+@dataclass(frozen=True)
+class MarkerPlace:
+    """Where an author's note's marker is: the paragraph's number and the span in its witness text."""
+
+    note_id: str
+    paragraph: int
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -204,6 +253,9 @@ class Text:
     sha256: str
     header: dict[str, str]
     paragraphs: tuple[Paragraph, ...]
+    # The body block by block, where the metadata gives a structure (else empty: every block a paragraph).
+    blocks: tuple[Block, ...] = ()
+    markers: tuple[MarkerPlace, ...] = ()  # the author's notes' markers
 
     @property
     def slug(self) -> str:
@@ -345,7 +397,38 @@ class NoteRef:
         return ""
 
 
-Segment = Plain | Edit | TermLink | NoteRef
+@dataclass(frozen=True)
+class Skipped:
+    """A line of the witness left out of the reading (a source page marker): the witness has it."""
+
+    text: str
+
+    @property
+    def shown(self) -> str:
+        return ""
+
+    @property
+    def witnessed(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class AuthorNoteRef:
+    """The marker of one of the author's own notes ([01]), as the witness prints it, linked to the note."""
+
+    note_id: str
+    text: str
+
+    @property
+    def shown(self) -> str:
+        return self.text
+
+    @property
+    def witnessed(self) -> str:
+        return self.text
+
+
+Segment = Plain | Edit | TermLink | NoteRef | Skipped | AuthorNoteRef
 
 
 @dataclass(frozen=True)
@@ -362,6 +445,14 @@ class ReadingParagraph:
     def witness(self) -> str:
         """The witness text, rebuilt from the segments: proves nothing was lost."""
         return "".join(witnessed(s) for s in self.segments)
+
+
+def body(text: ReadingText) -> list[ReadingParagraph | Block]:
+    """The text's body in the witness's order: its paragraphs, and where the metadata gives a
+    structure, its headings, left-out blocks and the author's notes among them."""
+    if not text.text.blocks:
+        return list(text.paragraphs)
+    return [text.paragraphs[b.number - 1] if b.kind == PARAGRAPH else b for b in text.text.blocks]
 
 
 def segment_spans(segments: Iterable[Segment]) -> list[tuple[int, int, Segment]]:

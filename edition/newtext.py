@@ -18,7 +18,9 @@ from pathlib import Path
 import regex  # Unicode scripts (\p{Han}), which re lacks
 
 from .load import page_name_problem
-from .model import HEADER_ROLES
+from . import schemas
+from .model import HEADER_ROLES, PARAGRAPH, Block
+from .structure import read_structure
 from .problems import IntakeFailed
 from .witness import split_blocks, uncarried
 from .yamlfile import read_yaml
@@ -136,6 +138,8 @@ class Blocks:
     blocks: tuple[str, ...]
     header: tuple[str, ...]
     problem: str  # why the metadata's header could not be read ("" if it could): then none is assumed
+    # Each body block's role, where the metadata gives a structure it can read (else every block a paragraph).
+    roles: tuple[Block, ...] = ()
 
 
 def read_blocks(root: Path, slug: str) -> Blocks:
@@ -163,15 +167,33 @@ def read_blocks(root: Path, slug: str) -> Blocks:
     if len(header) >= len(blocks):
         return Blocks(blocks, (), f"source/{slug}.yaml: 'header' names {len(header)} lines, but the text has "
                                   f"{len(blocks)} blocks and must keep a body")
-    return Blocks(blocks, tuple(header), "")
+    if not isinstance(document, dict) or "structure" not in document:
+        return Blocks(blocks, tuple(header), "")
+    name = f"source/{slug}.yaml"
+    wrong = [p for p in schemas.validate(document, schemas.TEXT_METADATA, name) if p.path[:1] == ("structure",)]
+    found = None if wrong else read_structure(blocks, len(header), document["structure"],
+                                              lambda *path: schemas.locate(document, ("structure", *path), name).line)
+    if wrong or (found and found.problems):
+        first = (f"{wrong[0].origin.file}:{wrong[0].origin.line}: {wrong[0].reason}" if wrong else
+                 f"{name}:{found.problems[0][0]}: {found.problems[0][1]}: {found.problems[0][2]}" if found else "")
+        return Blocks(blocks, tuple(header), f"{first}; the structure is not read")
+    return Blocks(blocks, tuple(header), "", tuple(found.roles) if found else ())
 
 
-def block_lines(blocks: tuple[str, ...], header: tuple[str, ...]) -> list[str]:
-    """Each block numbered, with its role (a header line) or its paragraph number, and its opening."""
+def block_lines(blocks: tuple[str, ...], header: tuple[str, ...], roles: tuple[Block, ...] = ()) -> list[str]:
+    """Each block numbered, with its role (a header line, or the structure's: a heading, a block left out,
+    an author's note) or its paragraph number, and its opening."""
     lines = []
+    by_block = {role.block: role for role in roles}
     for number, block in enumerate(blocks, 1):
         role = header[number - 1] if number <= len(header) else None
         label = f"header: {role}" if role else f"¶{number - len(header)}"
+        if number in by_block:
+            found = by_block[number]
+            label = {PARAGRAPH: f"¶{found.number}", "heading": f"heading {found.level} #{found.id}",
+                     "skipped": "left out", "author-note": f"author's note #{found.id}"}[found.kind]
+            if found.kind == PARAGRAPH and found.skipped:
+                label += f" ({len(found.skipped)} line{'s' if len(found.skipped) > 1 else ''} left out)"
         line = " ".join(block.split())
         count = block.count("\n") + 1
         lines.append(f"  {number:>3}  {label:<16} {line[:60]}{'…' if len(line) > 60 else ''}"
@@ -213,4 +235,6 @@ sha256: {digest}
 # PROPOSED: the header lines that open the file, in order ({", ".join(header) or "none"}); the
 # remaining {len(blocks) - len(header)} blocks are the body paragraphs. Roles: {", ".join(HEADER_ROLES)}.
 header: [{", ".join(header)}]
+# Optional: which blocks are headings, lines to leave out of the reading (source page markers) or
+# the author's own notes: `structure` (README, "Structure"); `build_site.py blocks {slug}` lists them.
 """

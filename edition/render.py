@@ -31,6 +31,8 @@ from .model import (
     Segment, TermLink, TermOccurrences, TextMeta, glossary_in_order, note_numbers, notes_in_order,
 )
 from .languages import TextLanguage, direction, quotes_the_text
+from .model import AUTHOR_NOTE, HEADING, AuthorNoteRef, Block, Skipped
+from .model import body as body_of
 from .references import copy_forms, page_citation, references
 from .witness import one_line
 
@@ -39,6 +41,7 @@ from .witness import one_line
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 CORRECTIONS, NOTES, GLOSSARY = "corrections.md", "notes.md", "glossary.md"
 _ATTRIBUTE_SAFE = re.compile(r'[^"{}\\\n]*')  # text that can stand in an attr_list value as it is
+_SPACES_BEFORE_LINE_END = re.compile(r" +(?=\n)")
 
 
 @dataclass(frozen=True)
@@ -67,11 +70,24 @@ class Written:
         self._ids: list[str] = []
         self._footnotes: list[str] = []
         self._headings: list[str] = []
+        # A verse text's page (TextMeta.form): each line of a block is kept, with its indentation.
+        self.verse = False
 
     def id(self, anchor: str) -> str:
         """`anchor` as attr_list writes an id (`#anchor`), recorded."""
         self._ids.append(anchor)
         return f"#{anchor}"
+
+    def running(self, text: str) -> str:
+        """Witness or reading text as Markdown that prints it: in prose a line break is a space; in
+        verse each line is kept, its line break and its indentation, which the page's CSS shows
+        (white-space: pre-wrap) and its DOM text holds (README, the page's DOM)."""
+        if not self.verse:
+            return escape(one_line(text))
+        # Spaces before a line end, escaped: two would make Markdown's hard break, which drops them;
+        # a tab as its character reference: Python-Markdown turns a tab of its source into spaces.
+        kept = _SPACES_BEFORE_LINE_END.sub(lambda spaces: "\\ " * len(spaces[0]), escape(text))
+        return kept.replace("\t", "&#9;")
 
     def heading(self, text: str) -> str:
         """The text of a heading without an id of its own, recorded: the toc extension names it."""
@@ -276,6 +292,7 @@ def render_text(text: ReadingText, citation: dict | None = None, edition_files: 
     header, meta = text.text.header, text.text.meta
     own = TextLanguage(meta.language).attr_list()
     page = Written()
+    page.verse = meta.verse
     lines = page.lines
     title = escape(page.heading(header.get('title', meta.title)))
     lines += [yaml_front_matter(text, citation) + f"# {title}" + (f" {{ {own} }}" if "title" in header and own else ""), ""]
@@ -285,8 +302,10 @@ def render_text(text: ReadingText, citation: dict | None = None, edition_files: 
     if "part" in header:
         lines += [f"## {escape(header['part'])} {{ {page.id(meta.part_anchor)} {own} }}", ""]
     lines += render_key(page, collapsible=True)
-    for paragraph in text.paragraphs:
-        lines += [render_paragraph(paragraph, page, meta.language, language), ""]
+    for item in body_of(text):
+        lines += [render_paragraph(item, page, meta.language, language) if isinstance(item, ReadingParagraph)
+                  else render_block(item, page, 2 if "part" in header else 1, own), ""]
+    lines += render_author_notes(text, page, own)
     if citation and citation["downloads"]:
         lines += [render_reference_files(citation), ""]
     lines += render_downloads(text_files, edition_files, page)
@@ -320,8 +339,40 @@ def render_paragraph(paragraph: ReadingParagraph, page: Written, language: str =
             label += f' dir="{direction(apparatus)}"'  # "¶12", not "12¶", beside a right-to-left text
     # The number is an attribute, shown by CSS (edition.css), and the text follows it at once:
     # the paragraph's own text is its reading text and nothing else (README, the page's DOM).
-    return (f'[](#p{number}){{ .paragraph-number data-n="{number}" aria-label="Paragraph {number}"{" " + label if label else ""} }}{body}\n'
-            f"{{: {page.id(f'p{number}')} .numbered{' ' + own if own else ''} }}")
+    name, form = ("Stanza", " .verse") if page.verse else ("Paragraph", "")
+    attributes = f"{{: {page.id(f'p{number}')} .numbered{form}{' ' + own if own else ''} }}"
+    if page.verse:
+        # Each line's anchor, #pN.L: an empty element at the line's start, which
+        # overrides/hooks/reading_dom.py puts in the page (a line may begin inside an edit).
+        for line in range(1, paragraph.reading.count("\n") + 2):
+            page.id(f"p{number}.{line}")
+    return (f'[](#p{number}){{ .paragraph-number data-n="{number}" aria-label="{name} {number}"{" " + label if label else ""} }}{body}\n'
+            + attributes)
+
+
+def render_block(block: Block, page: Written, below: int, own: str = "") -> str:
+    """A block of the body that is no paragraph (the text's structure, edition/structure.py): a heading
+    (below the page's `below` levels of headings), a line left out of the reading, which the witness
+    view shows (views.css), or nothing for an author's note, which follows the text. Each is the
+    text's, in its language and direction (`own`, an attribute list)."""
+    if block.kind == HEADING:
+        return f"{'#' * (below + block.level)} {escape(one_line(block.reading))} {{ {page.id(block.id)}{' ' + own if own else ''} }}"
+    if block.kind == AUTHOR_NOTE:
+        return ""
+    return f"~~{escape(one_line(block.text))}~~{{ .skipped-line }}\n{{: .skipped-block{' ' + own if own else ''} }}"
+
+
+def render_author_notes(text: ReadingText, page: Written, own: str = "") -> list[str]:
+    """The author's own notes, after the text under a heading of their own (the editors' are the Notes),
+    each linked back to its marker."""
+    notes = [b for b in text.text.blocks if b.kind == AUTHOR_NOTE]
+    if not notes:
+        return []
+    lines = [f"## The author's notes {{ {page.id('author-notes')} }}", ""]
+    for note in notes:
+        lines += [f"{escape(one_line(note.reading))} [↩](#ref-{note.id}){{ .author-note-back aria-label=\"Back to the text\" }}\n"
+                  f"{{: {page.id(note.id)} .author-note{' ' + own if own else ''} }}", ""]
+    return lines
 
 
 @functools.singledispatch
@@ -332,7 +383,7 @@ def render_segment(segment: Segment, page: Written) -> str:
 
 @render_segment.register
 def _(segment: Plain, page: Written) -> str:
-    return escape(one_line(segment.text))
+    return page.running(segment.text)
 
 
 @render_segment.register
@@ -342,12 +393,23 @@ def _(segment: Edit, page: Written) -> str:
 
 @render_segment.register
 def _(segment: TermLink, page: Written) -> str:
-    return f"[{escape(one_line(segment.text))}]({GLOSSARY}#{segment.term.id}){{ .term }}"
+    return f"[{page.running(segment.text)}]({GLOSSARY}#{segment.term.id}){{ .term }}"
 
 
 @render_segment.register
 def _(segment: NoteRef, page: Written) -> str:
     return f"[^{segment.note.id}]"
+
+
+@render_segment.register
+def _(segment: Skipped, page: Written) -> str:
+    # Not the reading text: overrides/hooks/reading_dom.py makes it an attribute the witness view shows.
+    return f"~~{escape(one_line(segment.text).strip())}~~{{ .skipped-line }}"
+
+
+@render_segment.register
+def _(segment: AuthorNoteRef, page: Written) -> str:
+    return f"[{escape(segment.text)}](#{segment.note_id}){{ {page.id(f'ref-{segment.note_id}')} .author-note-ref }}"
 
 
 def render_edit(correction: Correction, page: Written) -> str:
@@ -356,7 +418,7 @@ def render_edit(correction: Correction, page: Written) -> str:
     if correction.is_gap:
         space, marks = " ", f"^^{escape(one_line(correction.shown.strip()))}^^"
     else:
-        marks = f"~~{escape(one_line(correction.witnessed))}~~^^{escape(one_line(correction.reading))}^^"
+        marks = f"~~{page.running(correction.witnessed)}~~^^{page.running(correction.reading)}^^"
     # nofollow: an apparatus pointer, not navigation; its text is a word of the witness
     # (e.g. "more"), which is no description of the corrections list for a crawler.
     attributes = f"{page.id(f'c-{correction.id}')} .edit .{correction.kind} .{correction.confidence} rel=nofollow"

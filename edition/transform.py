@@ -10,8 +10,8 @@ import unicodedata
 from collections import defaultdict
 
 from .model import (
-    Correction, Edit, Edition, Note, NoteRef, Plain, Problem, Reading, ReadingParagraph,
-    ReadingText, Segment, Term, TermLink, TermOccurrences, ValidationFailed, segment_spans, shown,
+    AuthorNoteRef, Correction, Edit, Edition, Note, NoteRef, Origin, Plain, Problem, Reading, ReadingParagraph,
+    ReadingText, Segment, Skipped, Term, TermLink, TermOccurrences, Text, ValidationFailed, segment_spans, shown,
 )
 from .crossrefs import cited_text, references
 from .witness import find_each, locate
@@ -34,6 +34,8 @@ def transform(edition: Edition) -> Reading:
         paragraphs = []
         for paragraph in text.paragraphs:
             segments = apply_corrections(paragraph.text, corrections_at[paragraph.number])
+            if paragraph.skipped or text.markers:  # the text's structure (edition/structure.py)
+                segments = apply_structure(segments, text, paragraph.number, paragraph.skipped, problems)
             for note in notes_at[paragraph.number]:
                 segments = attach_note(segments, note, problems if text.slug not in edition.incomplete else [])
             segments, found = link_terms(segments, terms, forms_found)
@@ -119,6 +121,39 @@ def apply_corrections(witness: str, corrections: list[Correction]) -> list[Segme
     if position < len(witness):
         segments.append(Plain(witness[position:]))
     return segments
+
+
+def apply_structure(segments: list[Segment], text: Text, number: int, skipped: tuple[tuple[int, int], ...],
+                    problems: list[Problem]) -> list[Segment]:
+    """The paragraph's lines left out of the reading become Skipped, and its author's notes' markers
+    AuthorNoteRef: each a span of the witness paragraph, inside its plain text (load refused a
+    correction in a left-out line; a marker a correction touches is refused here)."""
+    cuts: list[tuple[int, int, object]] = [(start, end, Skipped) for start, end in skipped]
+    cuts += [(m.start, m.end, m.note_id) for m in text.markers if m.paragraph == number]
+    for start, end, kind in sorted(cuts, key=lambda c: c[0]):
+        cut = _cut_plain(segments, start, end, kind)
+        if cut is None:
+            line = next((b.line for b in text.blocks if b.id == kind), 1)
+            problems.append(Problem(Origin(text.source_file.removesuffix(".txt") + ".yaml", line, f"author's note {kind!r}"),
+                                    f"its marker in ¶{number} is inside a correction: a marker is the witness's own text"))
+            continue
+        segments = cut
+    return segments
+
+
+def _cut_plain(segments: list[Segment], start: int, end: int, kind: object) -> list[Segment] | None:
+    """The segments with the witness span (start, end) of a plain run made a segment of `kind`
+    (Skipped, or an author's note's id for its marker); None if the span is not inside one plain run."""
+    position = 0
+    for index, segment in enumerate(segments):
+        length = len(segment.witnessed)
+        if isinstance(segment, Plain) and position <= start and end <= position + length:
+            a, b = start - position, end - position
+            made: Segment = Skipped(segment.text[a:b]) if kind is Skipped else AuthorNoteRef(str(kind), segment.text[a:b])
+            parts = [Plain(segment.text[:a]) if a else None, made, Plain(segment.text[b:]) if b < length else None]
+            return [*segments[:index], *(p for p in parts if p is not None), *segments[index + 1:]]
+        position += length
+    return None
 
 
 def attach_note(segments: list[Segment], note: Note, problems: list[Problem]) -> list[Segment]:

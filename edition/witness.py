@@ -58,15 +58,41 @@ def uncarried(raw: str) -> list[tuple[int, str]]:
     return found
 
 
-def split_blocks(raw: str) -> list[str]:
+def split_blocks(raw: str, *, verse: bool = False) -> list[str]:
     """The witness as its blocks, in order, with the paragraph rule applied.
 
     A leading byte-order mark (U+FEFF) is a mark of the file's encoding, not of its text: the file
     keeps it (byte for byte), the blocks do not, so it never reaches a title or a paragraph.
+    In verse (`verse`) a block's first line keeps its indentation, as every other line does: only
+    the blank lines before it go.
     """
     raw = raw.removeprefix("\ufeff")
-    blocks = (block.strip(_TRIM) for block in _BLANK_LINES.split(raw.replace("\r\n", "\n")))
-    return [block for block in blocks if block]
+    blocks = (_LEADING_BLANK_LINES.sub("", block.rstrip(_TRIM)) if verse else block.strip(_TRIM)
+              for block in _BLANK_LINES.split(raw.replace("\r\n", "\n")))
+    return [block for block in blocks if block.strip(_TRIM)]
+
+
+_LEADING_BLANK_LINES = re.compile(r"\A(?:[^\S\n]*\n)+")
+
+
+def verse_lines_kept(witnessed: str, reading: str) -> str | None:
+    """A verse correction's reading with the witnessed string's line ends kept where it crosses them.
+
+    The reading is one line of the entry; where the witnessed string runs over a line end, the
+    reading's white space runs are taken, in order, for the witnessed string's, and each run that
+    holds a line end (with the next line's indentation) is put back. None when the two do not have
+    as many runs of white space: which of the reading's words begins the next line cannot be told.
+    """
+    if "\n" not in witnessed:
+        return reading
+    spaces, reading_spaces = re.findall(r"\s+", witnessed), re.findall(r"\s+", reading)
+    if len(spaces) != len(reading_spaces):
+        return None
+    words = re.split(r"\s+", reading)
+    kept = [words[0]]
+    for space, reading_space, word in zip(spaces, reading_spaces, words[1:], strict=True):
+        kept += [space if "\n" in space else reading_space, word]
+    return "".join(kept)
 
 
 def find_all(haystack: str, needle: str, *, ignore_case: bool = False) -> list[tuple[int, int]]:
@@ -165,6 +191,12 @@ def one_line(text: str) -> str:
     For what must stay on one line: a heading, a table cell, a tooltip, a search entry.
     """
     return re.sub(r"\s*[\r\n]\s*", " ", text)
+
+
+def as_shown(text: str, verse: bool) -> str:
+    """A paragraph's text as its page holds it: in verse (TextMeta.form) each line kept, line breaks
+    and indentation; in prose each line break a space (one_line)."""
+    return text if verse else one_line(text)
 
 
 def locate(haystack: str, needle: object, occurrence: object, what: str, where: str) -> tuple[tuple[int, int] | None, str]:

@@ -7,7 +7,7 @@
                                          remove anchors recorded by mistake and never published
 
 The manifest (published-anchors.json, committed) maps each page of the apparatus and each
-reading page to the ids in its content: paragraphs (pN), corrections (c-ID and the rows' ID),
+reading page to the ids in its content: paragraphs (pN), a verse text's lines (pN.L), corrections (c-ID and the rows' ID),
 notes (fn:ID, fnref:ID, and the Notes page's ID), glossary entries and headings. Theme ids
 (search, drawer, palette) are not in the content and are not recorded. The downloads (TEI,
 EPUB, JSON, plain text, Web Annotations, BibTeX, RIS, CSL-JSON) are published addresses too: each file's path is a

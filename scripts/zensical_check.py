@@ -38,7 +38,7 @@ from edition.load import load_edition  # noqa: E402
 from edition.model import Edit, NoteRef, ReadingText, TermLink  # noqa: E402
 from edition.render import GLOSSARY  # noqa: E402
 from edition.transform import transform  # noqa: E402
-from edition.witness import one_line  # noqa: E402
+from edition.witness import as_shown  # noqa: E402
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -128,7 +128,8 @@ def check_text(site: Path, text: ReadingText) -> tuple[list[str], list[str]]:
         ins, deleted = mark.find("ins"), mark.find("del")
         if ins is None or ins.get_text() != correction.shown.strip():
             problems.append(f"{where}: <ins> should read {correction.shown.strip()!r}")
-        elif correction.witnessed and (deleted is None or deleted.get_text() != one_line(correction.witnessed)):
+        elif correction.witnessed and (deleted is None
+                                       or deleted.get_text() != as_shown(correction.witnessed, text.text.meta.verse)):
             problems.append(f"{where}: <del> should read {correction.witnessed!r}")
         else:
             marked += 1

@@ -105,7 +105,9 @@ RENDERED_TEXT = r"""el => {
     const shown = content.split(/\s\/\s(?=(?:[^"]*"[^"]*")*[^"]*$)/)[0];
     let out = '', match;
     const part = /"((?:[^"\\]|\\.)*)"|attr\(([\w-]+)\)/g;
-    while ((match = part.exec(shown))) out += match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : (node.getAttribute(match[2]) || '');
+    // A CSS string's escapes: "\\a " is a line break (a verse line's, in an attribute shown), "\\"" a quotation mark.
+    const unescaped = text => text.replace(/\\([0-9a-fA-F]{1,6}) ?|\\(.)/g, (_, hex, c) => hex ? String.fromCodePoint(parseInt(hex, 16)) : c);
+    while ((match = part.exec(shown))) out += match[1] !== undefined ? unescaped(match[1]) : (node.getAttribute(match[2]) || '');
     return out;
   };
   const walk = node => {

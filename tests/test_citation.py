@@ -81,6 +81,9 @@ WRITE_ANCHORS = "python scripts/anchors.py --write"
 def unrecorded(edition, manifest: dict[str, list[str]]) -> list[str]:
     """The anchors of the edition's texts and entries that the manifest does not record, as page#id."""
     wanted = [(f"{text.slug}/", f"p{p.number}") for text in edition.texts for p in text.paragraphs]
+    # A verse text's lines are cited too (#pN.L): each is a published anchor.
+    wanted += [(f"{text.slug}/", f"p{p.number}.{line}") for text in edition.texts if text.meta.verse
+               for p in text.paragraphs for line in range(1, p.text.count("\n") + 2)]
     wanted += [(f"{c.text}/", f"c-{c.id}") for c in edition.corrections]
     wanted += [("corrections/", c.id) for c in edition.corrections]
     wanted += [("notes/", n.id) for n in edition.notes]

@@ -25,7 +25,7 @@ from bs4 import BeautifulSoup
 from conftest import EDITION, READING, ROOT, SLUGS, missing_tool, reading_text
 from edition.exports import all_downloads, edition_downloads, text_downloads
 from edition.exports.plaintext import paragraphs as plain_paragraphs
-from edition.witness import one_line
+from edition.witness import as_shown
 TEI = "{http://www.tei-c.org/ns/1.0}"
 TEI_ALL = ROOT / "vendor" / "tei" / "tei_all.rng"
 ANNO_CONTEXT = ROOT / "vendor" / "w3c" / "anno.jsonld"
@@ -373,10 +373,10 @@ def test_the_json_holds_what_the_pages_show(downloads, soup):
     data = json.loads((downloads / "edition.json").read_text(encoding="utf-8"))
     for text, entry in zip(READING.texts, data["texts"]):
         page = soup(text.text.slug)
-        # The JSON keeps the witness's line breaks; the page shows each as a space.
+        # The JSON keeps the witness's line breaks; the page shows each as a space (in verse, keeps it).
         assert [p["reading"] for p in entry["paragraphs"]] == [p.reading for p in text.paragraphs]
-        assert [one_line(p["reading"]) for p in entry["paragraphs"]] == [page_reading(page, p.number)
-                                                                          for p in text.paragraphs]
+        assert [as_shown(p["reading"], text.text.meta.verse) for p in entry["paragraphs"]] == [
+            page_reading(page, p.number) for p in text.paragraphs]
         assert [p["witness"] for p in entry["paragraphs"]] == [p.text for p in text.text.paragraphs]
         assert {c["id"] for c in entry["corrections"]} == {c.id for c in text.corrections}
         assert {n["id"] for n in entry["notes"]} == {n.id for n in text.notes}
@@ -401,7 +401,10 @@ def page_reading(page, number: int) -> str:
 
 def tei_text(element: ET.Element, dropped: set[str]) -> str:
     """The text of a TEI element, leaving out the elements named (and what they hold); a dropped
-    lacuna takes with it the one space the encoding sets before it (the witness has none there)."""
+    lacuna takes with it the one space the encoding sets before it (the witness has none there).
+    A stanza (`lg`, a verse text's block) is its lines, each ended by a line break but the last."""
+    if element.tag == f"{TEI}lg":
+        return "\n".join(tei_text(line, dropped) for line in element.findall(f"{TEI}l"))
     parts = [element.text or ""]
     for child in element:
         name = child.tag.removeprefix(TEI)
@@ -428,9 +431,16 @@ def reading_with_supplements(slug: str, number: int, shown) -> str:
     return reading
 
 
+def numbered_blocks(root: ET.Element) -> list[ET.Element]:
+    """The text's numbered blocks in the TEI: its paragraphs (`p`), or a verse text's stanzas (`lg`)."""
+    return [e for e in root.find(f"./{TEI}text/{TEI}body").iter() if e.tag in (f"{TEI}p", f"{TEI}lg")
+            and re.fullmatch(r"p\d+", e.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
+
+
 def test_the_tei_gives_back_the_page_and_the_witness_paragraph_by_paragraph(slug, downloads, soup):
     root = ET.parse(downloads / f"{slug}.tei.xml").getroot()
-    paragraphs = root.findall(f"./{TEI}text/{TEI}body/{TEI}p")
+    # Within the body's divs where the text has headings (README, "Structure").
+    paragraphs = numbered_blocks(root)
     text = EDITION.text(slug)
     page = soup(slug)
     assert [p.get("n") for p in paragraphs] == [str(p.number) for p in text.paragraphs]
@@ -438,8 +448,9 @@ def test_the_tei_gives_back_the_page_and_the_witness_paragraph_by_paragraph(slug
         n = witness.number
         assert element.get("{http://www.w3.org/XML/1998/namespace}id") == f"p{n}"
         # The page's brackets around a supplement are its own; the TEI has the words alone.
-        brackets = page_reading(page, n)  # the page shows a line break of the witness as a space; the TEI keeps it
-        assert one_line(reading_with_supplements(slug, n, lambda words: f" [{words or '…'}]")) == brackets, f"¶{n}: page"
+        brackets = page_reading(page, n)  # the page shows a line break of prose as a space; the TEI keeps it
+        assert as_shown(reading_with_supplements(slug, n, lambda words: f" [{words or '…'}]"), text.meta.verse) \
+            == brackets, f"¶{n}: page"
         assert tei_text(element, READING_DROPS) == reading_with_supplements(slug, n, lambda w: f" {w}" if w else " "), \
             f"¶{n}: reading"
         assert tei_text(element, DIPLOMATIC_DROPS) == witness.text, f"¶{n}: diplomatic"
@@ -463,10 +474,18 @@ def test_the_tei_encodes_every_correction_note_and_term(slug, downloads):
             edited, witness = list(marked)  # the reading first: the TEI's txt conversion prints the first
             pair = ("orig", "reg") if c.kind in ("encoding", "capitalisation") else ("sic", "corr")
             assert (witness.tag, edited.tag) == tuple(TEI + name for name in pair), c.id
-            assert (witness.text or "", edited.text) == (c.witnessed, c.reading)
+            # In verse, a correction over a line end is a choice on each line, chained by @next.
+            chain = [marked]
+            while chain[-1].get("next"):
+                chain.append(ids[chain[-1].get("next").removeprefix("#")])
+            if len(chain) > 1:  # each holds its line's share of both readings: the line ends lie between
+                shares = [" ".join(part[index].text or "" for part in chain).split() for index in (1, 0)]
+                assert shares == [c.witnessed.split(), c.reading.split()], c.id
+            else:
+                assert (witness.text or "", edited.text) == (c.witnessed, c.reading)
             assert (edited.get("type"), edited.get("cert"), edited.get("resp")) == (c.kind, cert[c.confidence], "#editors")
         reason = ids[f"reason-{c.id}"]
-        assert reason.get("target") == f"#c-{c.id}" and "".join(reason.itertext()) == c.reason
+        assert reason.get("target").split()[0] == f"#c-{c.id}" and "".join(reason.itertext()) == c.reason
     for note in reading.notes:
         element = ids[f"note-{note.id}"]
         assert ids[element.get("target").removeprefix("#")].tag == f"{TEI}anchor"
@@ -561,7 +580,11 @@ HTML_MARKS = {"corr": "[]", "supplied": "{}"}
 
 
 def html_reading(paragraph) -> str:
-    """A paragraph of the html conversion as text, each mark of an editor's words checked and taken off."""
+    """A paragraph of the html conversion as text, each mark of an editor's words checked and taken off;
+    a stanza's lines (`div` pN.L) each on a line of its own."""
+    lines = paragraph.find_all(id=re.compile(rf"^{re.escape(paragraph.get('id', ''))}\.\d+$"))
+    if lines:
+        return "\n".join(html_reading(line) for line in lines)
     paragraph = paragraph.__copy__()
     for name, (opening, closing) in HTML_MARKS.items():
         for span in paragraph.select(f"span.{name}"):
@@ -613,10 +636,10 @@ def test_the_plain_texts_are_the_page_and_the_witness(slug, downloads, soup):
     text = EDITION.text(slug)
     reading = plain_paragraphs((downloads / f"{slug}.reading.txt").read_text(encoding="utf-8"))
     diplomatic = plain_paragraphs((downloads / f"{slug}.diplomatic.txt").read_text(encoding="utf-8"))
-    # The files keep the witness's line breaks; the page shows each as a space.
+    # The files keep the witness's line breaks; the page shows each as a space (in verse, keeps it).
     assert reading == {p.number: p.reading for p in reading_text(slug).paragraphs}
-    assert {n: one_line(words) for n, words in reading.items()} == {p.number: page_reading(page, p.number)
-                                                                     for p in text.paragraphs}
+    assert {n: as_shown(words, text.meta.verse) for n, words in reading.items()} == {
+        p.number: page_reading(page, p.number) for p in text.paragraphs}
     assert diplomatic == {p.number: p.text for p in text.paragraphs}
 
 

@@ -11,7 +11,7 @@ import pytest
 import re
 
 from conftest import EDITION, READING, SLUGS, reading_text
-from edition.witness import one_line
+from edition.witness import as_shown, one_line
 
 # A page-level check: it runs for every text (tests/test_added_texts.py runs it on a copy with the test texts).
 pytestmark = pytest.mark.page
@@ -64,7 +64,7 @@ def test_every_correction_is_marked_with_both_readings(soup, slug):
         if correction.witnessed:
             # On one line: a line break of a hard-wrapped witness shows as a space.
             # An attribute (shown by CSS in the witness view), not text of the paragraph.
-            assert mark["data-witness"] == one_line(correction.witnessed)
+            assert mark["data-witness"] == as_shown(correction.witnessed, EDITION.text(slug).meta.verse)
         assert not mark.get("title"), "the popover's text is in the page once, not in a title on every mark"
         # The mark sits in the paragraph it belongs to.
         assert mark.find_parent(id=f"p{correction.paragraph}") is not None

@@ -17,13 +17,14 @@ from typing import Any
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .. import markup as site_markup
 
 from ..crossrefs import cited_text, linked, parts as crossref_parts
 from ..languages import TextLanguage, direction, quotes_the_text
 from ..model import CONFIDENCES, KINDS, Edit, NoteRef, Plain, Reading, ReadingText, TermLink
+from ..model import AUTHOR_NOTE, HEADING, AuthorNoteRef, ReadingParagraph, Skipped, body as body_of
 from .publication import Publication
 from .common import glossary_in_order, note_numbers, notes_in_order
 
@@ -68,9 +69,22 @@ def language_attributes(language: TextLanguage | None, isolated: bool = False) -
 _env.globals["language_attributes"] = language_attributes
 
 
-def parts(paragraph) -> list[dict]:
-    """A paragraph's segments as data for the template."""
-    return [part(segment) for segment in paragraph.segments]
+def parts(paragraph, verse: bool = False) -> list[dict]:
+    """A paragraph's segments as data for the template; in verse, each line break of their text a
+    <br/> followed by the next line's anchor (pN.L), the indentation kept (style.css: pre-wrap)."""
+    found = [part(segment) for segment in paragraph.segments]
+    if verse:
+        line = 1
+        for item in found:
+            pieces = item.get("text", "").split("\n")
+            if len(pieces) > 1:
+                html = Markup(escape(pieces[0]))
+                for piece in pieces[1:]:
+                    line += 1
+                    html += Markup('<br /><span class="line" id="p{}.{}"></span>').format(paragraph.number, line)
+                    html += piece
+                item["text"] = html
+    return found
 
 
 @functools.singledispatch
@@ -101,6 +115,41 @@ def _(segment: NoteRef) -> dict:
     return {"kind": "note", "id": segment.note.id}
 
 
+@part.register
+def _(segment: Skipped) -> dict:
+    return {"kind": "skipped"}  # not the reading text
+
+
+@part.register
+def _(segment: AuthorNoteRef) -> dict:
+    return {"kind": "author-note", "id": segment.note_id, "text": segment.text}
+
+
+def structure(text: ReadingText) -> dict:
+    """The text's structure, where its metadata gives one: the body in order (paragraphs and
+    headings, each heading's tag below the page's own), the headings as a tree for the navigation,
+    and the author's notes."""
+    if not text.text.blocks:
+        return {"body": None, "outline": [], "author_notes": []}
+    below = 2 if "part" in text.text.header else 1
+    items: list[dict] = []
+    outline: list[dict] = []
+    open_items: list[tuple[int, list]] = [(0, outline)]
+    for item in body_of(text):
+        if isinstance(item, ReadingParagraph):
+            items.append({"type": "p", "n": item.number, "parts": parts(item, text.text.meta.verse)})
+        elif item.kind == HEADING:
+            label = " ".join(item.reading.split())
+            items.append({"type": "heading", "tag": f"h{below + item.level}", "id": item.id, "text": label})
+            while open_items[-1][0] >= item.level:
+                open_items.pop()
+            entry: dict = {"id": item.id, "text": label, "children": []}
+            open_items[-1][1].append(entry)
+            open_items.append((item.level, entry["children"]))
+    notes = [{"id": b.id, "text": b.reading} for b in text.text.blocks if b.kind == AUTHOR_NOTE]
+    return {"body": items, "outline": outline, "author_notes": notes}
+
+
 def render(texts: list[ReadingText], reading: Reading, identity: Publication, epoch: int, path: str) -> bytes:
     slugs = {t.text.slug for t in texts}
     books: list[dict[str, Any]] = []
@@ -110,7 +159,9 @@ def render(texts: list[ReadingText], reading: Reading, identity: Publication, ep
         books.append({
             "slug": text.text.slug, "meta": text.text.meta, "header": text.text.header,
             "sha256": text.text.sha256, "source_file": text.text.source_file,
-            "paragraphs": [{"n": p.number, "parts": parts(p)} for p in text.paragraphs],
+            "paragraphs": [{"n": p.number, "parts": parts(p, text.text.meta.verse)} for p in text.paragraphs],
+            **structure(text),
+            "verse": text.text.meta.verse,
             "numbers": numbers,
             "notes": notes_in_order(text),
             "corrections": text.corrections,

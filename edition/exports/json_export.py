@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..markup import Markup
-from ..model import Reading, ReadingText
+from ..model import HEADING, PARAGRAPH, SKIPPED, AuthorNoteRef, Reading, ReadingText, segment_spans
 from ..downloads import DOWNLOADS, Downloads
 from .publication import Publication
 from .common import note_numbers, notes_in_order, places
@@ -52,6 +52,10 @@ def inconsistencies(data: dict) -> list[str]:
         for index, paragraph in enumerate(paragraphs):
             if paragraph.get("n") != index + 1:
                 found.append(f"/texts/{t}/paragraphs/{index}: numbered {paragraph.get('n')}, not {index + 1}")
+            lines = paragraph.get("lines")
+            if lines is not None and ("\n".join(line["reading"] for line in lines) != paragraph.get("reading")
+                                      or [line["n"] for line in lines] != list(range(1, len(lines) + 1))):
+                found.append(f"/texts/{t}/paragraphs/{index}/lines: not the reading's lines, numbered in turn from 1")
         for group in ("corrections", "notes"):
             for e, entry in enumerate(text.get(group, [])):
                 place, number = f"/texts/{t}/{group}/{e}", entry.get("paragraph", 0)
@@ -134,11 +138,40 @@ def text_data(text: ReadingText, site: str, markup: Markup, files: Downloads) ->
                                                      ("captured", witness.meta.captured)) if value}},
         "paragraphs": [
             {"n": p.number, "id": f"p{p.number}", "url": f"{page}#p{p.number}",
-             "witness": witness.paragraph(p.number).text, "reading": p.reading}
+             "witness": witness.paragraph(p.number).text, "reading": p.reading,
+             # Verse: each line of the reading with its address (#pN.L), as the page anchors it.
+             **({"lines": [{"n": n, "id": f"p{p.number}.{n}", "url": f"{page}#p{p.number}.{n}", "reading": line}
+                           for n, line in enumerate(p.reading.split("\n"), 1)]} if witness.meta.verse else {})}
             for p in text.paragraphs
         ],
         "corrections": corrections,
         "notes": notes,
         "downloads": [{"url": f"{site}{d.path}", "label": d.label, "media_type": d.media_type}
                       for d in files.of_text(slug)],
+        **({"structure": structure_data(text, page)} if text.text.blocks else {}),
     }
+
+
+def structure_data(text: ReadingText, page: str) -> list[dict]:
+    """The body block by block (the metadata's structure): what each is, and an author's note's marker's place."""
+    markers = {}
+    for paragraph in text.paragraphs:
+        for start, end, segment in segment_spans(paragraph.segments):
+            if isinstance(segment, AuthorNoteRef):
+                markers[segment.note_id] = (paragraph.number, start, end)
+    data: list[dict] = []
+    for block in text.text.blocks:
+        entry: dict = {"block": block.block, "kind": block.kind}
+        if block.kind == PARAGRAPH:
+            entry["n"] = block.number
+        elif block.kind == SKIPPED:
+            entry["witness"] = block.text
+        else:
+            entry.update({"id": block.id, "url": f"{page}#{block.id}", "text": block.reading, "witness": block.text})
+            if block.kind == HEADING:
+                entry["level"] = block.level
+            else:
+                number, start, end = markers[block.id]
+                entry.update({"marker": block.marker, "paragraph": number, "marker_span": {"start": start, "end": end}})
+        data.append(entry)
+    return data

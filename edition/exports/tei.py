@@ -21,6 +21,12 @@ Encoding decisions (also stated in the file's own `editorialDecl`):
 - Mixed content is written unindented: the text is exactly the characters of the witness
   and of the readings (and the one space before a supplement).
 - In notes and definitions, *emphasis* is the editors' mark for a title: it is `title`.
+- Verse (a text whose metadata says `form: verse`): each block is `lg` (`@n`, `xml:id` pN) and
+  each of its lines `l` (`@n`, `xml:id` pN.L), holding the line as the witness has it, its
+  indentation included (and `@rend="indent"`). A correction that runs over a line end is one
+  `choice` for each line it touches, the first with the correction's `xml:id`, the next ones
+  `c-ID.2`, … , chained by `@next` and `@prev`; its reason points at them all. A line is never
+  joined to the next: `corr` holds what the reading has on that line.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import xml.etree.ElementTree as ET
 from ..crossrefs import ParagraphReference, cited_text, linked, parts
 from ..languages import quotes_the_text
 from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta
+from ..model import AUTHOR_NOTE, HEADING, AuthorNoteRef, Skipped, body as body_of
 from .publication import Publication
 from ..markup import Markup
 from .common import (append_text, glossary_in_order, indent_structure, note_numbers, notes_in_order,
@@ -69,8 +76,11 @@ def render(text: ReadingText, reading: Reading, identity: Publication) -> bytes:
     tei.append(header(text, identity))
     body_text = sub(tei, "text")
     body = sub(body_text, "body", xml_lang=meta.language)
-    for paragraph in text.paragraphs:
-        body.append(paragraph_element(paragraph))
+    if text.text.blocks:  # the metadata gives a structure: headings open divs (structure_into)
+        structure_into(body, text)
+    else:
+        for paragraph in text.paragraphs:
+            body.append(block_element(paragraph, meta.verse))
     body_text.append(back(text, reading, identity.markup))
     _indent_keeping_names(tei)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -158,11 +168,29 @@ def header(text: ReadingText, identity: Publication) -> ET.Element:
         "A lacuna is supplied, which holds the editors' conjecture (@reason lost, @cert, @resp), after the "
         "space the reading text prints before it; the reading text's brackets are not encoded. Where "
         "nothing is supplied the lacuna is a gap.")
-    sub(sub(editorial, "segmentation"), "p",
-        "The witness is split into blocks at blank lines; the blocks after the header lines are the "
-        "paragraphs, numbered from 1 (@n) and identified as pN (@xml:id).")
+    segmentation = sub(sub(editorial, "segmentation"), "p",
+                       "The witness is split into blocks at blank lines; the blocks after the header lines are the "
+                       "paragraphs, numbered from 1 (@n) and identified as pN (@xml:id).")
+    if meta.verse:
+        append_text(segmentation, " The text is verse: each block is an lg, each of its lines an l, numbered from 1 "
+                    "(@n) and identified as pN.L, holding the line as the witness has it, its indentation "
+                    "included (@rend indent); a correction over a line end is a choice on each line it "
+                    "touches, chained by @next and @prev, so that no reading joins two lines.")
+    if text.text.blocks:
+        sub(sub(editorial, "interpretation"), "p",
+            "The text's structure is the editors' reading of its blocks: each heading opens a div (its level "
+            "the nesting) with the heading as head; the author's own notes are note type=\"author\" where the "
+            "witness has them, each marker a ref to its note; lines of the witness left out of the reading text "
+            "(source page markers) are a signal of the source, not its content: between paragraphs a metamark "
+            "function=\"marker\", within one a choice of an empty reg (type markup) and the line as orig. "
+            "Headings, notes and left-out lines are not numbered.")
     refs = sub(encoding, "refsDecl")
-    sub(refs, "citeStructure", unit="paragraph", match="/TEI/text/body/p", use="@n", delim=" ¶")
+    within = "/TEI/text/body//" if text.text.blocks else "/TEI/text/body/"  # paragraphs inside a text's divs
+    if meta.verse:
+        stanza = sub(refs, "citeStructure", unit="stanza", match=within + "lg", use="@n", delim=" ¶")
+        sub(stanza, "citeStructure", unit="line", match="l", use="@n", delim=".")
+    else:
+        sub(refs, "citeStructure", unit="paragraph", match=within + "p", use="@n", delim=" ¶")
 
     profile = sub(root, "profileDesc")
     creation = sub(profile, "creation")
@@ -280,6 +308,117 @@ def paragraph_element(paragraph: ReadingParagraph) -> ET.Element:
     return p
 
 
+def structure_into(body: ET.Element, text: ReadingText) -> None:
+    """The body of a text whose metadata gives a structure: each heading opens a div, nested by its
+    level, that holds what follows it up to the next heading of its level or above; a left-out
+    line is metamark (within a paragraph a choice: segment_into), an author's note a note where the witness has it."""
+    open_divs: list[tuple[int, ET.Element]] = []
+    for item in body_of(text):
+        if isinstance(item, ReadingParagraph):
+            (open_divs[-1][1] if open_divs else body).append(block_element(item, text.text.meta.verse))
+            continue
+        if item.kind == HEADING:
+            while open_divs and open_divs[-1][0] >= item.level:
+                open_divs.pop()
+            div = sub(open_divs[-1][1] if open_divs else body, "div", xml_id=item.id)
+            sub(div, "head", item.reading)
+            open_divs.append((item.level, div))
+            continue
+        parent = open_divs[-1][1] if open_divs else body
+        if item.kind == AUTHOR_NOTE:
+            note = sub(parent, "note", type="author", place="foot", n=item.marker, xml_id=item.id)
+            append_text(note, item.text)
+        else:
+            sub(parent, "metamark", item.text, function="marker")
+
+
+def block_element(paragraph: ReadingParagraph, verse: bool) -> ET.Element:
+    """A numbered paragraph as its text's form has it: `lg` of `l` in verse, `p` in prose."""
+    return stanza_element(paragraph) if verse else paragraph_element(paragraph)
+
+
+def stanza_element(paragraph: ReadingParagraph) -> ET.Element:
+    """A verse paragraph as `lg` of `l`: the paragraph's content, as prose has it, cut at each line break."""
+    n = str(paragraph.number)
+    stanza = ET.Element(tag("lg"), {"n": n, XML_ID: f"p{n}"})
+    lines: list[ET.Element] = []
+
+    def new_line() -> ET.Element:
+        line = sub(stanza, "l", n=str(len(lines) + 1), xml_id=f"p{n}.{len(lines) + 1}")
+        lines.append(line)
+        return line
+
+    line = new_line()
+
+    def text_into(text: str) -> None:
+        nonlocal line
+        first, *rest = text.split("\n")
+        append_text(line, first)
+        for piece in rest:
+            line = new_line()
+            append_text(line, piece)
+
+    prose = paragraph_element(paragraph)
+    text_into(prose.text or "")
+    for child in list(prose):
+        tail, child.tail = child.tail, None
+        parts = _line_parts(child)
+        for index, part in enumerate(parts):
+            if index:
+                line = new_line()
+            indent = _leading_space(part)
+            if indent:
+                append_text(line, indent)
+            line.append(part)
+        text_into(tail or "")
+    for line in lines:
+        if (line.text or "")[:1].isspace():
+            line.set("rend", "indent")
+    return stanza
+
+
+def _line_parts(element: ET.Element) -> list[ET.Element]:
+    """An element of a verse line as one element for each line it runs over: a `choice` (or a
+    `term`) cut at its line breaks, the parts chained by @next and @prev."""
+    if "\n" not in "".join(element.itertext()):
+        return [element]
+    children = list(element) or [element]
+    pieces = [(child.text or "").split("\n") for child in children]
+    count = len(pieces[0])
+    parts = []
+    for index in range(count):
+        part = ET.Element(element.tag, dict(element.attrib))
+        if index and element.get(XML_ID):
+            part.set(XML_ID, f"{element.get(XML_ID)}.{index + 1}")
+        if list(element):
+            for child, texts in zip(children, pieces, strict=True):
+                piece = ET.SubElement(part, child.tag, dict(child.attrib))
+                piece.text = texts[index] if index < len(texts) else ""
+        else:
+            part.text = pieces[0][index]
+        parts.append(part)
+    ids = [part.get(XML_ID) for part in parts]
+    if all(ids):
+        for index, part in enumerate(parts):
+            if index:
+                part.set("prev", f"#{ids[index - 1]}")
+            if index < len(parts) - 1:
+                part.set("next", f"#{ids[index + 1]}")
+    return parts
+
+
+def _leading_space(element: ET.Element) -> str:
+    """The indentation that opens every reading of a part of a cut `choice` (the witness's own,
+    kept in the reading): it stands before the `choice`, in the line, not in `corr` and `sic`."""
+    texts = [child.text or "" for child in element] or [element.text or ""]
+    indent = min((text[:len(text) - len(text.lstrip())] for text in texts), key=len)
+    if not indent or not all(text.startswith(indent) for text in texts):
+        return ""
+    for child in list(element) or [element]:
+        child.text = (child.text or "")[len(indent):]
+    return indent
+
+
 @functools.singledispatch
 def segment_into(segment, parent: ET.Element) -> None:
     """A segment other than plain text (which the paragraph splits at its anchors) as TEI, by its kind."""
@@ -294,6 +433,21 @@ def _(segment: Edit, parent: ET.Element) -> None:
 @segment_into.register
 def _(segment: TermLink, parent: ET.Element) -> None:
     sub(parent, "term", segment.text, ref=f"#term-{segment.term.id}")
+
+
+@segment_into.register
+def _(segment: Skipped, parent: ET.Element) -> None:
+    # A regularisation of the text's form, as encoding and capitalisation are: the reading (an empty
+    # reg) first, so that the TEI Consortium's txt and html conversions print the reading; the witness's
+    # line (with its line break) in orig.
+    choice = sub(parent, "choice")
+    sub(choice, "reg", type="markup", resp=f"#{EDITORS}")
+    sub(choice, "orig", segment.text)
+
+
+@segment_into.register
+def _(segment: AuthorNoteRef, parent: ET.Element) -> None:
+    sub(parent, "ref", segment.text, target=f"#{segment.note_id}", xml_id=f"ref-{segment.note_id}")
 
 
 @segment_into.register
@@ -339,7 +493,10 @@ def back(text: ReadingText, reading: Reading, markup: Markup) -> ET.Element:
     reasons = sub(root, "div", type="corrections")
     sub(reasons, "head", "Corrections: the editors' reasons")
     for correction in text.corrections:
-        reason = sub(reasons, "note", type="reason", target=f"#c-{correction.id}", xml_id=f"reason-{correction.id}",
+        # In verse, a correction over a line end is a choice for each line (stanza_element): the reason points at each.
+        lines = correction.reading.count("\n") + 1 if text.text.meta.verse and not correction.is_gap else 1
+        target = " ".join(f"#c-{correction.id}" + (f".{line}" if line > 1 else "") for line in range(1, lines + 1))
+        reason = sub(reasons, "note", type="reason", target=target, xml_id=f"reason-{correction.id}",
                      resp=f"#{EDITORS}")
         referring_into(reason, correction.reason)
     numbers = note_numbers(text)

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..downloads import download_path
 from ..model import Correction, ReadingParagraph, ReadingText
-from ..witness import one_line
+from ..witness import as_shown
 from . import plaintext
 from .publication import Publication
 from .common import notes_in_order, places
@@ -52,12 +52,13 @@ def count_quote(text: str, prefix: str, exact: str, suffix: str) -> int:
     return count
 
 
-def target(page: str, paragraph: ReadingParagraph, start: int, end: int) -> dict:
+def target(page: str, paragraph: ReadingParagraph, start: int, end: int, verse: bool = False) -> dict:
     # The DOM text of #pN shows each line break of a hard-wrapped witness as a space (one_line,
     # as the page writes it); quote and positions are of that text. A phrase neither begins nor
     # ends with white space, so the text before it maps whole.
-    text = one_line(paragraph.reading)
-    start, end = len(one_line(paragraph.reading[:start])), len(one_line(paragraph.reading[:end]))
+    # In verse the page keeps every line (witness.as_shown): the text is the reading as it is.
+    text = as_shown(paragraph.reading, verse)
+    start, end = len(as_shown(paragraph.reading[:start], verse)), len(as_shown(paragraph.reading[:end], verse))
     return {
         "type": "SpecificResource",
         "source": page,
@@ -113,7 +114,7 @@ def render(text: ReadingText, identity: Publication, path: str) -> bytes:
                       "language": identity.language, "value": note.body},
                      {"type": "TextualBody", "purpose": "commenting", "format": "text/plain",
                       "language": identity.language, "value": identity.markup.text_of(note.body)}],
-            "target": [target(page, paragraph, start, end),
+            "target": [target(page, paragraph, start, end, text.text.meta.verse),
                        plain_target(reading_url, reading_file, offset + start, offset + end)],
             "canonical": f"{page}#fn:{note.id}",
         })

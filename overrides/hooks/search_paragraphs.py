@@ -42,7 +42,13 @@ from mkdocs.plugins import event_priority
 # The markup the edition's renderer writes (edition/render.py), as MkDocs outputs it.
 # (A text's paragraph has its language, and its direction where right to left: edition/languages.py.)
 NUMBERED_PARAGRAPH = re.compile(
-    r'<p class="numbered"(?: dir="(?P<dir>[^"]*)")? id="p(?P<n>\d+)"(?: lang="(?P<lang>[^"]*)")?><a [^>]*class="paragraph-number"[^>]*>\d*</a>\s*')
+    r'<p class="numbered(?P<verse> verse)?"(?: dir="(?P<dir>[^"]*)")? id="p(?P<n>\d+)"(?: lang="(?P<lang>[^"]*)")?>'
+    r'<a [^>]*class="paragraph-number"[^>]*>\d*</a>\s*')
+# A verse paragraph (`form: verse`): its line breaks are its lines. Its text goes into the index
+# inside <pre>, where Material's parser keeps them (elsewhere it makes a line break a space), and
+# search-phrases.js shows them in the snippet. The lines' empty anchors are no text.
+VERSE_PARAGRAPH = re.compile(r'(<p class="numbered verse"(?: dir="[^"]*")? id="p\d+"(?: lang="[^"]*")?>.*?)</p>', re.S)
+LINE_ANCHOR = re.compile(r'<span class="line" [^>]*></span>')
 # An edit's two readings: the witnessed one is the link's attribute (overrides/hooks/reading_dom.py);
 # a gap has only the supplement (<ins>).
 READINGS = re.compile(r'(?P<open><a (?:(?!data-witness=)[^>])*)(?:data-witness="(?P<witnessed>[^"]*)")?'
@@ -75,13 +81,15 @@ def index_reading_page(content: str, view: str = "reading") -> str:
     each edit as its reading followed by the witnessed reading as <sub> (which the index keeps,
     and search-phrases.js shows only where the match is in it); view="witness": the witness."""
     content = REFERENCE_FILES.sub("", NOTE_NUMBER.sub("", FOOT_NOTES.sub("", KEY.sub("", content))))
+    content = VERSE_PARAGRAPH.sub(r"\1</pre></p>", LINE_ANCHOR.sub("", content))
     def edit(match: re.Match) -> str:
         link = match["open"] + match["rest"]
         if view == "witness":
             return link + (match["witnessed"] or "")
         return link + match["reading"] + (f"<sub>{match['witnessed']}</sub>" if match["witnessed"] else "")
     content = READINGS.sub(edit, content)
-    return NUMBERED_PARAGRAPH.sub(r'<h6 id="p\g<n>">¶\g<n></h6><p>', content)
+    return NUMBERED_PARAGRAPH.sub(lambda m: f'<h6 id="p{m["n"]}">¶{m["n"]}</h6><p>' + ("<pre>" if m["verse"] else ""),
+                                  content)
 
 
 def words_of_cjk(text: str) -> str:

@@ -13,12 +13,17 @@
   function check() {
     var old = document.getElementById(ID);
     if (old) old.remove();
-    var match = /^#p(\d+)$/.exec(location.hash);
+    // #pN, or #pN.L: line L of block N of a verse text.
+    var match = /^#p(\d+)(?:\.(\d+))?$/.exec(location.hash);
     var paragraphs = document.querySelectorAll(".md-content p.numbered[id^='p']");
-    if (!match || !paragraphs.length || document.getElementById("p" + match[1])) return;
-    var message = edition.element("p", "paragraph-missing",
-      "There is no paragraph " + match[1] + " in this text: its paragraphs are numbered 1 to " +
-      paragraphs.length + ".");
+    if (!match || !paragraphs.length || document.getElementById(location.hash.slice(1))) return;
+    var paragraph = document.getElementById("p" + match[1]);
+    var text = paragraph && match[2]
+      ? "There is no line " + match[2] + " in stanza " + match[1] + ": its lines are numbered 1 to " +
+        paragraph.querySelectorAll("span.line").length + "."
+      : "There is no paragraph " + match[1] + " in this text: its paragraphs are numbered 1 to " +
+        paragraphs.length + ".";
+    var message = edition.element("p", "paragraph-missing", text);
     message.id = ID;
     message.setAttribute("role", "alert");
     var heading = document.querySelector(".md-content article h1");

@@ -196,8 +196,8 @@
   // its button; tabbing past the numbers adds no stop (¶3 in a few).
 
   function targeted() {
-    var match = /^#p\d+$/.exec(location.hash);
-    var paragraph = match && document.getElementById(match[0].slice(1));
+    var match = /^#(p\d+)(?:\.\d+)?$/.exec(location.hash);  // #pN, or a verse line of it, #pN.L
+    var paragraph = match && document.getElementById(match[1]);
     if (paragraph && paragraph.matches(PARAGRAPH)) toggleOf(paragraph);
   }
   window.addEventListener("hashchange", targeted);
@@ -260,7 +260,7 @@
     if (isOpen() && !panel.contains(event.target)) close(false);
   });
 
-  // A page opened at #pN shows that paragraph's button; after instant navigation, the old
+  // A page opened at #pN (or #pN.L) shows that paragraph's button; after instant navigation, the old
   // page's panel closes.
   edition.onPage(function () { close(false); targeted(); });
 })();

@@ -10,6 +10,7 @@
      must occur as written: Material looks up the words (any of them), and a result is kept
      only if its title, text or witness holds every phrase (case, runs of white space and
      the forms of quotation marks aside).
+   - A verse text's line breaks (the index keeps them, search_paragraphs.py) are <br> in the snippet.
    - Each result's text becomes a snippet: a short stretch of the reading, centred on the
      phrase or on the first highlighted word, with "…" where it is cut; a witnessed reading
      (<sub> in the index) is shown, as "(witness: …)", only where the match is in it; a match
@@ -103,11 +104,16 @@
     var from = Math.max(0, start - WINDOW), to = Math.min(chars.length, end + WINDOW);
     while (from > 0 && from < start && !/\s/.test(chars[from - 1].c)) from++;
     while (to < chars.length && to > end && !/\s/.test(chars[to].c)) to--;
-    var html = from > 0 ? "… " : "", open = false;
+    var html = from > 0 ? "… " : "", open = false, lineStart = false;
     for (var i = from; i < to; i++) {
       var mark = marks ? marks(i) : chars[i].mark;
       if (mark !== open) { html += mark ? "<mark>" : "</mark>"; open = mark; }
-      html += escape(chars[i].c);
+      // A line break is a verse text's own (the index keeps it only there): its lines stay lines,
+      // the next line's indentation kept.
+      var c = chars[i].c;
+      if (c === "\n") { html += "<br>"; lineStart = true; continue; }
+      lineStart = lineStart && c === " ";
+      html += lineStart ? "\u00a0" : escape(c);
     }
     if (open) html += "</mark>";
     return html.trim() + (to < chars.length ? " …" : "");
