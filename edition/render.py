@@ -542,6 +542,8 @@ def render_corrections(reading: Reading) -> Written:
         corrections = text.corrections
         lines += [f"## {citation_label(text)} {{ {page.id(slug)} }}", "",
                   f"{counted(len(corrections), 'correction')} in {counted(len(text.paragraphs), 'paragraph')}.", ""]
+        if not corrections:  # the count says it: no table of empty rows
+            continue
         by_kind = Counter(c.kind for c in corrections)
         by_confidence = Counter(c.confidence for c in corrections)
         lines += _table(["Kind", "Corrections"], [[k, str(by_kind[k])] for k in KINDS if by_kind[k]])

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import unicodedata
 import urllib.error
 import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -25,6 +26,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from edition.languages import direction
 from edition.load import load_edition
 from edition.site_config import load_site_config
 from edition.transform import transform
@@ -52,6 +54,27 @@ ONLY_TEXTS = "EDITION_TEST_TEXTS"
 def middle(slug: str, at: float = 0.5) -> int:
     """A paragraph number part of the way through the text (at least 1)."""
     return max(1, round(len(reading_text(slug).paragraphs) * at))
+
+
+def in_reading_order(printed: str, language: str) -> str:
+    """A PDF's text as it reads. NFKC: a font may name a character by a compatibility or
+    presentation form (the Kangxi radical ⾔ for 言, the Arabic initial form ﻗ for ق). A
+    right-to-left text's lines come out in visual order: each line that begins (as printed) with a
+    right-to-left letter has its words put back; a line of the edition's apparatus stays as it is."""
+    text = unicodedata.normalize("NFKC", printed)
+    if direction(language) != "rtl":
+        return text
+
+    def first_strong(line: str) -> str:
+        return next((c for ch in line if (c := unicodedata.bidirectional(ch)) in ("L", "R", "AL")), "L")
+    return "\n".join(" ".join(reversed(line.split())) if first_strong(line) != "L" else line
+                     for line in text.splitlines())
+
+
+def letters_only(text: str) -> str:
+    """The letters alone, in order: in a right-to-left line, where the bidirectional algorithm puts
+    punctuation, digits and a left-to-right word is not the text's order."""
+    return re.sub(r"[\W\d_]+", "", unicodedata.normalize("NFKC", text))
 
 
 def squashed(text: str) -> str:

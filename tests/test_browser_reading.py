@@ -82,6 +82,13 @@ def test_a_note_number_is_not_in_the_text_and_a_text_fragment_can_span_it(page, 
         n for n in notes if len(n[3].split()) >= 2 and len(n[4].split()) >= 3 and not n[4][:1].isalnum()
         and pages[n[0]].count(" ".join(n[3].split()[-2:])) == 1)
     start, end = " ".join(before.split()[-2:]), " ".join(after.split()[:3])
+    # Found, the fragment scrolls its paragraph into view: a window shorter than the paragraph's
+    # distance from the top, so that it must (a short text's paragraph may be in view at once).
+    page.goto(base_url + f"{slug}/")
+    top = page.locator(f"#p{number}").evaluate("e => e.getBoundingClientRect().top + scrollY")
+    size = page.viewport_size
+    if size and top < size["height"]:
+        page.set_viewport_size({"width": size["width"], "height": max(100, int(top) // 2)})
     page.goto("about:blank")
     page.goto(base_url + f"{slug}/#:~:text={quote(start)},{quote(end)}")
     page.wait_for_load_state("networkidle")

@@ -19,6 +19,7 @@ from bs4 import BeautifulSoup
 
 from citeforms import citations, entry_key, page_url
 from conftest import EDITION, ROOT, SLUGS, record_witness_hash, run_cli
+from edition.site_config import read_site_config
 from scripts.anchors import added, lost, published_anchors, read_manifest
 
 # The data the expectations are computed from -----------------------------------------------
@@ -50,6 +51,7 @@ def text_meta(slug: str) -> dict:
 
 
 IDENTITY = EDITION.identity
+THEME_LANGUAGE = read_site_config(ROOT / "mkdocs.yml", ROOT, []).language
 
 
 def meta_of(slug: str):
@@ -167,7 +169,8 @@ def test_the_reading_page_has_highwire_tags_for_zotero_and_scholar(soup, slug):
     tags = meta_tags(soup(slug), "name", "citation_")
     expected = {
         "citation_title": [meta.part_title or meta.title],
-        "citation_author": [meta.filed_name],
+        # A single name with a trailing comma: a reader that splits at a comma keeps it one last name.
+        "citation_author": [meta.filed_name + ("," if meta.single_name else "")],
         "citation_editor": [e.filed for e in PEOPLE],
         # The book is the work the text is a part of, in the edition (a series, to Zotero); a whole work's is the edition.
         "citation_inbook_title": [meta.title if part else IDENTITY.title],
@@ -190,7 +193,7 @@ def test_the_apparatus_pages_have_highwire_tags_as_parts_of_the_edition(soup, na
         "citation_title": [APPARATUS[name]], "citation_editor": [e.filed for e in PEOPLE],
         "citation_inbook_title": [IDENTITY.title], "citation_publisher": [IDENTITY.publisher],
         "citation_publication_date": [IDENTITY.date_released.replace("-", "/")],
-        "citation_language": [EDITION.texts[0].meta.language],
+        "citation_language": [THEME_LANGUAGE],  # the apparatus is in the edition's language
         "citation_public_url": [url], "citation_abstract_html_url": [url],
     }
     assert tags == {k: v for k, v in expected.items() if v}
@@ -201,11 +204,14 @@ def test_the_reading_page_describes_the_text_in_json_ld(soup, slug):
     meta = meta_of(slug)
     [block] = soup(slug).find_all("script", type="application/ld+json")
     data = json.loads(block.string)
-    name = f"{meta.family} {meta.author_given}" if meta.name_order == "family-first" else \
-        f"{meta.author_given} {meta.family}"
-    author = {"@type": "Person", "name": name.strip(), "familyName": meta.family} | (
-        {"givenName": meta.author_given} if meta.author_given else {})
-    assert name.strip() == meta.author
+    if meta.single_name:  # one name, never split
+        author = {"@type": "Person", "name": meta.author}
+    else:  # the parts make the name as written, in its order, with or without a space between them
+        author = {"@type": "Person", "name": meta.author, "familyName": meta.family} | (
+            {"givenName": meta.author_given} if meta.author_given else {})
+        first, last = (meta.family, meta.author_given) if meta.name_order == "family-first" else \
+            (meta.author_given, meta.family)
+        assert meta.author.startswith(first) and meta.author.removeprefix(first).strip() == last
     assert data["@context"] == "https://schema.org" and data["@type"] == "Chapter"
     assert (data["name"], data["author"]) == (meta.part_title or meta.title, [author])
     assert (data["datePublished"], data["inLanguage"]) == (IDENTITY.date_released, meta.language)
@@ -217,7 +223,9 @@ def test_the_reading_page_describes_the_text_in_json_ld(soup, slug):
     # schema.org's editor is a Person: an organisation is the publisher, never an editor.
     assert [e["familyName"] for e in book.get("editor", [])] == [e.family for e in PEOPLE]
     work = data["isBasedOn"]
-    assert (work["name"], work["datePublished"], work["author"]) == (meta.title, meta.date, [author])
+    # schema.org's date is ISO 8601: EDTF's qualifiers and unspecified digits as a year or an interval
+    # (tests/test_names_dates.py checks it against the EDTF date).
+    assert (work["name"], work["datePublished"], work["author"]) == (meta.title, meta.when.iso(), [author])
     assert data.get("position") == (meta.number or None)
     if meta.original_language and meta.original_language != meta.language:  # a translation, of the work
         assert data["translationOfWork"] == work and work["inLanguage"] == meta.original_language
@@ -228,7 +236,8 @@ def test_the_cite_control_gets_its_data_from_the_page(soup, slug):
     meta, raw = meta_of(slug), text_meta(slug)
     data = json.loads(soup(slug).find("script", id="edition-citation").string)
     for key in ("author", "title", "date", "unit", "number", "part_title", "language", "name_order"):
-        assert data["text"][key] == str(raw[key]), key
+        # The date as load normalised it (EDTF's four-digit years: "208~" is "0208~").
+        assert data["text"][key] == (meta.date if key == "date" else str(raw[key])), key
     assert data["text"]["slug"] == slug and data["text"]["author_filed"] == meta.filed_name
     assert data["page_url"] == page_url(meta, site_url())
     # Only what cite.js reads; the forms, the CSL item and the files come written from the model.

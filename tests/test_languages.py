@@ -32,7 +32,7 @@ from edition.languages import TextLanguage, direction
 from edition.site_config import read_site_config
 from test_exports import _jar, java  # noqa: F401  (java: the fixture, for EPUBCheck)
 
-TEXTS = ROOT / "tests" / "data" / "rtl"  # the layout of tests/data/texts (see its README)
+TEXTS = ROOT / "tests" / "data" / "texts"  # see its README
 RTL = "sahih-bukhari-1"
 DATA = TEXTS / RTL
 META = yaml.safe_load((DATA / "metadata.yaml").read_text(encoding="utf-8"))

@@ -1,7 +1,7 @@
 """Names and dates of any culture (issue 19.8), cited right in every form and file.
 
-An edition is built of the test texts in tests/data/names/ (each folder a text: witness.txt and
-metadata.yaml, as in tests/data/texts/), and every expectation is taken from each text's metadata: a name written family
+An edition is built of four test texts of tests/data/texts/ (its README: witness.txt and
+metadata.yaml; tests/test_added_texts.py adds them to the edition as well), and every expectation is taken from each text's metadata: a name written family
 first without a space (최남선), a Chinese name (曹操), a single name never split (أبو الطيب
 المتنبي), a date before the common era, an approximate, an uncertain or a partly unspecified date,
 a year alone as `date_display`. What the files must say about a date is worked out with the edtf
@@ -22,9 +22,10 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, run_cli, write_edition
 
-DATA = ROOT / "tests" / "data" / "names"
+DATA = ROOT / "tests" / "data" / "texts"
 TEI = "{http://www.tei-c.org/ns/1.0}"
-TEXTS = sorted(p.name for p in DATA.iterdir() if (p / "metadata.yaml").is_file())
+# The names and dates of four cultures (tests/data/texts/README.md).
+TEXTS = ["caesar-gallia", "cao-cao-short-song", "choe-declaration", "mutanabbi-mimiyya"]
 
 
 def metadata(slug: str) -> dict:

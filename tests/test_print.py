@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from collections import Counter
 
 import pytest
 
-from conftest import MARKUP, ROOT
+from conftest import MARKUP, ROOT, in_reading_order, letters_only
+from edition.languages import direction
 from edition.load import load_edition
 from edition.render import note_numbers
 from edition.transform import transform
@@ -60,14 +62,29 @@ def text(request, printouts):
     return reading, pages, "\n".join(pages)
 
 
+def right_to_left(reading) -> bool:
+    return direction(reading.text.meta.language) == "rtl"
+
+
+def comparable(reading, text: str, *, printed: bool = True) -> str:
+    """What of a text (`printed`, or as written) is compared: a right-to-left text's by its letters,
+    in reading order."""
+    if right_to_left(reading):
+        return letters_only(in_reading_order(text, reading.text.meta.language) if printed else text)
+    return words_only(text)
+
+
 def test_the_pdf_has_the_corrected_text(text):
     reading, _, printed = text
-    flat = words_only(re.sub(r"\(witness:[^)]*\)", "", printed))
+    flat = comparable(reading, re.sub(r"\(witness:[^)]*\)", "", printed))
+    if right_to_left(reading):  # its witness notes are not in that order: by their letters
+        for correction in reading.corrections:
+            flat = flat.replace(letters_only(f"witness{correction.witnessed}"), "") if correction.witnessed else flat
     for paragraph in reading.paragraphs[:: max(1, len(reading.paragraphs) // 5)]:
         words = paragraph.reading.split()
         for start in (0, len(words) // 2):
             phrase = " ".join(words[start:start + 8])
-            assert words_only(phrase) in flat, (paragraph.number, phrase)
+            assert comparable(reading, phrase, printed=False) in flat, (paragraph.number, phrase)
 
 
 def test_the_pdf_gives_the_page_address_once_and_each_paragraph_its_anchor(text, base_url):
@@ -85,9 +102,19 @@ def test_the_pdf_gives_the_page_address_once_and_each_paragraph_its_anchor(text,
 def test_the_pdf_prints_every_witnessed_reading_beside_its_reading(text):
     reading, _, printed = text
     flat = squeeze(printed)
+    letters = letters_only(in_reading_order(printed, reading.text.meta.language))
+    lines = [Counter(squeeze(line).replace(")", "(")) for line in unicodedata.normalize("NFKC", printed).splitlines()]
     for correction in reading.corrections:
         if correction.witnessed:
-            assert squeeze(f"{correction.reading}(witness:{correction.witnessed})") in flat, correction.id
+            beside = f"{correction.reading}(witness:{correction.witnessed})"
+            if not right_to_left(reading):
+                assert squeeze(beside) in flat, correction.id
+                continue
+            # Right to left: the letters in order, and every character (a parenthesis printed
+            # mirrored) on one line, wherever the bidirectional algorithm put digits and punctuation.
+            assert letters_only(beside) in letters, correction.id
+            wanted = Counter(squeeze(beside).replace(")", "("))
+            assert any(not wanted - line for line in lines), correction.id
 
 
 def test_the_pdf_has_the_key_to_the_marks(text):
@@ -102,7 +129,7 @@ def test_the_pdf_prints_the_notes_as_numbered_endnotes_after_the_text(text):
     reading, pages, printed = text
 
     def page_of(phrase: str) -> int:
-        found = [n for n, page in enumerate(pages) if words_only(phrase) in words_only(page)]
+        found = [n for n, page in enumerate(pages) if comparable(reading, phrase, printed=False) in comparable(reading, page)]
         assert found, phrase
         return found[0]
 
@@ -122,6 +149,9 @@ def test_the_pdf_prints_the_notes_as_numbered_endnotes_after_the_text(text):
 
 def test_every_note_number_prints_whole_and_in_order(text):
     reading, _, printed = text
+    if not reading.notes:  # no empty Notes section
+        assert not re.search(r"(?m)^\s*Notes\s*$", printed)
+        return
     notes = printed[printed.rindex("Notes"):]
     numbers = [int(n) for n in re.findall(r"(?m)^\s*(\d+)\.\s", notes)]
     assert numbers == list(range(1, len(reading.notes) + 1))

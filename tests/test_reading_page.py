@@ -21,12 +21,15 @@ from conftest import (
     SUB_PATH,
     accessible_name,
     add_stylesheet,
+    in_reading_order,
+    letters_only,
     middle,
     reading_text,
     rendered_text,
     squashed,
 )
 
+from edition.languages import direction
 from edition.model import HEADING, Edit, NoteRef, Plain, ReadingParagraph, Skipped, TermLink, shown
 from edition.model import body as body_of
 from edition.render import note_numbers
@@ -344,6 +347,11 @@ def words_only(text: str) -> str:
     return re.sub(r"[\s\d\u00a0]+", "", unicodedata.normalize("NFKC", text))
 
 
+def as_printed(text: str, language: str) -> str:
+    """What of a text is looked for in its printout: a right-to-left text's letters (see in_reading_order)."""
+    return letters_only(text) if direction(language) == "rtl" else words_only(text)
+
+
 # A letter of a script written without spaces: a correction there may be part of a word (입 in 獨立國입과).
 CONTINUOUS_LETTER = regex.compile("[" + "".join(f"\\p{{scx={script}}}" for script in CONTINUOUS_SCRIPTS) + "]")
 
@@ -384,19 +392,29 @@ def test_each_layer_setting_prints_each_paragraph_once_in_order(printed, slug, s
     else:
         assert "(witness:" not in body, setting  # nor in the key, which describes what is printed
     flat = words_only(WITNESS_NOTE.sub("", body)).replace("¶#p", "")
+    language = text.text.meta.language
+    if direction(language) == "rtl":  # printed in visual order: by its letters, in reading order
+        flat = letters_only(in_reading_order(body, language))
+        witness_notes = [letters_only(f"witness{c.witnessed}") for c in text.corrections if c.witnessed]
+        if setting != "corrections":
+            assert not any(note in flat for note in witness_notes), setting
+        for note in witness_notes:
+            flat = flat.replace(note, "")
     position = 0
     # A text may have paragraphs alike (a signature, a salutation): each is printed as often as the text has it.
-    alike = Counter(words_only(printed_text(paragraph, setting)) for paragraph in text.paragraphs)
+    alike = Counter(as_printed(printed_text(paragraph, setting), language) for paragraph in text.paragraphs)
     for paragraph in text.paragraphs:
-        expected = words_only(printed_text(paragraph, setting))
+        expected = as_printed(printed_text(paragraph, setting), language)
         found = flat.find(expected, position)
         assert found >= 0, f"¶{paragraph.number} missing or out of order ({setting})"
         assert flat.count(expected) == alike[expected], f"¶{paragraph.number} printed more than once ({setting})"
         position = found + len(expected)
     # Page 1 holds the title and the start of the text.
     first_page = words_only(WITNESS_NOTE.sub("", pages[0]))  # a correction may be among the first words
-    assert words_only(text.text.header.get("title", text.text.meta.title)) in first_page
-    assert words_only(" ".join(printed_text(text.paragraphs[0], setting).split()[:8])) in first_page
+    if direction(language) == "rtl":
+        first_page = letters_only(in_reading_order(pages[0], language))
+    assert as_printed(text.text.header.get("title", text.text.meta.title), language) in first_page
+    assert as_printed(" ".join(printed_text(text.paragraphs[0], setting).split()[:8]), language) in first_page
 
 
 def test_the_printed_key_is_a_key_and_headings_stay_with_what_follows(printed, slug):
