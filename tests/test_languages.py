@@ -12,22 +12,19 @@ and no direction where it reads left to right.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import shutil
 import subprocess
-import threading
 import xml.etree.ElementTree as ET
 import zipfile
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, SUB_PATH, _QuietHandler, run_cli, squashed, write_edition
+from conftest import ROOT, SUB_PATH, run_cli, serving, squashed, write_edition
 from edition.exports.epub import progression
 from edition.languages import TextLanguage, direction
 from edition.site_config import read_site_config
@@ -77,10 +74,8 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def served(site):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site.parent)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    server.shutdown()
+    with serving(site.parent) as url:  # built at www/SUB_PATH
+        yield url
 
 
 def page(site: Path, name: str) -> BeautifulSoup:

@@ -9,21 +9,18 @@ text. Every expectation is taken from the data: the witness's blocks, the metada
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import shutil
 import subprocess
-import threading
 import xml.etree.ElementTree as ET
 import zipfile
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, SUB_PATH, _QuietHandler, run_cli, write_edition
+from conftest import ROOT, SUB_PATH, run_cli, serving, under_sub_path, write_edition
 from test_exports import tei_text  # the TEI's text without the elements named, as the exports tests read it
 
 from edition.exports.plaintext import paragraphs as plain_paragraphs
@@ -355,12 +352,8 @@ corrections:
 
 @pytest.fixture(scope="module")
 def served(site, tmp_path_factory):
-    www = tmp_path_factory.mktemp("structure-www")
-    shutil.copytree(site, www / SUB_PATH.strip("/"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    server.shutdown()
+    with serving(under_sub_path(site, tmp_path_factory.mktemp("structure-www"))) as url:
+        yield url
 
 
 def test_in_a_browser_the_markers_show_in_the_witness_view_only_and_the_toc_leads_to_a_heading(page, served):
