@@ -6,6 +6,7 @@ skipped with the reason printed; under CI (CI=true) a missing browser is a failu
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -20,6 +21,7 @@ import threading
 import unicodedata
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -189,15 +191,29 @@ class _QuietHandler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+@contextlib.contextmanager
+def serving(www: Path) -> Iterator[str]:
+    """`www` served on a free port, as GitHub Pages serves a project site: the site's address is
+    under the sub-path (www/SUB_PATH holds the site: under_sub_path, or a build there)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    finally:
+        server.shutdown()
+
+
+def under_sub_path(site: Path, www: Path) -> Path:
+    """A copy of a built site at www/SUB_PATH, for `serving(www)`."""
+    shutil.copytree(site, www / SUB_PATH.strip("/"))
+    return www
+
+
 @pytest.fixture(scope="session")
 def base_url(site_dir, tmp_path_factory) -> str:
     """The site served as GitHub Pages serves a project site: under a sub-path."""
-    www = tmp_path_factory.mktemp("www")
-    shutil.copytree(site_dir, www / SUB_PATH.strip("/"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    server.shutdown()
+    with serving(under_sub_path(site_dir, tmp_path_factory.mktemp("www"))) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

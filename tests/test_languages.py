@@ -1,32 +1,30 @@
 """Each text's language, and its direction, on the text's content wherever it appears; the apparatus in the edition's.
 
-An edition of section 3 (English) and a right-to-left test text (tests/data/texts/, Arabic: see
-its README) is built by the test. The Arabic text's paragraphs, header lines, witness view,
+An edition of the edition's own texts (source/, whatever they are) and a right-to-left test text
+(tests/data/rtl/, Arabic: see its README) is built by the test. The Arabic text's paragraphs, header lines, witness view,
 readings in the Corrections table, note phrase and quoted glossary headword carry `lang` (its
 metadata's `language`) and `dir="rtl"`; the readings in tables are isolated; the apparatus
 around them carries neither. In Chromium the paragraph is laid out right to left, right-aligned,
 and a search snippet from it is marked so. The TEI and the EPUBs mark the same per element,
-and the EPUB's pages turn as the text reads. Section 3 keeps `lang="en"` and no direction.
+and the EPUB's pages turn as the text reads. Each of the edition's texts keeps its own `lang`,
+and no direction where it reads left to right.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import shutil
 import subprocess
-import threading
 import xml.etree.ElementTree as ET
 import zipfile
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, SUB_PATH, _QuietHandler, run_cli, squashed, write_edition
+from conftest import ROOT, SUB_PATH, run_cli, serving, squashed, write_edition
 from edition.exports.epub import progression
 from edition.languages import TextLanguage, direction
 from edition.site_config import read_site_config
@@ -37,7 +35,10 @@ RTL = "sahih-bukhari-1"
 DATA = TEXTS / RTL
 META = yaml.safe_load((DATA / "metadata.yaml").read_text(encoding="utf-8"))
 LANGUAGE = META["language"]
-ENGLISH = yaml.safe_load((ROOT / "source" / "section-3.yaml").read_text(encoding="utf-8"))["language"]
+# The edition's own texts (source/), built beside the test text, each with its language.
+EDITION_TEXTS = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))["language"]
+                 for path in sorted((ROOT / "source").glob("*.yaml"))}
+TEXT_LANGUAGES = {RTL: LANGUAGE, **EDITION_TEXTS}
 THEME_LANGUAGE = read_site_config(ROOT / "mkdocs.yml", ROOT, []).language  # the apparatus's
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -45,16 +46,15 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 def _files() -> dict[str, str | bytes]:
-    """Section 3 with its annotations and glossary (and the edition's pages), and the test text as an editor adds it."""
+    """The edition's texts with their annotations and glossary (and its pages), and the test text as an editor adds it."""
     files: dict[str, str | bytes] = {
         f"source/{RTL}.txt": (DATA / "witness.txt").read_bytes(),
         f"source/{RTL}.yaml": (DATA / "metadata.yaml").read_bytes(),
     }
     for path in (DATA / "annotations").glob("*.yaml"):
         files[f"annotations/{path.name}"] = path.read_bytes()
-    for name in ("source/section-3.txt", "source/section-3.yaml", *(
-            str(p.relative_to(ROOT)) for p in (ROOT / "annotations").glob("section-3*.yaml"))):
-        files[name] = (ROOT / name).read_bytes()
+    for path in [*(ROOT / "source").iterdir(), *(ROOT / "annotations").glob("*.yaml")]:
+        files[str(path.relative_to(ROOT))] = path.read_bytes()
     terms = yaml.safe_load((ROOT / "glossary.yaml").read_text(encoding="utf-8"))["terms"]
     terms += yaml.safe_load((DATA / "glossary.yaml").read_text(encoding="utf-8"))["terms"]
     files["glossary.yaml"] = yaml.safe_dump({"terms": terms}, allow_unicode=True, sort_keys=False)
@@ -74,10 +74,8 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def served(site):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site.parent)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    server.shutdown()
+    with serving(site.parent) as url:  # built at www/SUB_PATH
+        yield url
 
 
 def page(site: Path, name: str) -> BeautifulSoup:
@@ -145,12 +143,12 @@ def test_the_readings_in_the_corrections_table_are_the_text_s_and_isolated(site)
     assert rows
     for row in rows:
         place = row.select_one("td > a[id]")["href"]
-        tag = LANGUAGE if f"/{RTL}/" in place else ENGLISH
+        tag = TEXT_LANGUAGES[place.split("/")[-2]]  # ../SLUG/#c-ID
         readings = row.select("td > del, td > ins")
         assert readings, row
         for reading in readings:
             # dir: the text's where right to left; auto (the string's own) for a left-to-right text.
-            assert (reading.get("lang"), reading.get("dir")) == (tag, "rtl" if tag == LANGUAGE else "auto"), reading
+            assert (reading.get("lang"), reading.get("dir")) == (tag, "rtl" if direction(tag) == "rtl" else "auto"), reading
         for cell in row.select("td"):  # the place, kind, confidence and reason are the apparatus's
             assert not cell.get("lang")
 
@@ -190,26 +188,29 @@ def test_only_the_text_s_own_words_are_marked_as_its_language_on_any_page(site):
 def test_an_apparatus_page_is_cited_in_the_edition_s_language_a_text_in_its_own(site):
     """The first text of this edition is the Arabic one: the apparatus pages once took its language."""
     languages = {name: page(site, name).find("meta", attrs={"name": "citation_language"})["content"]
-                 for name in ("corrections", "notes", "glossary", RTL, "section-3")}
+                 for name in ("corrections", "notes", "glossary", *TEXT_LANGUAGES)}
     assert languages == {"corrections": THEME_LANGUAGE, "notes": THEME_LANGUAGE, "glossary": THEME_LANGUAGE,
-                         RTL: LANGUAGE, "section-3": ENGLISH}
+                         **TEXT_LANGUAGES}
 
 
-def test_section_3_keeps_lang_en_on_its_text_and_gets_no_direction(site):
-    reading = page(site, "section-3")
+def test_each_text_of_the_edition_keeps_its_own_language_and_direction_beside_the_test_text(site, slug):
+    tag, reading = EDITION_TEXTS[slug], page(site, slug)  # slug: each text of source/ (conftest)
+    rtl = direction(tag) == "rtl"
     paragraphs = reading.select("p.numbered")
-    assert paragraphs and all(p.get("lang") == ENGLISH and not p.get("dir") for p in paragraphs)
-    assert not reading.select(".md-content [dir]"), "no direction in a left-to-right text's page (Material gives its body dir=ltr)"
-    assert not reading.select("a.paragraph-number[lang]"), "its numbers are in the text's language already"
+    assert paragraphs and all((p.get("lang"), p.get("dir")) == (tag, "rtl" if rtl else None) for p in paragraphs)
+    if not rtl:
+        assert not reading.select(".md-content [dir]"), "no direction in a left-to-right text's page (Material gives its body dir=ltr)"
+    if tag == THEME_LANGUAGE:
+        assert not reading.select("a.paragraph-number[lang]"), "its numbers are in the text's language already"
 
 
 def test_the_search_index_gives_each_paragraph_its_text_s_language(site):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     for entry in index["docs"]:
         if re.search(r"\?p=\d+$", entry["location"]):
-            arabic = entry["location"].startswith(f"{RTL}/")
-            assert entry.get("lang") == (LANGUAGE if arabic else ENGLISH), entry["location"]
-            assert entry.get("dir") == ("rtl" if arabic else None), entry["location"]
+            tag = TEXT_LANGUAGES[entry["location"].split("/")[0]]
+            assert entry.get("lang") == tag, entry["location"]
+            assert entry.get("dir") == ("rtl" if direction(tag) == "rtl" else None), entry["location"]
 
 
 # In a browser --------------------------------------------------------------------------
@@ -257,7 +258,7 @@ def test_in_a_browser_the_text_is_laid_out_right_to_left_and_right_aligned_and_s
 
 
 def test_the_tei_s_body_is_in_the_text_s_language_its_header_and_notes_in_the_edition_s(site):
-    for slug, tag in ((RTL, LANGUAGE), ("section-3", ENGLISH)):
+    for slug, tag in TEXT_LANGUAGES.items():
         tei = ET.parse(site / "downloads" / f"{slug}.tei.xml").getroot()
         assert tei.get(XML_LANG) == THEME_LANGUAGE
         body = tei.find(f"{TEI}text/{TEI}body")
@@ -285,8 +286,13 @@ def _language_of(root: ET.Element) -> tuple[str | None, str | None]:
 def test_the_epub_marks_each_text_in_its_language_and_turns_its_pages_as_it_reads(site):
     opf = "{http://www.idpf.org/2007/opf}"
     dc = "{http://purl.org/dc/elements/1.1/}"
+    # The book of all texts: in the texts' language and direction where they share one, else the apparatus's.
+    shared = set(TEXT_LANGUAGES.values())
+    directions = {direction(tag) for tag in shared}
+    every = (shared.pop() if len(shared) == 1 else THEME_LANGUAGE,
+             directions.pop() if len(directions) == 1 else direction(THEME_LANGUAGE))
     for name, texts, main, pages in ((f"{RTL}.epub", {RTL: LANGUAGE}, LANGUAGE, "rtl"),
-                                     ("edition.epub", {RTL: LANGUAGE, "section-3": ENGLISH}, THEME_LANGUAGE, "ltr")):
+                                     ("edition.epub", TEXT_LANGUAGES, *every)):
         book = _epub(site / "downloads" / name)
         package = book["EPUB/package.opf"]
         assert package.find(f"{opf}spine").get("page-progression-direction") == pages, name
@@ -298,7 +304,7 @@ def test_the_epub_marks_each_text_in_its_language_and_turns_its_pages_as_it_read
                 continue
             slug = part.removeprefix("EPUB/text-").removesuffix(".xhtml")
             if slug in texts:  # a text: each its own language, not the first text's
-                assert _language_of(root) == (texts[slug], "rtl" if texts[slug] == LANGUAGE else None), (name, part)
+                assert _language_of(root) == (texts[slug], "rtl" if direction(texts[slug]) == "rtl" else None), (name, part)
             else:  # the apparatus: the edition's, its quoted readings the text's
                 assert _language_of(root) == (THEME_LANGUAGE, None), (name, part)
                 for quoted in (e for e in root.iter() if e.get("lang") and e is not root):

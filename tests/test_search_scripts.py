@@ -6,17 +6,14 @@ Expectations come from the texts."""
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
 import textwrap
-import threading
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from conftest import SMALL_META, SUB_PATH, _QuietHandler, run_cli, write_edition
+from conftest import SMALL_META, SUB_PATH, run_cli, serving, write_edition
 from edition.load import load_edition
 from test_search import ask
 
@@ -47,10 +44,8 @@ def scripts_edition(tmp_path_factory):
     www = tmp_path_factory.mktemp("scripts-www")
     result = run_cli("build", "--site-dir", str(www / SUB_PATH.strip("/")), root=root)
     assert result.returncode == 0, result.stdout + result.stderr
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield load_edition(root), f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    server.shutdown()
+    with serving(www) as url:
+        yield load_edition(root), url
     shutil.rmtree(www, ignore_errors=True)
 
 

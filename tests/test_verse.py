@@ -10,20 +10,17 @@ expectation is taken from the data: the witness's lines, the reading's lines, th
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import re
 import shutil
-import threading
 import xml.etree.ElementTree as ET
 import zipfile
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import PHONE, ROOT, SUB_PATH, _QuietHandler, missing_tool, run_cli, write_edition
+from conftest import PHONE, ROOT, SUB_PATH, missing_tool, run_cli, serving, under_sub_path, write_edition
 from test_exports import tei_text  # the TEI's text without the elements named, as the exports tests read it
 
 from edition.exports.plaintext import paragraphs as plain_paragraphs
@@ -73,12 +70,8 @@ def text(edition_root):
 @pytest.fixture(scope="module")
 def served(site, tmp_path_factory) -> str:
     """The site under a sub-path, as GitHub Pages serves a project site."""
-    www = tmp_path_factory.mktemp("www")
-    shutil.copytree(site, www / SUB_PATH.strip("/"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    server.shutdown()
+    with serving(under_sub_path(site, tmp_path_factory.mktemp("www"))) as url:
+        yield url
 
 
 def page_of(site: Path) -> BeautifulSoup:
