@@ -130,6 +130,27 @@ def rendered_text(page, selector: str) -> str:
     return page.locator(selector).first.evaluate(RENDERED_TEXT)
 
 
+# Scrolled into view, an element may still move: paragraphs that come into view are laid out then
+# (content-visibility), and their real heights replace the estimates. A pointer aimed before that
+# lands on another paragraph.
+AT_REST = """async element => {
+  const frame = () => new Promise(done => requestAnimationFrame(done));
+  element.scrollIntoViewIfNeeded(true);
+  for (let settled = 0, last = '', waited = 0; settled < 2 && waited < 60; waited++) {
+    await frame();
+    const now = JSON.stringify(element.getBoundingClientRect());
+    settled = now === last ? settled + 1 : 0;
+    last = now;
+  }
+}"""
+
+
+def hover_at_rest(locator) -> None:
+    """Hover `locator` as a reader's pointer does: on the element where it stands once the page is still."""
+    locator.evaluate(AT_REST)
+    locator.hover()
+
+
 def pytest_generate_tests(metafunc):
     """A test that takes `slug` runs once for every text of the edition."""
     if "slug" in metafunc.fixturenames:

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from citeforms import citations, entry_key, paragraph_url
-from conftest import EDITION, enable_instant_navigation, middle, reading_text
+from conftest import EDITION, enable_instant_navigation, hover_at_rest, middle, reading_text
 from edition.model import Plain
 from test_citation import site_url
 
@@ -41,7 +41,7 @@ def clipboard_context(browser, base_url):
 
 def ask_for_the_control(tab, number: int) -> None:
     """What a reader does to cite a paragraph: turn to its number (the pointer on it)."""
-    tab.locator(f"#p{number} > a.paragraph-number").hover()
+    hover_at_rest(tab.locator(f"#p{number} > a.paragraph-number"))
 
 
 def test_the_page_makes_no_control_until_a_reader_asks_for_one(browser, base_url, slug):
@@ -57,7 +57,7 @@ def test_the_page_makes_no_control_until_a_reader_asks_for_one(browser, base_url
     assert tab.locator(".cite-toggle").count() == 1
     assert tab.locator(f"#p{number} .cite-toggle").get_attribute("aria-label") == f"Cite paragraph {number}"
     tab.evaluate("document.activeElement.blur()")  # the button keeps its place while it has the focus
-    tab.locator(f"#p1").hover()  # in the margin on a wide screen: the pointer anywhere on the paragraph
+    hover_at_rest(tab.locator("#p1"))  # in the margin on a wide screen: the pointer anywhere on the paragraph
     assert tab.locator("#p1 .cite-toggle").count() == 1
     context.close()
 

@@ -329,21 +329,23 @@ def test_the_json_is_valid_against_its_schema_which_rejects_planted_errors(downl
     schema = json.loads((downloads / "edition.schema.json").read_text(encoding="utf-8"))
     assert schema["$id"] == data["$schema"], "the schema's $id is the address the instance names"
 
+    # The planted errors need a correction: the first text that has one.
+    i = next(i for i, t in enumerate(data["texts"]) if t["corrections"])
     wrong = copy.deepcopy(data)
-    wrong["texts"][0]["metadata"]["date"] = "1992-13-45"  # not a real date
-    wrong["texts"][0]["corrections"][0]["confidence"] = "sure"
-    wrong["texts"][0]["paragraphs"][0]["url"] = "not a URL"  # caught by the format checker only
+    wrong["texts"][i]["metadata"]["date"] = "1992-13-45"  # not a real date
+    wrong["texts"][i]["corrections"][0]["confidence"] = "sure"
+    wrong["texts"][i]["paragraphs"][0]["url"] = "not a URL"  # caught by the format checker only
     wrong["glossary"][0]["unknown"] = 1
     messages = " | ".join(errors(wrong))
-    assert "/texts/0/corrections/0/confidence enum: " in messages, messages
-    assert "/texts/0/paragraphs/0/url format: The instance is invalid against the \"uri\" format" in messages, messages
+    assert f"/texts/{i}/corrections/0/confidence enum: " in messages, messages
+    assert f"/texts/{i}/paragraphs/0/url format: The instance is invalid against the \"uri\" format" in messages, messages
     assert "/glossary/0 additionalProperties: ['unknown']" in messages, messages
-    assert "/texts/0/metadata/date anyOf: " in messages, messages
+    assert f"/texts/{i}/metadata/date anyOf: " in messages, messages
     for month in ("1992-13", "1992-00"):
-        wrong["texts"][0]["metadata"]["date"] = month
-        assert "/texts/0/metadata/date anyOf: " in " | ".join(errors(wrong)), month
+        wrong["texts"][i]["metadata"]["date"] = month
+        assert f"/texts/{i}/metadata/date anyOf: " in " | ".join(errors(wrong)), month
     for good in ("1992", "1992-10", "1992-10-10"):
-        wrong["texts"][0]["metadata"]["date"] = good
+        wrong["texts"][i]["metadata"]["date"] = good
         assert not any("/metadata/date" in e for e in errors(wrong)), good
 
 
@@ -504,8 +506,18 @@ def test_the_tei_header_names_the_work_its_language_and_its_history(slug, downlo
     meta = EDITION.text(slug).meta
     header = root.find(f"{TEI}teiHeader")
     person = header.find(f"{TEI}fileDesc/{TEI}titleStmt/{TEI}author/{TEI}persName")
-    assert (person.findtext(f"{TEI}surname"), person.findtext(f"{TEI}forename") or "") == (meta.family, meta.author_given)
-    assert header.find(f"{TEI}profileDesc/{TEI}creation/{TEI}date").get("when") == meta.date
+    if meta.single_name:  # one name, never split
+        assert (person.text, list(person)) == (meta.author, [])
+    else:
+        assert (person.findtext(f"{TEI}surname"), person.findtext(f"{TEI}forename") or "") == (meta.family, meta.author_given)
+    created = header.find(f"{TEI}profileDesc/{TEI}creation/{TEI}date")
+    assert created.text == meta.date_display
+    if re.fullmatch(r"-?\d{4,}(-\d\d){0,2}", meta.date):  # one known date (EDTF level 0): @when holds it
+        assert created.get("when") == meta.date
+    else:  # uncertain, approximate, unspecified or an interval: bounds, and what is doubtful said
+        assert created.get("when") is None and created.get("notBefore") and created.get("notAfter"), created.attrib
+        assert ("cert" in created.attrib) == ("?" in meta.date or "%" in meta.date), created.attrib
+        assert ("precision" in created.attrib) == ("~" in meta.date or "%" in meta.date), created.attrib
     languages = {e.get("ident"): e.text for e in header.iterfind(f"{TEI}profileDesc/{TEI}langUsage/{TEI}language")}
     assert languages[meta.language] == langcodes.Language.get(meta.language).display_name()
     if meta.original_language:
@@ -696,6 +708,9 @@ def test_web_annotations_expand_offline_with_pyld_which_rejects_planted_errors(s
     assert len(nodes) == len(reading.notes) + len(reading.corrections)
 
     misspelt = copy.deepcopy(document)
+    if not misspelt["first"]["items"]:  # a text with neither notes nor corrections: plant one to misspell
+        misspelt["first"]["items"] = [{"id": f"{document['id']}#planted", "type": "Annotation",
+                                       "motivation": "commenting", "target": document["id"]}]
     misspelt["first"]["items"][0]["motivaton"] = misspelt["first"]["items"][0].pop("motivation")
     with pytest.raises(AssertionError):
         expanded_annotations(misspelt)  # expansion drops a term the context lacks: the check sees it
@@ -771,10 +786,20 @@ def failures(results: list[dict]) -> list[str]:
     return wrong
 
 
-def planted_annotations(document: dict) -> list[dict]:
+def planted_annotations(document: dict, downloads: Path, slug: str) -> list[dict]:
     """Two annotations that must not anchor: a position one character off, and a quote whose words
-    the file lacks (copies of the first editing annotation)."""
-    editing = next(a for a in document["first"]["items"] if a["motivation"] == "editing")
+    the file lacks (copies of the first editing annotation; for a text without corrections, of one
+    that quotes the first words of its plain text)."""
+    editing = next((a for a in document["first"]["items"] if a["motivation"] == "editing"), None)
+    if editing is None:
+        plain = (downloads / f"{slug}.diplomatic.txt").read_text(encoding="utf-8")
+        words = plain.strip().split("\n")[0][:12]
+        start = plain.index(words)
+        editing = {"id": f"{document['id']}#planted", "type": "Annotation", "motivation": "commenting",
+                   "target": {"source": document["id"].split("downloads/")[0] + f"downloads/{slug}.diplomatic.txt",
+                              "selector": [{"type": "TextQuoteSelector", "exact": words},
+                                           {"type": "TextPositionSelector", "start": start,
+                                            "end": start + len(words)}]}}
     shifted, misquoted = copy.deepcopy(editing), copy.deepcopy(editing)
     next(s for s in shifted["target"]["selector"] if s["type"] == "TextPositionSelector")["start"] += 1
     next(s for s in misquoted["target"]["selector"] if s["type"] == "TextQuoteSelector")["exact"] += "⁠x"
@@ -790,7 +815,7 @@ def anchorings(downloads, site_dir):
     def anchorings_of(slug: str) -> tuple[list[dict], list[dict]]:
         if slug not in done:
             document = json.loads((downloads / f"{slug}.annotations.jsonld").read_text(encoding="utf-8"))
-            planted = planted_annotations(document)
+            planted = planted_annotations(document, downloads, slug)
             together = copy.deepcopy(document)
             together["first"]["items"] = document["first"]["items"] + planted
             results = anchored(downloads, site_dir, slug, together)

@@ -1,7 +1,7 @@
 """Each text's language, and its direction, on the text's content wherever it appears; the apparatus in the edition's.
 
 An edition of the edition's own texts (source/, whatever they are) and a right-to-left test text
-(tests/data/rtl/, Arabic: see its README) is built by the test. The Arabic text's paragraphs, header lines, witness view,
+(tests/data/texts/sahih-bukhari-1/, Arabic: see its README) is built by the test. The Arabic text's paragraphs, header lines, witness view,
 readings in the Corrections table, note phrase and quoted glossary headword carry `lang` (its
 metadata's `language`) and `dir="rtl"`; the readings in tables are isolated; the apparatus
 around them carries neither. In Chromium the paragraph is laid out right to left, right-aligned,

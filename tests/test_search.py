@@ -18,9 +18,16 @@ def words(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(text)}
 
 
+def share_a_stem(form: str, found: set[str]) -> bool:
+    """Whether one of the words `found` may share the search's stem with `form` ("progress",
+    "progressive"): the stemmer only cuts endings, so such words begin alike up to a few letters."""
+    return any(w[:k] == form[:k] for w in found for k in [max(3, min(len(w), len(form)) - 3)])
+
+
 def unique_corrections():
     """Per text, a correction of one word by one word, each form found in its paragraph only, in
-    any text of the edition (a paragraph of another text that has the word may rank first)."""
+    any text of the edition (a paragraph of another text that has the word, or a word of its stem,
+    may rank first)."""
     found = []
     for text in READING.texts:
         for correction in text.corrections:
@@ -28,7 +35,7 @@ def unique_corrections():
                 continue
             forms = {correction.witnessed.lower(), correction.reading.lower()}
             where = {(other.text.slug, p.number) for other in READING.texts for p in other.paragraphs
-                     for form in forms if form in words(p.reading) | words(p.witness)}
+                     for form in forms if share_a_stem(form, words(p.reading) | words(p.witness))}
             if where == {(text.text.slug, correction.paragraph)}:
                 found.append(correction)
                 break

@@ -1,6 +1,6 @@
 """A text's structure (README, "Structure"): headings, lines left out of the reading, the author's notes.
 
-The text is tests/data/structure/federalist-23-24/ (see its README): two essays of *The Federalist*,
+The text is tests/data/texts/federalist-23-24/ (see its README): two essays of *The Federalist*,
 each a chapter heading with its title, one author's footnote (`FNA1-@1`, marked `[1]`), and two
 planted source page markers, one a block of its own and one a line inside a paragraph. Its
 metadata's `structure` says so; it is built here in a copy of the edition, as an editor adds a
@@ -27,7 +27,7 @@ from edition.exports.plaintext import paragraphs as plain_paragraphs
 from edition.witness import split_blocks
 
 SLUG = "federalist-23-24"
-DATA = ROOT / "tests" / "data" / "structure" / SLUG  # out of tests/data/texts until the nested page-level run passes with it (closing note)
+DATA = ROOT / "tests" / "data" / "texts" / SLUG
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
