@@ -163,6 +163,12 @@ def new_text(root: Path, path: Path, slug: str) -> int:
         print("\nNo header lines proposed: the text does not open with short lines before a longer block, so "
               "every block is a body paragraph. If it has header lines, name them in `header`.")
     print(f"After changing `header`, `python build_site.py blocks {slug}` lists the blocks as it reads them.")
+    if intake.form == "verse":
+        print("\nProposed form: verse, since most lines of its blocks are short: each line is kept as a line of "
+              "verse (README, \"Verse\"). Write `form: prose` if they are a hard-wrapped paragraph's lines.")
+    else:
+        print("\nProposed form: prose: a line break inside a block is read as a space. Write `form: verse` if "
+              "each line is a line of verse (README, \"Verse\").")
     print(f"""
 Next steps (README, "Adding a text"):
   1. Complete {metadata}: every key marked TO COMPLETE; check every PROPOSED value.

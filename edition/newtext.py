@@ -36,6 +36,10 @@ HEADER_MAX = 160
 # (verse of one line a block, a list) gives no sign of where its header ends.
 HEADER_LINES = 4
 HEADER_WIDTH = 72
+# Verse is proposed when the body's blocks of several lines have short lines: half of them at most
+# VERSE_WIDTH columns (sonnets run about 43, a classical Chinese line 8 to 16), where a hard-wrapped
+# prose paragraph fills its lines to a fixed width (60 to 78 in the test texts).
+VERSE_WIDTH = 56
 BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 PART = re.compile(r"^(?:(no\.|number|section|chapter|part|book|article|letter|essay)\s*([0-9ivxlc]+)\b|([0-9]+)\.\s)",
@@ -53,6 +57,7 @@ class Intake:
     sha256: str
     blocks: tuple[str, ...]
     header: tuple[str, ...]  # the proposed role of each of the first blocks
+    form: str                # the proposed form: prose or verse
     byte_order_mark: bool    # the file begins with one: kept in the file, left out of the blocks
 
 
@@ -96,6 +101,14 @@ def propose_header(blocks: list[str]) -> tuple[str, ...]:
     return tuple(roles)
 
 
+def propose_form(body: list[str]) -> str:
+    """"verse" when the body's blocks of several lines have short lines (a proposal to check), else
+    "prose" (the default: a line break inside a block is a space)."""
+    lines = sorted(width(line.strip()) for block in body if "\n" in block.strip()
+                   for line in block.strip().splitlines() if line.strip())
+    return "verse" if lines and lines[(len(lines) - 1) // 2] <= VERSE_WIDTH else "prose"
+
+
 def add_text(root: Path, path: Path, slug: str) -> Intake:
     if page_name_problem(slug):
         raise IntakeFailed(f"--slug {slug!r} cannot name a page: {page_name_problem(slug)}")
@@ -128,8 +141,9 @@ def add_text(root: Path, path: Path, slug: str) -> Intake:
         raise IntakeFailed(f"{witness}: the copy differs from {path}; nothing was added")
     digest = hashlib.sha256(raw).hexdigest()
     header = propose_header(blocks)
-    metadata.write_text(metadata_file(slug, path, raw, digest, blocks, header), encoding="utf-8")
-    return Intake(witness, metadata, digest, tuple(blocks), header, raw.startswith(BYTE_ORDER_MARK))
+    form = propose_form(blocks[len(header):])
+    metadata.write_text(metadata_file(slug, path, raw, digest, blocks, header, form), encoding="utf-8")
+    return Intake(witness, metadata, digest, tuple(blocks), header, form, raw.startswith(BYTE_ORDER_MARK))
 
 
 @dataclass(frozen=True)
@@ -205,7 +219,8 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def metadata_file(slug: str, path: Path, raw: bytes, digest: str, blocks: list[str], header: tuple[str, ...]) -> str:
+def metadata_file(slug: str, path: Path, raw: bytes, digest: str, blocks: list[str], header: tuple[str, ...],
+                  form: str) -> str:
     lines = {role: " ".join(block.split()) for role, block in zip(header, blocks, strict=False)}
     year = YEAR.search(lines.get("date", ""))
     part = PART.match(lines.get("part", ""))
@@ -235,6 +250,9 @@ sha256: {digest}
 # PROPOSED: the header lines that open the file, in order ({", ".join(header) or "none"}); the
 # remaining {len(blocks) - len(header)} blocks are the body paragraphs. Roles: {", ".join(HEADER_ROLES)}.
 header: [{", ".join(header)}]
+# PROPOSED from the lines of the blocks: prose (a line break inside a block is a space) or verse
+# (each line of a block kept, the block a stanza or poem): README, "Verse".
+form: {form}
 # Optional: which blocks are headings, lines to leave out of the reading (source page markers) or
 # the author's own notes: `structure` (README, "Structure"); `build_site.py blocks {slug}` lists them.
 """

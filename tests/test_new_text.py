@@ -20,7 +20,7 @@ import pytest
 from conftest import EDITION, ROOT, SLUGS, run_cli
 
 from build_site import main
-from edition.newtext import propose_header
+from edition.newtext import propose_form, propose_header
 from edition.witness import split_blocks
 
 
@@ -142,6 +142,20 @@ def blocks_of(text: str) -> list[str]:
 ])
 def test_a_header_is_proposed_only_where_short_lines_come_before_a_long_block(text, proposed):
     assert propose_header(blocks_of(text)) == proposed
+
+
+TEST_TEXTS = sorted(p for p in (ROOT / "tests" / "data" / "texts").iterdir() if (p / "witness.txt").is_file())
+
+
+@pytest.mark.parametrize("folder", TEST_TEXTS, ids=[p.name for p in TEST_TEXTS])
+def test_the_proposed_form_is_the_one_the_texts_editor_chose(folder):
+    """Verse where the lines of the blocks are short (the sonnets), prose where they run to a
+    wrapped width (the Federalist, the Spectator) or a block is one line."""
+    import yaml
+
+    meta = yaml.safe_load((folder / "metadata.yaml").read_text(encoding="utf-8"))
+    blocks = blocks_of((folder / "witness.txt").read_bytes().decode("utf-8"))
+    assert propose_form(blocks[len(meta.get("header") or []):]) == meta.get("form", "prose")
 
 
 def test_a_byte_order_mark_stays_in_the_file_and_out_of_the_title(tmp_path, capsys):
