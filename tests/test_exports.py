@@ -553,16 +553,21 @@ SCHEMATRON = ROOT / "tests" / "schematron"
 def test_every_tei_file_passes_the_tei_all_schematron_which_reports_a_planted_error(downloads, tmp_path):
     npm_ci(SCHEMATRON, "node-schematron")
     tei_files = sorted(downloads.glob("*.tei.xml"))
+    first = tei_files[0].read_text(encoding="utf-8")
     planted = tmp_path / "planted.tei.xml"  # @when with @from: a rule of att.datable.w3c
-    planted.write_text(re.sub(r'<date when="([^"]+)"', r'<date when="\1" from="\1"',
-                              tei_files[0].read_text(encoding="utf-8"), count=1), encoding="utf-8")
-    done = subprocess.run(["node", str(SCHEMATRON / "check.mjs"), str(TEI_ALL), *map(str, tei_files), str(planted)],
-                          cwd=SCHEMATRON, capture_output=True, text=True, timeout=600, check=True)
+    planted.write_text(re.sub(r'<date when="([^"]+)"', r'<date when="\1" from="\1"', first, count=1), encoding="utf-8")
+    # A line inside a line: a rule written with XSLT's current(), which check.mjs must bind.
+    nested = tmp_path / "nested-line.tei.xml"
+    nested.write_text(re.sub(r"(<body[^>]*>)", r"\1<lg><l>a<l>b</l></l></lg>", first, count=1), encoding="utf-8")
+    done = subprocess.run(["node", str(SCHEMATRON / "check.mjs"), str(TEI_ALL), *map(str, tei_files), str(planted),
+                           str(nested)], cwd=SCHEMATRON, capture_output=True, text=True, timeout=600, check=True)
     report = json.loads(done.stdout)
     assert report["patterns"] > 50, "the rules embedded in tei_all.rng were found"
     for path in tei_files:
         assert report["results"][str(path)] == [], path.name
     assert any("@when" in r["message"] for r in report["results"][str(planted)]), report["results"][str(planted)]
+    assert any("Lines may not contain lines" in r["message"] for r in report["results"][str(nested)]), \
+        report["results"][str(nested)]
     print(f"\ntei_all Schematron: {report['patterns']} patterns, {len(tei_files)} file(s) clean")
 
 

@@ -16,6 +16,15 @@ for (const element of grammar.getElementsByTagNameNS(SCH, "*")) {
     prefixes.add(element.getAttribute("prefix"));
     parts.push(serializeToWellFormedString(element));
   } else if (element.localName === "pattern") {
+    // XSLT's current() (the rule's context node in the xslt2 binding) is not an XPath function,
+    // and fontoxpath has none: bound once as a variable, it means the same (TEI's rules on l and
+    // lg, spanTo, moduleRef and prefixDef use it).
+    for (const test of element.getElementsByTagNameNS(SCH, "*")) {
+      const expression = test.getAttribute("test");
+      if (expression && expression.includes("current()")) {
+        test.setAttribute("test", `let $current := . return (${expression.replaceAll("current()", "$current")})`);
+      }
+    }
     parts.push(serializeToWellFormedString(element));
   }
 }
