@@ -397,6 +397,19 @@ def _real_date(year: str, month: str | None = None, day: str | None = None) -> b
 # The edition's identity ------------------------------------------------------------------
 
 
+def _editor(entry: Mapping) -> Editor:
+    """An editor as the schema allows one: an organisation, a person's single name, or a person's
+    family and given names, in the order written (in Han, Hangul or Kana without a space)."""
+    if entry.get("organisation"):
+        return Editor(name=entry["name"].strip(), organisation=True)
+    if entry.get("name_order") == "single":
+        return Editor(name=entry["name"].strip())
+    family, given = entry["family"].strip(), entry.get("given", "").strip()
+    first = entry.get("name_order") == "family-first"
+    unspaced = first and given and unspaced_script(family[-1]) and unspaced_script(given[0])
+    return Editor(family=family, given=given, family_first=first, written=family + given if unspaced else "")
+
+
 def load_identity(site: SiteConfig, problems: list[Problem]) -> EditionIdentity | None:
     """The edition's identity from the configuration's `extra.edition`."""
     name = site.name
@@ -429,9 +442,7 @@ def load_identity(site: SiteConfig, problems: list[Problem]) -> EditionIdentity 
             ok &= _check_characters(entry, list(entry), LINE, at, problems)
     if not ok:
         return None
-    editors = tuple(Editor(name=e["name"].strip(), organisation=True) if e.get("organisation")
-                    else Editor(family=e["family"].strip(), given=e.get("given", "").strip())
-                    for e in edition["editors"])
+    editors = tuple(_editor(e) for e in edition["editors"])
     return EditionIdentity(editors=editors, **{k: v.strip() for k, v in edition.items() if k != "editors"})
 
 

@@ -216,7 +216,7 @@ def _split_filed(person: Name) -> str:
 def render_ris(ref: Reference, site_url: str) -> str:
     lines = [("TY", "CHAP")]
     lines += [("AU", _split_filed(p)) for p in ref.authors]
-    lines += [("A2", p.filed) for p in ref.editors]
+    lines += [("A2", _split_filed(p)) for p in ref.editors]
     lines += [("A2", name) for name in ref.organisations]
     lines += [("TI", ref.title), ("T2", ref.work_title or ref.book_title)]
     if ref.work_title:
@@ -268,7 +268,7 @@ def highwire(ref: Reference, site_url: str) -> list[list[str]]:
     url = site_url + ref.path
     tags = [["citation_title", ref.title]]
     tags += [["citation_author", _split_filed(p)] for p in ref.authors]
-    tags += [["citation_editor", p.filed] for p in ref.editors]
+    tags += [["citation_editor", _split_filed(p)] for p in ref.editors]
     tags += [["citation_inbook_title", ref.work_title or ref.book_title]]
     if ref.work_title:
         tags.append(["citation_series_title", ref.book_title])
@@ -347,6 +347,14 @@ def _date(iso: str, months: tuple[str, ...] = MONTHS) -> str:
     return " ".join(shown + [str(parts[0])])
 
 
+def _apa_editor(person: Name) -> str:
+    """APA's editor, "G. G. Family": a single name, a name written family first or in Han, Hangul or
+    Kana whole as written (never initials of a name that is not split that way)."""
+    if person.single or person.family_first or any(unspaced_script(c) for c in person.given):
+        return person.display
+    return " ".join(p for p in (_initials(person.given), person.family) if p)
+
+
 def _apa_name(person: Name) -> str:
     """APA's "Family, G. G.": a single name whole, and a name in Han, Hangul or Kana whole as written
     (as citeproc-js gives it: "최남선"); never initials of a name that is not split."""
@@ -395,8 +403,8 @@ def copy_forms(meta: TextMeta, identity: EditionIdentity, site_url: str) -> list
     translated = f"translated from the {original}" if original and original != meta.language else ""
     version, publisher, edition = identity.version, identity.publisher, identity.title
     people = _people(identity)  # an organisation is the publisher
-    names = _joined([" ".join(p for p in (e.given, e.family) if p) for e in people], " and ", ", and ")
-    apa_editors = _joined([" ".join(p for p in (_initials(e.given), e.family) if p) for e in people], " & ", ", & ")
+    names = _joined([e.display for e in people], " and ", ", and ")
+    apa_editors = _joined([_apa_editor(e) for e in people], " & ", ", & ")
     ed = {"note": f", ed. {names}", "bib": f", edited by {names}", "canonical": f", ed. by {names}",
           "apa": f"{apa_editors} ({'Eds.' if len(people) > 1 else 'Ed.'}), "} if people else {}
 

@@ -25,8 +25,8 @@ def test_citation_cff_agrees_with_the_identity():
     cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     where = "CITATION.cff: update it from mkdocs.yml's extra.edition"
     assert cff["title"] == IDENTITY.title, where + " (title)"
-    people = [{"name": e.name} if e.organisation else {"family-names": e.family, "given-names": e.given}
-              for e in IDENTITY.editors]
+    people = [{"name": e.name} if e.single else {"family-names": e.family, "given-names": e.given}
+              for e in IDENTITY.editors]  # a single name (a person's or an organisation's) is never split
     assert cff["authors"] == people, where + " (authors: the edition's editors)"
     assert str(cff["version"]) == IDENTITY.version, where + " (version)"
     assert str(cff["date-released"]) == IDENTITY.date_released, where + " (date-released)"
@@ -76,6 +76,15 @@ def test_a_broken_identity_is_refused_at_its_place(small_edition):
     config.write_text(text.replace("  edition:\n", "  edition_old:\n", 1), encoding="utf-8")
     result = run_cli("check", root=small_edition)
     assert result.returncode == 1 and "the edition's identity is missing" in result.stderr, result.stderr
+
+    # A name that says neither that it is one person's single name nor an organisation's, and a
+    # family name that says it is a single name: each refused at its editor.
+    ambiguous = "      - name: Ahmad ibn Ali\n      - family: Doe\n        name_order: single\n"
+    config.write_text(text.replace("    editors:\n", "    editors:\n" + ambiguous, 1), encoding="utf-8")
+    result = run_cli("check", root=small_edition)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "extra.edition.editors #1" in result.stderr and "extra.edition.editors #2" in result.stderr, result.stderr
+    assert "name_order: single" in result.stderr, result.stderr  # the message names the forms an editor takes
 
 
 @pytest.mark.page

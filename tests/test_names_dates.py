@@ -32,11 +32,31 @@ def metadata(slug: str) -> dict:
     return yaml.safe_load((DATA / slug / "metadata.yaml").read_text(encoding="utf-8"))
 
 
+# The test edition's editors, one of each kind (generic names, for the tests only): a single name
+# of two words (never split), a name written family first in Hangul (no space), one written given
+# first, and an organisation.
+EDITORS = [{"name": "Ahmad ibn Ali", "name_order": "single"},
+           {"family": "김", "given": "민수", "name_order": "family-first"},
+           {"family": "Doe", "given": "Jane"},
+           {"name": "The Editors", "organisation": True}]
+WRITTEN = ["Ahmad ibn Ali", "김민수", "Jane Doe"]  # the people, each as written
+ORGANISATION_EDITORS = "      - name: The Editors\n        organisation: true\n"
+
+
+def with_editors(config: str) -> str:
+    """mkdocs.yml with EDITORS as its editors."""
+    assert ORGANISATION_EDITORS in config, "mkdocs.yml's editors are no longer the organisation alone"
+    entries = ["      - " + "\n        ".join(f"{key}: {str(value).lower() if value is True else value}"
+                                             for key, value in editor.items()) + "\n" for editor in EDITORS]
+    return config.replace(ORGANISATION_EDITORS, "".join(entries))
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     """The test texts as an edition of their own, built."""
     root = tmp_path_factory.mktemp("names-dates") / "edition"
-    files: dict[str, str | bytes | None] = {"glossary.yaml": "terms: []\n"}
+    files: dict[str, str | bytes | None] = {"glossary.yaml": "terms: []\n",
+                                            "mkdocs.yml": with_editors((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))}
     for slug in TEXTS:
         files[f"source/{slug}.txt"] = (DATA / slug / "witness.txt").read_bytes()
         files[f"source/{slug}.yaml"] = (DATA / slug / "metadata.yaml").read_bytes()
@@ -254,6 +274,48 @@ def test_json_export_and_json_ld_carry_the_name_and_the_date(site):
         published = ld["isBasedOn"]["datePublished"]
         assert published.startswith(f"-{-first[0]:04d}" if first[0] < 0 else f"{first[0]:04d}"), published
         assert ("/" in published) == (first[0] != last[0])
+
+
+def test_each_editor_is_named_as_written_in_every_file(site):
+    """A single name whole, a name written family first never inverted (in Hangul with no space),
+    a given-first name at its comma, an organisation as a name, in each file and form."""
+    import rispy
+    from edition.load import load_edition
+    from edition.references import copy_forms
+
+    slug = TEXTS[0]
+    assert csl_item(site, slug)["editor"] == [
+        {"literal": "Ahmad ibn Ali"}, {"family": "김", "given": "민수", "static-ordering": True},
+        {"family": "Doe", "given": "Jane"}, {"literal": "The Editors"}]
+    assert _bib_entry(site, slug)["editor"] == "{Ahmad ibn Ali} and 김, 민수 and Doe, Jane and {The Editors}"
+    [entry] = rispy.loads((site / "downloads" / f"{slug}.ris").read_text(encoding="utf-8"))
+    assert entry["secondary_authors"] == ["Ahmad ibn Ali,", "김, 민수", "Doe, Jane", "The Editors"]
+    page = soup(site, slug)
+    assert [m["content"] for m in page.find_all("meta", attrs={"name": "citation_editor"})] == \
+        ["Ahmad ibn Ali,", "김, 민수", "Doe, Jane"]
+    tei = ET.parse(site / "downloads" / f"{slug}.tei.xml").getroot()
+    stmt = tei.find(f".//{TEI}titleStmt/{TEI}respStmt")
+    assert ["".join(p.itertext()) for p in stmt.iter(f"{TEI}persName")] == WRITTEN
+    assert [[part.tag.removeprefix(TEI) for part in p] for p in stmt.iter(f"{TEI}persName")] == \
+        [[], ["surname", "forename"], ["forename", "surname"]]
+    assert [o.text for o in stmt.iter(f"{TEI}orgName")] == ["The Editors"]
+    data = json.loads((site / "downloads" / "edition.json").read_text(encoding="utf-8"))
+    assert data["edition"]["editors"] == [e | ({"name_order": "given-first"} if "family" in e and "name_order" not in e
+                                               else {}) for e in EDITORS]
+    edition = load_edition(site.parent)
+    forms = {f["style"]: "".join(t for t, _ in f["parts"])
+             for f in copy_forms(edition.text(slug).meta, edition.identity, "https://example.org/")}
+    assert "ed. Ahmad ibn Ali, 김민수, and Jane Doe" in forms["Chicago note"], forms["Chicago note"]
+    assert "In Ahmad ibn Ali, 김민수, & J. Doe (Eds.)" in forms["APA reference"], forms["APA reference"]
+
+
+@pytest.mark.parametrize("suffix", ["bib", "ris", "csl.json"])
+def test_zotero_imports_each_editor_whole_or_in_parts(zotero, site, suffix):
+    imported = zotero.import_((site / "downloads" / f"{TEXTS[0]}.{suffix}").read_bytes())
+    [item] = [i for i in imported if i["itemType"] != "note"]
+    editors = [(c.get("lastName", c.get("name", "")), c.get("firstName", "")) for c in item["creators"]
+               if c["creatorType"] == "editor"]
+    assert editors == [("Ahmad ibn Ali", ""), ("김", "민수"), ("Doe", "Jane"), ("The Editors", "")], item["creators"]
 
 
 def test_texts_of_one_author_sort_by_date_before_the_common_era_first():

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..markup import Markup
-from ..model import HEADING, PARAGRAPH, SKIPPED, AuthorNoteRef, Reading, ReadingText, segment_spans
+from ..model import HEADING, PARAGRAPH, SKIPPED, AuthorNoteRef, Name, Reading, ReadingText, segment_spans
 from ..downloads import DOWNLOADS, Downloads
 from .publication import Publication
 from .common import note_numbers, notes_in_order, places
@@ -76,6 +76,18 @@ def inconsistencies(data: dict) -> list[str]:
     return found
 
 
+
+def editor_data(editor: Name) -> dict:
+    """An editor as mkdocs.yml gives one: an organisation, a single name, or family and given names
+    with the order they are written in."""
+    if editor.organisation:
+        return {"name": editor.name, "organisation": True}
+    if editor.single:
+        return {"name": editor.name, "name_order": "single"}
+    return {"family": editor.family, **({"given": editor.given} if editor.given else {}),
+            "name_order": "family-first" if editor.family_first else "given-first"}
+
+
 def edition_data(reading: Reading, identity: Publication, files: Downloads) -> dict:
     site = identity.site_url
     return {
@@ -83,8 +95,7 @@ def edition_data(reading: Reading, identity: Publication, files: Downloads) -> d
         "edition": {
             "title": identity.title,
             "url": site,
-            "editors": [{"name": e.name, "organisation": True} if e.organisation
-                        else {"family": e.family, **({"given": e.given} if e.given else {})} for e in identity.editors],
+            "editors": [editor_data(e) for e in identity.editors],
             **{key: getattr(identity, key) for key in ("publisher", "version", "date_released", "licence",
                                                         "repository") if getattr(identity, key)},
         },

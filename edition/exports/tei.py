@@ -269,12 +269,17 @@ def resp_stmt(identity: Publication) -> ET.Element:
     for editor in identity.editors:
         if editor.organisation:
             sub(stmt, "orgName", editor.name)
-        else:
+        elif editor.single:
+            sub(stmt, "persName", editor.name)
+        else:  # the parts in the order written, with the space between them only where it is written
             person = sub(stmt, "persName")
-            if editor.given:
-                sub(person, "forename", editor.given)
-                append_text(person, " ")
-            sub(person, "surname", editor.family)
+            parts = [("surname", editor.family), ("forename", editor.given)]
+            for index, (part, value) in enumerate(parts if editor.family_first else parts[::-1]):
+                if not value:
+                    continue
+                if index and len(person) and not editor.written:
+                    append_text(person, " ")
+                sub(person, part, value)
     return stmt
 
 
