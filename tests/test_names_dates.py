@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, run_cli, write_edition
+from conftest import ROOT, run_cli, serving, under_sub_path, write_edition
 
 DATA = ROOT / "tests" / "data" / "texts"
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -363,18 +363,8 @@ def test_save_to_zotero_names_the_author_right_from_each_page(zotero, base_url_o
 @pytest.fixture(scope="module")
 def base_url_of(site):
     """The built test edition served over HTTP, under the site's sub-path."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    www = site.parent / "www"
-    shutil.copytree(site, www / "edition", dirs_exist_ok=True)
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(www))
-    handler.log_message = lambda *args: None
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/edition/"
-    server.shutdown()
+    with serving(under_sub_path(site, site.parent / "www")) as url:
+        yield url
 
 
 INITIALS = re.compile(r"(?:^|\s)\w\.(?:\s|$)")

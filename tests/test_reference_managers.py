@@ -39,14 +39,11 @@ def test_citation_cff_validates_against_the_cff_schema(tmp_path):
 
 # Zotero: what "Save to Zotero" saves from each page, and what it imports from each file ------
 
-import functools  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
-import threading  # noqa: E402
 from datetime import datetime  # noqa: E402
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
 
-from conftest import EDITION, SLUGS, SUB_PATH  # noqa: E402
+from conftest import EDITION, SLUGS, SUB_PATH, serving, under_sub_path  # noqa: E402
 from citeforms import entry_key  # noqa: E402
 from test_citation import mkdocs_config, site_url  # noqa: E402
 
@@ -128,7 +125,7 @@ def test_zotero_imports_each_reference_file_with_the_same_fields(zotero, site_di
 def served_without_open_graph(site_dir, tmp_path_factory):
     """The site with the og:description tags taken out: Zotero then reads <meta name="description">."""
     www = tmp_path_factory.mktemp("www-description")
-    shutil.copytree(site_dir, www / SUB_PATH.strip("/"))
+    under_sub_path(site_dir, www)
     for page in (www / SUB_PATH.strip("/")).rglob("index.html"):
         html = page.read_text(encoding="utf-8")
         page.write_text(re.sub(r'<meta property="og:description"[^>]*>', "", html), encoding="utf-8")
@@ -136,12 +133,8 @@ def served_without_open_graph(site_dir, tmp_path_factory):
     planted.parent.mkdir()
     planted.write_text(f'<!doctype html><html><head><meta name="description" content="{PLANTED}"><title>t</title>'
                        '</head><body><p>A page.</p></body></html>', encoding="utf-8")
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(www))
-    handler.log_message = lambda *args: None
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    server.shutdown()
+    with serving(www) as url:
+        yield url
 
 
 PLANTED = 'An edition of "one" text'
