@@ -76,7 +76,6 @@ def inconsistencies(data: dict) -> list[str]:
     return found
 
 
-
 def editor_data(editor: Name) -> dict:
     """An editor as mkdocs.yml gives one: an organisation, a single name, or family and given names
     with the order they are written in."""

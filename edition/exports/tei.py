@@ -36,7 +36,7 @@ import xml.etree.ElementTree as ET
 
 from ..crossrefs import ParagraphReference, cited_text, linked, parts
 from ..languages import quotes_the_text
-from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta
+from ..model import Correction, Edit, NoteRef, Plain, Reading, ReadingParagraph, ReadingText, TermLink, TextMeta, Name
 from ..model import AUTHOR_NOTE, HEADING, AuthorNoteRef, Skipped, body as body_of
 from .publication import Publication
 from ..markup import Markup
@@ -233,23 +233,25 @@ def original_language(meta: TextMeta) -> tuple[str, str] | None:
 
 
 def author(meta: TextMeta) -> ET.Element:
-    """The author as a persName, family and given names marked, in the order and with the spacing
-    the name is written ("최남선" has none); a single name (name_order: single) is not split."""
     element = ET.Element(tag("author"))
-    if meta.single_name:
-        sub(element, "persName", meta.author)
-        return element
-    person = sub(element, "persName")
-    names = [("surname", meta.family), ("forename", meta.author_given)]
-    if meta.name_order != "family-first":
-        names.reverse()
-    written = meta.author
-    for part, value in ((p, v) for p, v in names if v):
+    pers_name(element, meta.person)
+    return element
+
+
+def pers_name(parent: ET.Element, name: Name) -> ET.Element:
+    """A person's name as a persName, family and given names marked, in the order and with the
+    spacing the name is written ("최남선" has none); a single name (name_order: single) is not split."""
+    if name.single:
+        return sub(parent, "persName", name.name)
+    person = sub(parent, "persName")
+    parts = [("surname", name.family), ("forename", name.given)]
+    written = name.display
+    for part, value in ((p, v) for p, v in (parts if name.family_first else parts[::-1]) if v):
         between, _, written = written.partition(value)
         if between:
             append_text(person, between)
         sub(person, part, value)
-    return element
+    return person
 
 
 def _indent_keeping_names(tei: ET.Element) -> None:
@@ -269,17 +271,8 @@ def resp_stmt(identity: Publication) -> ET.Element:
     for editor in identity.editors:
         if editor.organisation:
             sub(stmt, "orgName", editor.name)
-        elif editor.single:
-            sub(stmt, "persName", editor.name)
-        else:  # the parts in the order written, with the space between them only where it is written
-            person = sub(stmt, "persName")
-            parts = [("surname", editor.family), ("forename", editor.given)]
-            for index, (part, value) in enumerate(parts if editor.family_first else parts[::-1]):
-                if not value:
-                    continue
-                if index and len(person) and not editor.written:
-                    append_text(person, " ")
-                sub(person, part, value)
+        else:
+            pers_name(stmt, editor)
     return stmt
 
 
